@@ -1,0 +1,40 @@
+import type { Day, Plan, Section } from './plan.js';
+
+/** Where a day sits in its plan: its section, index, and position in the section. */
+export interface DayPlace {
+  readonly day: Day;
+  readonly section: Section;
+  readonly sectionIndex: number;
+  /** 1-based position within the section. */
+  readonly positionInSection: number;
+  /** 1-based position within the plan. */
+  readonly positionInPlan: number;
+}
+
+/** The day with this number, or undefined. */
+export function findDay(plan: Plan, dayNumber: number): Day | undefined {
+  return plan.days.find((day) => day.day === dayNumber);
+}
+
+/** The day and where it sits, or undefined when the plan has no such day. */
+export function placeOfDay(plan: Plan, dayNumber: number): DayPlace | undefined {
+  const positionInPlan = plan.days.findIndex((day) => day.day === dayNumber) + 1;
+  const day = plan.days[positionInPlan - 1];
+  if (day === undefined) return undefined;
+  const sectionIndex = plan.sections.findIndex((section) => section.days.includes(dayNumber));
+  const section = plan.sections[sectionIndex];
+  if (section === undefined) return undefined;
+  return { day, section, sectionIndex, positionInSection: section.days.indexOf(dayNumber) + 1, positionInPlan };
+}
+
+/** First and last day numbers of the plan. */
+export function dayRange(plan: Plan): { first: number; last: number } {
+  const first = plan.days[0]?.day ?? 0;
+  const last = plan.days[plan.days.length - 1]?.day ?? 0;
+  return { first, last };
+}
+
+/** A section's display label: "Module 5" for numbered sections, its title otherwise. */
+export function sectionLabel(section: Section): string {
+  return section.number === null ? section.title : `Module ${section.number}`;
+}
