@@ -1,0 +1,89 @@
+import type { LearnerRef } from '../../app/learners.js';
+import type { Study } from '../../app/study.js';
+import { parseProof } from '../../core/learner/parse-proof.js';
+import {
+  renderDone,
+  renderProgress,
+  renderShowDay,
+  renderTimezone,
+  renderToday,
+} from '../../presenters/text/study-text.js';
+
+/** What a console command needs to act. */
+export interface ConsoleContext {
+  readonly study: Study;
+  readonly who: LearnerRef;
+  readonly write: (text: string) => void;
+}
+
+/** One console command: its name, usage and what it does. `quit` ends the session. */
+export interface ConsoleCommand {
+  readonly name: string;
+  readonly usage: string;
+  readonly summary: string;
+  readonly execute: (args: string, context: ConsoleContext) => Promise<'continue' | 'quit'>;
+}
+
+const say =
+  (render: (args: string, context: ConsoleContext) => Promise<string> | string) =>
+  async (args: string, context: ConsoleContext): Promise<'continue'> => {
+    context.write(await render(args, context));
+    return 'continue';
+  };
+
+/** Every console command, in the order `/help` lists them. */
+export const consoleCommands: readonly ConsoleCommand[] = [
+  {
+    name: 'today',
+    usage: '/today',
+    summary: "your current day's task",
+    execute: say(async (_args, { study, who }) => renderToday(await study.today(who))),
+  },
+  {
+    name: 'day',
+    usage: '/day N',
+    summary: 'any day of the plan',
+    execute: say((args, { study }) => {
+      const number = /^\d+$/.test(args) ? Number(args) : Number.NaN;
+      if (Number.isNaN(number)) return 'Give a day number, like /day 33.';
+      return renderShowDay(study.showDay(number), study.plan.days.length);
+    }),
+  },
+  {
+    name: 'done',
+    usage: '/done <proof>',
+    summary: 'complete your current day with proof (text and/or links)',
+    execute: say(async (args, { study, who }) => renderDone(await study.done(who, parseProof(args)))),
+  },
+  {
+    name: 'progress',
+    usage: '/progress',
+    summary: 'days done, streak and pace',
+    execute: say(async (_args, { study, who }) => renderProgress(await study.progress(who))),
+  },
+  {
+    name: 'timezone',
+    usage: '/timezone <IANA zone>',
+    summary: 'set your timezone, e.g. Europe/Berlin',
+    execute: say(async (args, { study, who }) =>
+      args === '' ? 'Give a timezone, like /timezone Europe/Berlin.' : renderTimezone(await study.setTimezone(who, args)),
+    ),
+  },
+  {
+    name: 'help',
+    usage: '/help',
+    summary: 'this list',
+    execute: say(() => renderHelp()),
+  },
+  {
+    name: 'quit',
+    usage: '/quit',
+    summary: 'leave (your progress is saved)',
+    execute: async () => 'quit',
+  },
+];
+
+export function renderHelp(): string {
+  const width = Math.max(...consoleCommands.map((command) => command.usage.length));
+  return ['Commands:', ...consoleCommands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`)].join('\n');
+}

@@ -1,0 +1,39 @@
+import { createInterface } from 'node:readline';
+import { userInfo } from 'node:os';
+import { Learners } from '../app/learners.js';
+import type { Clock, Logger } from '../app/ports.js';
+import { createStudy } from '../app/study.js';
+import type { Config } from '../config.js';
+import { runConsoleCoach } from '../adapters/console/console-coach.js';
+import { openStore } from '../adapters/store/open-store.js';
+import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
+
+/** Composition root of the console coach: one local learner, the configured store, offline answers. */
+export async function runConsole(config: Config, logger: Logger): Promise<number> {
+  const loaded = await loadPlanFile(config.CURRICULUM_FILE);
+  if (loaded.kind !== 'ok') {
+    const problems = loaded.kind === 'invalid' ? loaded.problems : [loaded.message];
+    process.stderr.write(`The study plan can't be used:\n${problems.join('\n')}\n`);
+    return 1;
+  }
+  const clock: Clock = { now: () => new Date() };
+  const store = await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
+  try {
+    const study = createStudy({
+      plan: loaded.plan,
+      learners: new Learners(store, clock, logger),
+      clock,
+      defaultTimezone: config.LEARNER_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
+    const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+    const lines = createInterface({ input: process.stdin, terminal: false });
+    await runConsoleCoach(
+      { lines, write: (text) => process.stdout.write(text), interactive },
+      { study, who: { id: 'console:local', displayName: userInfo().username } },
+      logger,
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

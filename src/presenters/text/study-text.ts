@@ -1,0 +1,94 @@
+import type { DoneOutcome, ShowDayOutcome, Standing, StoreTrouble, TimezoneOutcome, TodayOutcome } from '../../app/study.js';
+import { dayHeading, renderDayText } from './day-text.js';
+
+const TZ_LIST = 'https://en.wikipedia.org/wiki/List_of_tz_database_time_zones';
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The two store problems a learner can meet, in words. */
+export function renderStoreTrouble(trouble: StoreTrouble): string {
+  if (trouble.kind === 'busy') return 'Your progress is being updated elsewhere right now. Try again in a moment.';
+  return `I couldn't read your saved progress, so I set it aside for an admin (${trouble.quarantineKey}). Your next command starts a fresh record.`;
+}
+
+/** "You're on pace" / "You're 2 days behind ..." with the way forward. */
+export function renderPace(standing: Standing): string {
+  const { behind, current } = standing;
+  if (current === null || behind === 0) return "You're on pace.";
+  if (behind < 0) return `You're ${plural(-behind, 'day')} ahead of your calendar.`;
+  return `You're ${plural(behind, 'day')} behind your calendar. /shift starts your calendar again from Day ${current.day.day}.`;
+}
+
+/** Streak line: current, longest and banked freezes. */
+export function renderStreak(standing: Standing): string {
+  const { current, longest, freezesBanked } = standing.streak;
+  const freezes = freezesBanked > 0 ? ` · ${plural(freezesBanked, 'freeze')} banked` : '';
+  return `Streak: ${plural(current, 'day')} (longest ${longest})${freezes}`;
+}
+
+export function renderToday(outcome: TodayOutcome): string {
+  if (outcome.kind !== 'standing') return renderStoreTrouble(outcome);
+  if (outcome.current === null) return renderFinished(outcome);
+  return [renderDayText(outcome.current, outcome.totalDays), '', renderPace(outcome), renderStreak(outcome)].join('\n');
+}
+
+function renderFinished(standing: Standing): string {
+  return `You've finished all ${standing.totalDays} days. ${renderStreak(standing)}. /progress shows your whole cycle.`;
+}
+
+export function renderShowDay(outcome: ShowDayOutcome, planDays: number): string {
+  if (outcome.kind === 'no-such-day') return renderNoSuchDay(outcome);
+  return renderDayText(outcome.place, planDays);
+}
+
+function renderNoSuchDay(range: { first: number; last: number }): string {
+  return `There's no such day in this plan. Days run from ${range.first} to ${range.last}.`;
+}
+
+export function renderDone(outcome: DoneOutcome): string {
+  switch (outcome.kind) {
+    case 'done': {
+      const next = outcome.standing.current;
+      const after = next === null ? 'That was the last day of the plan. Well done.' : `Next: ${dayHeading(next.day)} (/today).`;
+      return `${dayHeading(outcome.day.day)}: done. ${renderStreak(outcome.standing)}.\n${after}`;
+    }
+    case 'already-done':
+      return `Day ${outcome.day} is already done. /today shows your current day.`;
+    case 'not-current':
+      return `You're on Day ${outcome.current}; finish it first with /done <proof>.`;
+    case 'finished':
+      return "You've already finished every day of this plan.";
+    case 'no-such-day':
+      return renderNoSuchDay(outcome);
+    case 'proof-missing':
+      return 'Add your proof: what you built or can now explain, or a link. Example: /done Built word count with RDDs https://github.com/you/repo';
+    case 'proof-too-long':
+      return `That proof is over ${outcome.max.toLocaleString('en-US')} characters. Shorten it or put it behind a link.`;
+    case 'bad-link':
+      return `"${outcome.link}" doesn't look like a web address. Use a full http(s):// link.`;
+    default:
+      return renderStoreTrouble(outcome);
+  }
+}
+
+export function renderProgress(outcome: TodayOutcome): string {
+  if (outcome.kind !== 'standing') return renderStoreTrouble(outcome);
+  const currentLine =
+    outcome.current === null ? 'Every day is done.' : `Current day: ${dayHeading(outcome.current.day)}`;
+  return [
+    `Progress: ${outcome.daysDone}/${outcome.totalDays} days done`,
+    currentLine,
+    renderStreak(outcome),
+    renderPace(outcome),
+  ].join('\n');
+}
+
+export function renderTimezone(outcome: TimezoneOutcome): string {
+  if (outcome.kind === 'timezone-set') {
+    return `Timezone set to ${outcome.timezone}. Your local date there is ${outcome.localDate}; your days and streak follow it.`;
+  }
+  if (outcome.kind === 'unknown-timezone') {
+    return `That timezone isn't one I know. Try a name like Europe/Berlin (list: ${TZ_LIST}).`;
+  }
+  return renderStoreTrouble(outcome);
+}
