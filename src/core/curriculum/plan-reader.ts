@@ -1,0 +1,160 @@
+import { addDayLine, finishDay, startDay, type DayDraft } from './day-draft.js';
+import type { Day, PlanProblem } from './plan.js';
+import { readBlockHeading, readDayHeading, type DayRange } from './plan-headings.js';
+import { classifyLine, stripMarkup, type PlanLine } from './plan-line.js';
+
+/** A section heading and the day numbers read under it. */
+export interface ReadSection {
+  readonly number: number | null;
+  readonly title: string;
+  readonly range: DayRange | null;
+  readonly line: number;
+  readonly days: number[];
+}
+
+/** A day heading; `day` is null when the day has problems. */
+export interface ReadDay {
+  readonly number: number;
+  readonly line: number;
+  readonly day: Day | null;
+}
+
+/** Everything read from a plan file, line by line, before the whole-plan checks. */
+export interface PlanReading {
+  readonly title: string | null;
+  readonly goals: readonly string[];
+  readonly sections: readonly ReadSection[];
+  readonly days: readonly ReadDay[];
+  readonly assessment: Readonly<Record<string, readonly string[]>>;
+  readonly successCriteria: string | null;
+  readonly problems: readonly PlanProblem[];
+}
+
+/** Which kind of block the current lines belong to. */
+type Block =
+  | { readonly kind: 'preamble' | 'goals' | 'other' | 'skip' }
+  | { readonly kind: 'assessment'; readonly heading: string }
+  /** `section` is null under a section heading that could not be read (already reported). */
+  | { readonly kind: 'section'; readonly section: ReadSection | null };
+
+const SECTION_HINT = '"## Module N: Title (Days A-B)" or "## Days A-B: Title"';
+
+/** Reads the lines of a plan file (without line breaks) into its parts and line-level problems. */
+export function readPlanLines(lines: readonly string[]): PlanReading {
+  const reader = new PlanReader();
+  lines.forEach((raw, index) => reader.read(classifyLine(raw), index + 1));
+  return reader.finish();
+}
+
+class PlanReader {
+  private title: string | null = null;
+  private readonly goals: string[] = [];
+  private readonly sections: ReadSection[] = [];
+  private readonly days: ReadDay[] = [];
+  private readonly assessment: Record<string, string[]> = {};
+  private successCriteria: { readonly text: string; readonly line: number } | null = null;
+  private readonly problems: PlanProblem[] = [];
+  private block: Block = { kind: 'preamble' };
+  private draft: DayDraft | null = null;
+
+  read(line: PlanLine, lineNo: number): void {
+    if (line.kind === 'blank') return;
+    if (line.kind === 'heading') return this.readHeading(line.level, line.text, lineNo);
+    if (line.labelled !== null && /^success criteria$/i.test(line.labelled.label)) {
+      if (this.successCriteria === null) this.successCriteria = { text: line.labelled.text, line: lineNo };
+      else this.problem(lineNo, `second Success Criteria (first at line ${this.successCriteria.line})`);
+      return;
+    }
+    if (this.draft !== null) return addDayLine(this.draft, line, lineNo);
+    if (line.kind !== 'bullet') return;
+    const block = this.block;
+    if (block.kind === 'goals') {
+      const goal = stripMarkup(line.body);
+      if (goal !== '') this.goals.push(goal);
+    } else if (block.kind === 'assessment') {
+      const item = stripMarkup(line.body);
+      if (item !== '') (this.assessment[block.heading] ??= []).push(item);
+    } else if (block.kind === 'section') {
+      this.problem(lineNo, 'bullet is not under a day; add "### Day N - Title" above it');
+    }
+  }
+
+  finish(): PlanReading {
+    this.closeDay();
+    const { title, goals, sections, days, assessment, problems } = this;
+    return {
+      title,
+      goals,
+      sections,
+      days,
+      assessment,
+      successCriteria: this.successCriteria?.text ?? null,
+      problems,
+    };
+  }
+
+  private problem(line: number, message: string): void {
+    this.problems.push({ line, message });
+  }
+
+  private closeDay(): void {
+    if (this.draft === null) return;
+    const finished = finishDay(this.draft);
+    this.problems.push(...finished.problems);
+    this.days.push({ number: this.draft.day, line: this.draft.line, day: finished.day });
+    this.draft = null;
+  }
+
+  private readHeading(level: number, heading: string, lineNo: number): void {
+    this.closeDay();
+    if (level === 1) {
+      if (this.title === null) this.title = heading;
+      else this.problem(lineNo, 'second "# " title; a plan has one');
+    } else if (level === 2) {
+      this.block = this.openBlock(heading, lineNo);
+    } else {
+      this.readSubheading(heading, lineNo);
+    }
+  }
+
+  private openBlock(heading: string, lineNo: number): Block {
+    const read = readBlockHeading(heading);
+    switch (read.kind) {
+      case 'section': {
+        const section = { number: read.number, title: read.title, range: read.range, line: lineNo, days: [] };
+        this.sections.push(section);
+        return { kind: 'section', section };
+      }
+      case 'malformed':
+        this.problem(lineNo, `section heading not understood: "${heading}"; write ${SECTION_HINT}`);
+        return { kind: 'section', section: null };
+      case 'assessment':
+        return { kind: 'assessment', heading };
+      default:
+        return { kind: read.kind };
+    }
+  }
+
+  private readSubheading(heading: string, lineNo: number): void {
+    const day = readDayHeading(heading);
+    const block = this.block;
+    if (day.kind === 'day') {
+      if (block.kind === 'section') block.section?.days.push(day.day);
+      else this.problem(lineNo, `Day ${day.day} is not inside a section; put it under ${SECTION_HINT}`);
+      this.draft = startDay(day.day, day.title, lineNo);
+    } else if (day.kind === 'malformed') {
+      this.problem(lineNo, `day heading not understood: "${heading}"; write "### Day N - Title"`);
+      this.block = { kind: 'skip' };
+    } else if (block.kind === 'assessment') {
+      const name = heading.replace(/\s*:$/, '');
+      if (name in this.assessment) this.problem(lineNo, `assessment heading "${name}" is repeated`);
+      this.block = { kind: 'assessment', heading: name };
+    } else if (block.kind === 'section') {
+      this.problem(
+        lineNo,
+        `heading not understood inside a section: "${heading}"; write "### Day N - Title"`,
+      );
+      this.block = { kind: 'skip' };
+    }
+  }
+}
