@@ -1,0 +1,45 @@
+/** How one day of the plan stands for the learner, as the card shows it. */
+export type DayState = 'done' | 'missed' | 'today' | 'upcoming' | 'paused' | 'frozen';
+
+/** One cell of the card's grid. */
+export interface CardDay {
+  readonly day: number;
+  readonly state: DayState;
+}
+
+/** A module (or the review section) and its days, drawn in one colour. */
+export interface CardSection {
+  /** The section's own title, e.g. "Spark Fundamentals + PySpark". */
+  readonly title: string;
+  /** Short name shown first, e.g. "Module 5" or "Review". */
+  readonly label: string;
+  /** 0xRRGGBB, normally `sectionColor(index)` so the card matches the daily post. */
+  readonly color: number;
+  readonly days: readonly CardDay[];
+}
+
+/** Posts written so far against the plan's count. */
+export interface PostCount {
+  readonly written: number;
+  readonly planned: number;
+}
+
+/**
+ * Everything the progress card shows, already decided. Built from learner data elsewhere;
+ * the renderers only draw it.
+ */
+export interface ProgressCard {
+  /** User input: renderers sanitise and escape it. */
+  readonly learnerName: string;
+  readonly planTitle: string;
+  readonly sections: readonly CardSection[];
+  readonly streak: { readonly current: number; readonly longest: number };
+  readonly freezesBanked: number;
+  readonly checkpointsDone: number;
+  readonly totalDays: number;
+  readonly posts: { readonly linkedin: PostCount; readonly blog: PostCount };
+  /** Days behind the learner's calendar; negative means ahead. */
+  readonly daysBehind: number;
+  /** The plan day the learner is on, or null (not started, paused or finished). */
+  readonly currentDay: number | null;
+}
