@@ -1,0 +1,58 @@
+import type { CardSection, DayState, ProgressCard } from './card-model.js';
+import { sanitizeLine, truncate } from './card-text-safety.js';
+import {
+  currentDayText,
+  days,
+  learnerName,
+  freezesText,
+  paceText,
+  ratio,
+  STATE_LABELS,
+  STATE_ORDER,
+} from './card-wording.js';
+
+/** One-character markers for the text card; each has a distinct shape, so colour is never needed. */
+export const STATE_MARKERS: Readonly<Record<DayState, string>> = {
+  done: '✓',
+  today: '▶',
+  missed: '✗',
+  upcoming: '○',
+  paused: '‖',
+  frozen: '❄',
+};
+
+/** Discord's message limit; the console has none, but the same text goes to both. */
+export const CARD_TEXT_LIMIT = 2000;
+const DAYS_PER_LINE = 7;
+
+/** The progress card as plain text for screen readers and the console, under 2,000 characters. */
+export function renderCardText(card: ProgressCard): string {
+  const name = truncate(learnerName(card), 60);
+  const status = [currentDayText(card), paceText(card.daysBehind)].filter((part) => part !== null);
+  const dayWidth = Math.max(1, ...card.sections.flatMap((s) => s.days.map((d) => String(d.day).length)));
+  const lines = [
+    `${name} · progress`,
+    truncate(sanitizeLine(card.planTitle), 120),
+    status.join(' · '),
+    '',
+    ...card.sections.flatMap((section) => sectionLines(section, dayWidth)),
+    '',
+    STATE_ORDER.map((state) => `${STATE_MARKERS[state]} ${STATE_LABELS[state].toLowerCase()}`).join('  '),
+    `Streak: ${days(card.streak.current)} (best ${card.streak.longest})`,
+    `Checkpoints: ${ratio({ written: card.checkpointsDone, planned: card.totalDays })}`,
+    `Posts: LinkedIn ${ratio(card.posts.linkedin)} · Blog ${ratio(card.posts.blog)}`,
+    `Freezes: ${freezesText(card.freezesBanked)}`,
+  ];
+  return truncate(lines.join('\n'), CARD_TEXT_LIMIT);
+}
+
+function sectionLines(section: CardSection, dayWidth: number): string[] {
+  const label = truncate(sanitizeLine(section.label), 40);
+  const title = truncate(sanitizeLine(section.title), 80);
+  const cells = section.days.map((d) => `${STATE_MARKERS[d.state]}${String(d.day).padStart(dayWidth)}`);
+  const rows: string[] = [];
+  for (let i = 0; i < cells.length; i += DAYS_PER_LINE) {
+    rows.push(`  ${cells.slice(i, i + DAYS_PER_LINE).join(' ')}`);
+  }
+  return [title ? `${label} · ${title}` : label, ...rows];
+}
