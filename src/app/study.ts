@@ -1,14 +1,18 @@
 import { dayRange, placeOfDay, type DayPlace } from '../core/curriculum/plan-lookup.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import type { CheckpointAssessment, Learner, Proof } from '../core/learner/learner.js';
-import { completeDay, currentDay, daysBehind, newLearner, setTimezone } from '../core/learner/progress.js';
+import { completeDay } from '../core/learner/complete-day.js';
+import { newLearner } from '../core/learner/new-learner.js';
+import { currentDay, daysBehind } from '../core/learner/progress.js';
+import { setTimezone } from '../core/learner/settings.js';
 import { streakOf, type Streak } from '../core/learner/streak.js';
 import { localDateOf } from '../core/time/local-date.js';
 import type { LearnerRef, Learners } from './learners.js';
 import type { Clock } from './ports.js';
 
 /** The store could not serve this learner right now. */
-export type StoreTrouble = { readonly kind: 'set-aside'; readonly quarantineKey: string } | { readonly kind: 'busy' };
+export type StoreTrouble =
+  { readonly kind: 'set-aside'; readonly quarantineKey: string } | { readonly kind: 'busy' };
 
 /** Where a learner stands: their day, pace and streak. */
 export interface Standing {
@@ -93,7 +97,9 @@ export function createStudy(deps: StudyDeps) {
     plan,
 
     today: (who: LearnerRef): Promise<TodayOutcome> =>
-      withLearner(who, (learner, now) => ({ outcome: { kind: 'standing' as const, ...standingOf(learner, now) } })),
+      withLearner(who, (learner, now) => ({
+        outcome: { kind: 'standing' as const, ...standingOf(learner, now) },
+      })),
 
     showDay(dayNumber: number): ShowDayOutcome {
       const place = placeOfDay(plan, dayNumber);
@@ -106,7 +112,12 @@ export function createStudy(deps: StudyDeps) {
       options: { day?: number; assessment?: CheckpointAssessment } = {},
     ): Promise<DoneOutcome> =>
       withLearner(who, (learner, now): { learner?: Learner; outcome: DoneOutcome } => {
-        const result = completeDay(plan, learner, { proof, now, day: options.day, assessment: options.assessment });
+        const result = completeDay(plan, learner, {
+          proof,
+          now,
+          day: options.day,
+          assessment: options.assessment,
+        });
         if (result.kind !== 'done') return { outcome: result };
         const place = placeOfDay(plan, result.day);
         if (place === undefined) throw new Error(`completed day ${result.day} is not in the plan`);
@@ -117,7 +128,9 @@ export function createStudy(deps: StudyDeps) {
       }),
 
     progress: (who: LearnerRef): Promise<TodayOutcome> =>
-      withLearner(who, (learner, now) => ({ outcome: { kind: 'standing' as const, ...standingOf(learner, now) } })),
+      withLearner(who, (learner, now) => ({
+        outcome: { kind: 'standing' as const, ...standingOf(learner, now) },
+      })),
 
     setTimezone: (who: LearnerRef, timezone: string): Promise<TimezoneOutcome> =>
       withLearner(who, (learner, now): { learner?: Learner; outcome: TimezoneOutcome } => {

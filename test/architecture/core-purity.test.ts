@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const FORBIDDEN = /^(discord\.js|@discordjs\/|keyv|@keyv\/|@anthropic-ai\/sdk|node-cron|@resvg\/|node:|fs$|fs\/|path$|http|https$|net$|child_process$|os$)/;
+const FORBIDDEN =
+  /^(discord\.js|@discordjs\/|keyv|@keyv\/|@anthropic-ai\/sdk|node-cron|@resvg\/|node:|fs$|fs\/|path$|http|https$|net$|child_process$|os$)/;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -13,7 +14,9 @@ function filesUnder(dir: string): string[] {
 }
 
 function importsOf(source: string): string[] {
-  const found = [...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)];
+  const found = [
+    ...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ];
   return found.map((match) => match[1] ?? match[2] ?? '');
 }
 

@@ -66,7 +66,9 @@ export const consoleCommands: readonly ConsoleCommand[] = [
     usage: '/timezone <IANA zone>',
     summary: 'set your timezone, e.g. Europe/Berlin',
     execute: say(async (args, { study, who }) =>
-      args === '' ? 'Give a timezone, like /timezone Europe/Berlin.' : renderTimezone(await study.setTimezone(who, args)),
+      args === ''
+        ? 'Give a timezone, like /timezone Europe/Berlin.'
+        : renderTimezone(await study.setTimezone(who, args)),
     ),
   },
   {

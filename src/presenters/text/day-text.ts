@@ -16,7 +16,8 @@ export const activityLabel = (day: Day): string =>
   `${day.activity.kind === 'project' ? 'Project' : 'Task'} (${day.activity.minutes} min)`;
 
 /** `LinkedIn post` / `Blog post` */
-export const postLabel = (kind: 'linkedin' | 'blog'): string => (kind === 'linkedin' ? 'LinkedIn post' : 'Blog post');
+export const postLabel = (kind: 'linkedin' | 'blog'): string =>
+  kind === 'linkedin' ? 'LinkedIn post' : 'Blog post';
 
 /** A one-line note for days that are special: project days and post days say so up front. */
 export function dayKindNote(day: Day): string | null {
@@ -36,7 +37,9 @@ export function renderDayText(place: DayPlace, planDays: number): string {
   lines.push('', `Objective: ${day.objective}`, `${activityLabel(day)}: ${day.activity.text}`);
   for (const [label, text] of Object.entries(day.details)) lines.push(`${label}: ${text}`);
   if (day.resources.length > 0) {
-    lines.push(`Resources: ${day.resources.map((resource) => `${resource.title} <${resource.url}>`).join(', ')}`);
+    lines.push(
+      `Resources: ${day.resources.map((resource) => `${resource.title} <${resource.url}>`).join(', ')}`,
+    );
   }
   if (day.pythonSkill !== null) lines.push(`Python skill: ${day.pythonSkill}`);
   lines.push(`Prove it: ${day.checkpoint}`);

@@ -1,4 +1,11 @@
-import type { DoneOutcome, ShowDayOutcome, Standing, StoreTrouble, TimezoneOutcome, TodayOutcome } from '../../app/study.js';
+import type {
+  DoneOutcome,
+  ShowDayOutcome,
+  Standing,
+  StoreTrouble,
+  TimezoneOutcome,
+  TodayOutcome,
+} from '../../app/study.js';
 import { dayHeading, renderDayText } from './day-text.js';
 
 const TZ_LIST = 'https://en.wikipedia.org/wiki/List_of_tz_database_time_zones';
@@ -7,7 +14,8 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 
 /** The two store problems a learner can meet, in words. */
 export function renderStoreTrouble(trouble: StoreTrouble): string {
-  if (trouble.kind === 'busy') return 'Your progress is being updated elsewhere right now. Try again in a moment.';
+  if (trouble.kind === 'busy')
+    return 'Your progress is being updated elsewhere right now. Try again in a moment.';
   return `I couldn't read your saved progress, so I set it aside for an admin (${trouble.quarantineKey}). Your next command starts a fresh record.`;
 }
 
@@ -29,7 +37,12 @@ export function renderStreak(standing: Standing): string {
 export function renderToday(outcome: TodayOutcome): string {
   if (outcome.kind !== 'standing') return renderStoreTrouble(outcome);
   if (outcome.current === null) return renderFinished(outcome);
-  return [renderDayText(outcome.current, outcome.totalDays), '', renderPace(outcome), renderStreak(outcome)].join('\n');
+  return [
+    renderDayText(outcome.current, outcome.totalDays),
+    '',
+    renderPace(outcome),
+    renderStreak(outcome),
+  ].join('\n');
 }
 
 function renderFinished(standing: Standing): string {
@@ -49,7 +62,10 @@ export function renderDone(outcome: DoneOutcome): string {
   switch (outcome.kind) {
     case 'done': {
       const next = outcome.standing.current;
-      const after = next === null ? 'That was the last day of the plan. Well done.' : `Next: ${dayHeading(next.day)} (/today).`;
+      const after =
+        next === null
+          ? 'That was the last day of the plan. Well done.'
+          : `Next: ${dayHeading(next.day)} (/today).`;
       return `${dayHeading(outcome.day.day)}: done. ${renderStreak(outcome.standing)}.\n${after}`;
     }
     case 'already-done':
