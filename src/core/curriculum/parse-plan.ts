@@ -1,6 +1,7 @@
 import { checkDayNumbers, checkSectionRanges, type PlacedSection } from './check-numbering.js';
 import { PlanSchema, type ParsePlanResult, type PlanProblem } from './plan.js';
-import { readPlanLines, type PlanReading, type ReadSection } from './plan-reader.js';
+import { readPlanLines } from './plan-reader.js';
+import type { PlanReading, ReadSection } from './plan-reading.js';
 
 /**
  * Reads a study plan written in the curriculum Markdown style (documented in curriculum/README.md).

@@ -1,38 +1,12 @@
 import { addDayLine, finishDay, startDay, type DayDraft } from './day-draft.js';
-import type { Day, PlanProblem } from './plan.js';
-import { readBlockHeading, readDayHeading, type DayRange } from './plan-headings.js';
+import type { PlanProblem } from './plan.js';
+import { readBlockHeading, readDayHeading } from './plan-headings.js';
+import type { PlanReading, ReadDay, ReadSection } from './plan-reading.js';
 import { classifyLine, stripMarkup, type PlanLine } from './plan-line.js';
-
-/** A section heading and the day numbers read under it. */
-export interface ReadSection {
-  readonly number: number | null;
-  readonly title: string;
-  readonly range: DayRange | null;
-  readonly line: number;
-  readonly days: number[];
-}
-
-/** A day heading; `day` is null when the day has problems. */
-export interface ReadDay {
-  readonly number: number;
-  readonly line: number;
-  readonly day: Day | null;
-}
-
-/** Everything read from a plan file, line by line, before the whole-plan checks. */
-export interface PlanReading {
-  readonly title: string | null;
-  readonly goals: readonly string[];
-  readonly sections: readonly ReadSection[];
-  readonly days: readonly ReadDay[];
-  readonly assessment: Readonly<Record<string, readonly string[]>>;
-  readonly successCriteria: string | null;
-  readonly problems: readonly PlanProblem[];
-}
 
 /** Which kind of block the current lines belong to. */
 type Block =
-  | { readonly kind: 'preamble' | 'goals' | 'other' | 'skip' }
+  | { readonly kind: 'preamble' | 'goals' | 'other' }
   | { readonly kind: 'assessment'; readonly heading: string }
   /** `section` is null under a section heading that could not be read (already reported). */
   | { readonly kind: 'section'; readonly section: ReadSection | null };
@@ -56,6 +30,8 @@ class PlanReader {
   private readonly problems: PlanProblem[] = [];
   private block: Block = { kind: 'preamble' };
   private draft: DayDraft | null = null;
+  /** Set under a heading that could not be read (already reported) until the next heading. */
+  private muted = false;
 
   read(line: PlanLine, lineNo: number): void {
     if (line.kind === 'blank') return;
@@ -66,7 +42,7 @@ class PlanReader {
       return;
     }
     if (this.draft !== null) return addDayLine(this.draft, line, lineNo);
-    if (line.kind !== 'bullet') return;
+    if (line.kind !== 'bullet' || this.muted) return;
     const block = this.block;
     if (block.kind === 'goals') {
       const goal = stripMarkup(line.body);
@@ -88,8 +64,8 @@ class PlanReader {
       sections,
       days,
       assessment,
-      successCriteria: this.successCriteria?.text ?? null,
       problems,
+      successCriteria: this.successCriteria?.text ?? null,
     };
   }
 
@@ -107,9 +83,12 @@ class PlanReader {
 
   private readHeading(level: number, heading: string, lineNo: number): void {
     this.closeDay();
+    this.muted = false;
     if (level === 1) {
-      if (this.title === null) this.title = heading;
-      else this.problem(lineNo, 'second "# " title; a plan has one');
+      if (this.title !== null) this.problem(lineNo, 'second "# " title; a plan has one');
+      else if (this.block.kind !== 'preamble')
+        this.problem(lineNo, 'the "# Title" heading must come before any "## " heading');
+      this.title ??= heading;
     } else if (level === 2) {
       this.block = this.openBlock(heading, lineNo);
     } else {
@@ -144,17 +123,18 @@ class PlanReader {
       this.draft = startDay(day.day, day.title, lineNo);
     } else if (day.kind === 'malformed') {
       this.problem(lineNo, `day heading not understood: "${heading}"; write "### Day N - Title"`);
-      this.block = { kind: 'skip' };
+      this.muted = true;
     } else if (block.kind === 'assessment') {
       const name = heading.replace(/\s*:$/, '');
-      if (name in this.assessment) this.problem(lineNo, `assessment heading "${name}" is repeated`);
+      if (Object.hasOwn(this.assessment, name))
+        this.problem(lineNo, `assessment heading "${name}" is repeated`);
       this.block = { kind: 'assessment', heading: name };
     } else if (block.kind === 'section') {
       this.problem(
         lineNo,
         `heading not understood inside a section: "${heading}"; write "### Day N - Title"`,
       );
-      this.block = { kind: 'skip' };
+      this.muted = true;
     }
   }
 }

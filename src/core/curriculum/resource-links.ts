@@ -22,7 +22,7 @@ export function readResourceLinks(text: string): ResourceLinks {
     if (!HttpUrl.safeParse(url).success) {
       return {
         kind: 'invalid',
-        message: `bad resource link ${match[0]}: the address must start with https://`,
+        message: `bad resource link ${match[0]}: the address must start with https:// or http://`,
       };
     }
     resources.push({ title, url });
