@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatSummary } from '../../src/cli/curriculum.js';
+import { DaySchema, PlanSchema } from '../../src/core/curriculum/plan.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const REAL = 'curriculum/days-31-60-spark-airflow.md';
+const FIXTURES = 'test/fixtures/plans';
+const USAGE = [
+  'usage:',
+  '  study-coach curriculum check <file>   check a plan file and print a summary',
+  '  study-coach curriculum export <file>  print a plan file as JSON',
+  '',
+].join('\n');
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/study-coach.js', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('GIVEN the study-coach CLI run as a real process', () => {
+  it('WHEN checking the real plan THEN it prints the summary and exits 0', () => {
+    expect(cli('curriculum', 'check', REAL)).toEqual({
+      code: 0,
+      stdout: `ok: ${REAL}: 30 days (31-60), 5 sections, 12 LinkedIn + 5 blog posts, 4 project days\n`,
+      stderr: '',
+    });
+  });
+
+  it('WHEN checking the second plan THEN it summarises that plan', () => {
+    expect(cli('curriculum', 'check', `${FIXTURES}/days-61-72-flink.md`).stdout).toBe(
+      `ok: ${FIXTURES}/days-61-72-flink.md: 12 days (61-72), 3 sections, 3 LinkedIn + 2 blog posts, 2 project days\n`,
+    );
+  });
+
+  it('WHEN checking a malformed plan THEN it lists file:line: message on stderr and exits 1', () => {
+    const file = `${FIXTURES}/missing-fields.md`;
+    expect(cli('curriculum', 'check', file)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: [
+        `${file}:5: Day 1 has no Learning Objective`,
+        `${file}:9: Day 2 has no Task or Project`,
+        `${file}:14: Day 3 has no Checkpoint`,
+        `${file}:21: Day 4: "Tools" has no text`,
+        `${file}:22: Day 4: "Checkpoint" has no text`,
+        `${file}:23: Day 4: "LinkedIn Post" has no title`,
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('WHEN the file cannot be read THEN it says why on stderr and exits 1', () => {
+    const missing = cli('curriculum', 'check', 'curriculum/no-such-plan.md');
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/^study-coach: cannot read curriculum\/no-such-plan\.md: ENOENT.*\n$/);
+    const directory = cli('curriculum', 'export', 'curriculum');
+    expect(directory.code).toBe(1);
+    expect(directory.stderr).toMatch(/^study-coach: cannot read curriculum: EISDIR/);
+  });
+
+  it('WHEN exporting the real plan THEN stdout is the plan as JSON with the schema keys in order', () => {
+    const { code, stdout, stderr } = cli('curriculum', 'export', REAL);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const plan = JSON.parse(stdout);
+    expect(Object.keys(plan)).toEqual(Object.keys(PlanSchema.shape));
+    for (const day of plan.days) expect(Object.keys(day)).toEqual(Object.keys(DaySchema.shape));
+    expect(PlanSchema.parse(plan)).toEqual(plan);
+    expect(plan.days).toHaveLength(30);
+    expect(plan.days[6]).toMatchObject({ day: 37, activity: { kind: 'project', minutes: 30 } });
+  });
+
+  it('WHEN exporting a malformed plan THEN nothing goes to stdout and it exits 1', () => {
+    const result = cli('curriculum', 'export', `${FIXTURES}/numbering.md`);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe(
+      `${FIXTURES}/numbering.md:3: Day 1 is not inside a section; put it under "## Module N: Title (Days A-B)" or "## Days A-B: Title"`,
+    );
+  });
+
+  it.each<[string, string[], string]>([
+    ['no arguments', [], 'missing command'],
+    ['an unknown command', ['lessons'], 'unknown command "lessons"'],
+    ['curriculum alone', ['curriculum'], 'missing curriculum command'],
+    ['an unknown curriculum command', ['curriculum', 'lint', REAL], 'unknown curriculum command "lint"'],
+    ['check without a file', ['curriculum', 'check'], 'missing <file> for curriculum check'],
+    ['an extra argument', ['curriculum', 'export', REAL, 'more'], 'unexpected argument "more"'],
+  ])('WHEN given %s THEN it prints one line and the usage on stderr and exits 2', (_name, args, message) => {
+    expect(cli(...args)).toEqual({ code: 2, stdout: '', stderr: `study-coach: ${message}\n${USAGE}` });
+  });
+
+  it('WHEN asked for help THEN it prints the usage on stdout and exits 0', () => {
+    expect(cli('--help')).toEqual({ code: 0, stdout: USAGE, stderr: '' });
+  });
+});
+
+describe('GIVEN a plan summary', () => {
+  it('WHEN every count is one THEN the summary uses singular words', () => {
+    const one = {
+      days: 1,
+      sections: 1,
+      linkedinPosts: 1,
+      blogPosts: 1,
+      projects: 1,
+      firstDay: 5,
+      lastDay: 5,
+    };
+    expect(formatSummary(one)).toBe('1 day (5), 1 section, 1 LinkedIn + 1 blog post, 1 project day');
+  });
+});
