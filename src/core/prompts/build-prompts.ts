@@ -1,0 +1,64 @@
+import type { Day, Plan, Post } from '../curriculum/plan.js';
+import type { Proof } from '../learner/learner.js';
+import type { DraftCheck } from '../review/draft-checks.js';
+import { fillTemplate } from './fill-template.js';
+import {
+  neutraliseDelimiters,
+  renderHistory,
+  renderProof,
+  wrapLearnerText,
+  type ConversationTurn,
+} from './learner-data.js';
+import type { PromptSet } from './prompt-spec.js';
+import { postKindLabel, renderDay, renderPlanOutline } from './render-plan.js';
+
+/**
+ * The shared prefix: tutor instructions and the plan's outline. It depends on the plan
+ * alone, never on a learner or day, so every request can reuse the cached copy.
+ */
+export function buildSharedPrefix(prompts: PromptSet, plan: Plan): string {
+  return fillTemplate(prompts.system, { plan_outline: renderPlanOutline(plan) });
+}
+
+/** The learner's day and question (with earlier turns), the question fenced as data. */
+export function buildAskPrompt(
+  prompts: PromptSet,
+  input: { readonly day: Day; readonly question: string; readonly history: readonly ConversationTurn[] },
+): string {
+  return fillTemplate(prompts.ask, {
+    day: renderDay(input.day),
+    history: renderHistory(input.history),
+    question: wrapLearnerText('learner_question', input.question),
+  });
+}
+
+/** The day, the draft fenced as data, and the deterministic checks as facts. */
+export function buildReviewPrompt(
+  prompts: PromptSet,
+  input: {
+    readonly day: Day;
+    readonly postKind: Post['kind'];
+    readonly postTitle: string;
+    readonly draft: string;
+    readonly checks: readonly DraftCheck[];
+  },
+): string {
+  return fillTemplate(prompts.review, {
+    day: renderDay(input.day),
+    post_kind: postKindLabel(input.postKind),
+    // The title may be the learner's own and the checks quote the draft's links: defuse both.
+    post_title: neutraliseDelimiters(input.postTitle),
+    draft_checks: neutraliseDelimiters(
+      input.checks.map((check) => `- ${check.status}: ${check.message}`).join('\n'),
+    ),
+    draft: wrapLearnerText('learner_draft', input.draft),
+  });
+}
+
+/** The day and the proof handed in for its checkpoint, fenced as data. */
+export function buildCheckpointPrompt(
+  prompts: PromptSet,
+  input: { readonly day: Day; readonly proof: Proof },
+): string {
+  return fillTemplate(prompts.checkpoint, { day: renderDay(input.day), proof: renderProof(input.proof) });
+}
