@@ -1,9 +1,10 @@
+import { dayRange } from '../curriculum/plan-lookup.js';
 import type { Plan } from '../curriculum/plan.js';
 import { localDateOf } from '../time/local-date.js';
 import type { CheckpointAssessment, Completion, Learner, Proof } from './learner.js';
 import { checkProof, type MAX_PROOF_TEXT } from './proof.js';
 import { currentDay } from './progress.js';
-import { planBounds, planIndexOf } from './plan-days.js';
+import { planIndexOf } from './plan-days.js';
 
 /** A request to mark a day done. `day` defaults to the learner's current day. */
 export interface CompleteDayInput {
@@ -39,7 +40,7 @@ export type CompleteDayResult =
  */
 export function completeDay(plan: Plan, learner: Learner, input: CompleteDayInput): CompleteDayResult {
   if (input.day !== undefined && planIndexOf(plan, input.day) === -1) {
-    return { kind: 'no-such-day', ...planBounds(plan) };
+    return { kind: 'no-such-day', ...dayRange(plan) };
   }
   if (input.day !== undefined && learner.completions.some((c) => c.day === input.day)) {
     return { kind: 'already-done', day: input.day };

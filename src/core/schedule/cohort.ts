@@ -1,6 +1,7 @@
+import { dayRange } from '../curriculum/plan-lookup.js';
 import type { Plan } from '../curriculum/plan.js';
 import type { LocalDate, LocalTime } from '../learner/learner.js';
-import { planBounds, planDayAt } from '../learner/plan-days.js';
+import { planDayAt } from '../learner/plan-days.js';
 import { daysBetween } from '../time/local-date.js';
 
 /**
@@ -25,6 +26,6 @@ export type CohortDay =
 export function cohortDay(plan: Plan, startDate: LocalDate, today: LocalDate): CohortDay {
   const index = daysBetween(startDate, today);
   if (index < 0) return { kind: 'before-start', startsOn: startDate, inDays: -index };
-  if (index >= plan.days.length) return { kind: 'finished', lastDay: planBounds(plan).last };
+  if (index >= plan.days.length) return { kind: 'finished', lastDay: dayRange(plan).last };
   return { kind: 'day', day: planDayAt(plan, index) };
 }
