@@ -1,0 +1,57 @@
+import { Events, type Client } from 'discord.js';
+import type { DiscordCommand, DiscordContext } from './discord-command.js';
+import { createDiscordClient } from './client.js';
+import { createRouter } from './router.js';
+
+/** A connected (or connectable) bot: the client, and how to start and stop it. */
+export interface DiscordBot {
+  readonly client: Client;
+  /** Logs in and resolves once the gateway says READY. */
+  start(token: string): Promise<void>;
+  /** Lets interactions in flight finish (up to `graceMs`), then closes the gateway connection. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** What the bot is built from: where Discord's API is, the commands, and the context handlers get. */
+export interface DiscordBotDeps {
+  readonly apiUrl: string;
+  readonly commands: readonly DiscordCommand[];
+  readonly context: DiscordContext;
+}
+
+/** Builds the client and wires every interaction through the one router. */
+export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
+  const { logger } = deps.context;
+  const client = createDiscordClient(deps.apiUrl);
+  const route = createRouter(deps.commands, deps.context);
+  const inFlight = new Set<Promise<void>>();
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    const handled = route(interaction).finally(() => inFlight.delete(handled));
+    inFlight.add(handled);
+  });
+  client.on(Events.Error, (error) => logger.error('discord client error', { error }));
+  client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn('gateway disconnected', { code: event.code, shardId }),
+  );
+
+  return {
+    client,
+    async start(token) {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(token);
+      await ready;
+      logger.info('discord bot ready', { userId: client.user?.id, guilds: client.guilds.cache.size });
+    },
+    async stop(graceMs = 5_000) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, graceMs);
+      });
+      await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+      clearTimeout(timer);
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import type { ChannelProblem } from './render/coach-text.js';
+
+// What a daily post needs: see the channel, send into it, and show the day as an embed.
+const NEEDED = [
+  ['View Channel', PermissionFlagsBits.ViewChannel],
+  ['Send Messages', PermissionFlagsBits.SendMessages],
+  ['Embed Links', PermissionFlagsBits.EmbedLinks],
+] as const;
+
+/**
+ * Whether the bot can post the daily day in `channelId`, checked at setup so a missing
+ * permission is reported now rather than found by the scheduler tomorrow.
+ */
+export async function checkChannelAccess(
+  interaction: ChatInputCommandInteraction,
+  channelId: string,
+): Promise<ChannelProblem | null> {
+  const channel = await interaction.client.channels.fetch(channelId).catch(() => null);
+  if (channel === null) return { kind: 'not-found', channelId };
+  if (channel.isDMBased() || !channel.isSendable() || channel.isThread() || channel.isVoiceBased()) {
+    return { kind: 'not-text', channelId };
+  }
+  const me = channel.guild.members.me ?? (await channel.guild.members.fetchMe());
+  const granted = channel.permissionsFor(me);
+  const missing = NEEDED.filter(([, flag]) => !granted.has(flag, true)).map(([name]) => name);
+  return missing.length === 0 ? null : { kind: 'missing-permissions', channelId, permissions: missing };
+}

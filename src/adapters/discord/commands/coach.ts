@@ -1,0 +1,108 @@
+import {
+  ChannelType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import { checkChannelAccess } from '../channel-access.js';
+import type { DiscordCommand, DiscordContext } from '../discord-command.js';
+import {
+  COACH_IN_DM,
+  COACH_NOT_ADMIN,
+  renderChannelProblem,
+  renderPause,
+  renderResume,
+  renderSetup,
+  renderStatus,
+} from '../render/coach-text.js';
+import { answer, type ReplyBody } from '../respond.js';
+
+const data = new SlashCommandBuilder()
+  .setName('coach')
+  .setDescription("Set up and run the server's daily study post")
+  .setContexts(InteractionContextType.Guild)
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .addSubcommand((sub) =>
+    sub
+      .setName('setup')
+      .setDescription('Where and when the daily day is posted, and the cohort start date')
+      .addChannelOption((option) =>
+        option
+          .setName('channel')
+          .setDescription('Channel for the daily post')
+          .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement)
+          .setRequired(true),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('time')
+          .setDescription('Local post time, HH:MM (24 h)')
+          .setRequired(true)
+          .setMaxLength(16),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('timezone')
+          .setDescription('IANA timezone, e.g. Europe/Berlin')
+          .setRequired(true)
+          .setMaxLength(64),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('start')
+          .setDescription("The first day's date, YYYY-MM-DD")
+          .setRequired(true)
+          .setMaxLength(16),
+      ),
+  )
+  .addSubcommand((sub) =>
+    sub.setName('status').setDescription('Schedule, next post, cohort day and problems'),
+  )
+  .addSubcommand((sub) => sub.setName('pause').setDescription('Stop the daily posts until resumed'))
+  .addSubcommand((sub) => sub.setName('resume').setDescription('Start the daily posts again'));
+
+type GuildInteraction = ChatInputCommandInteraction & { readonly guildId: string };
+
+async function setup(interaction: GuildInteraction, context: DiscordContext): Promise<ReplyBody> {
+  const channelId = interaction.options.getChannel('channel', true).id;
+  const problem = await checkChannelAccess(interaction, channelId);
+  if (problem !== null) return { content: renderChannelProblem(problem) };
+  const outcome = await context.servers.setup(
+    interaction.guildId,
+    {
+      channelId,
+      time: interaction.options.getString('time', true),
+      timezone: interaction.options.getString('timezone', true),
+      startDate: interaction.options.getString('start', true),
+    },
+    context.clock.now(),
+  );
+  return { content: renderSetup(outcome) };
+}
+
+const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Promise<ReplyBody>> = {
+  setup,
+  status: async (i, c) => ({ content: renderStatus(await c.servers.status(i.guildId, c.clock.now())) }),
+  pause: async (i, c) => ({ content: renderPause(await c.servers.pause(i.guildId, c.clock.now())) }),
+  resume: async (i, c) => ({ content: renderResume(await c.servers.resume(i.guildId, c.clock.now())) }),
+};
+
+/**
+ * `/coach setup|status|pause|resume`. Manage Server is checked here from the member's
+ * permissions on the interaction: default_member_permissions is only a default that a
+ * server's admins can override per role or channel.
+ */
+export const coachCommand = {
+  data,
+  execute: (interaction, context) =>
+    answer(interaction, context, async () => {
+      if (!interaction.inGuild()) return { content: COACH_IN_DM };
+      if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild))
+        return { content: COACH_NOT_ADMIN };
+      const run = subcommands[interaction.options.getSubcommand(true)];
+      if (run === undefined)
+        throw new Error(`unknown /coach subcommand ${interaction.options.getSubcommand(true)}`);
+      return run(interaction, context);
+    }),
+} satisfies DiscordCommand;

@@ -1,0 +1,22 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { renderShowDay } from '../../../presenters/text/study-text.js';
+import type { DiscordCommand } from '../discord-command.js';
+import { dayMessage } from '../render/day-message.js';
+import { answer } from '../respond.js';
+
+/** `/day number`: any day of the plan, without buttons (only the learner's own day takes proof). */
+export const dayCommand = {
+  data: new SlashCommandBuilder()
+    .setName('day')
+    .setDescription('Any day of the plan')
+    .addIntegerOption((option) =>
+      option.setName('number').setDescription('The day number, e.g. 33').setRequired(true),
+    ),
+  execute: (interaction, context) =>
+    answer(interaction, context, async () => {
+      const { study } = context;
+      const outcome = study.showDay(interaction.options.getInteger('number', true));
+      if (outcome.kind !== 'day') return { content: renderShowDay(outcome, study.plan.days.length) };
+      return dayMessage(outcome.place, study.plan.days.length, { buttons: false, includeAsk: false });
+    }),
+} satisfies DiscordCommand;

@@ -1,0 +1,37 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { MAX_PROOF_TEXT } from '../../../core/learner/proof.js';
+import { renderDone } from '../../../presenters/text/study-text.js';
+import type { DiscordCommand } from '../discord-command.js';
+import { learnerOf } from '../learner-ref.js';
+import { readProof } from '../proof-input.js';
+import { PROOF_MENTION_REFUSED } from '../render/learner-text.js';
+import { answer } from '../respond.js';
+
+/** `/done proof [link] [file]`: completes the learner's current day; an attached file becomes a proof link. */
+export const doneCommand = {
+  data: new SlashCommandBuilder()
+    .setName('done')
+    .setDescription('Complete your current day with proof')
+    .addStringOption((option) =>
+      option
+        .setName('proof')
+        .setDescription('What you built or can now explain')
+        .setRequired(true)
+        .setMaxLength(MAX_PROOF_TEXT),
+    )
+    .addStringOption((option) => option.setName('link').setDescription('A link to your work (http or https)'))
+    .addAttachmentOption((option) =>
+      option.setName('file').setDescription('A screenshot or file of your work'),
+    ),
+  execute: (interaction, context) =>
+    answer(interaction, context, async () => {
+      const read = readProof({
+        text: interaction.options.getString('proof', true),
+        link: interaction.options.getString('link'),
+        fileUrl: interaction.options.getAttachment('file')?.url,
+      });
+      if (read.kind === 'mentions') return { content: PROOF_MENTION_REFUSED };
+      const { who } = await learnerOf(interaction, context);
+      return { content: renderDone(await context.study.done(who, read.proof)) };
+    }),
+} satisfies DiscordCommand;

@@ -1,0 +1,19 @@
+import type { DiscordCommand } from '../discord-command.js';
+import { coachCommand } from './coach.js';
+import { dayCommand } from './day.js';
+import { doneCommand } from './done.js';
+import { helpCommand } from './help.js';
+import { progressCommand } from './progress.js';
+import { settingsCommand } from './settings.js';
+import { todayCommand } from './today.js';
+
+/** Every slash command the bot has: the router dispatches on these, deploy-commands registers them. */
+export const commands: readonly DiscordCommand[] = [
+  todayCommand,
+  dayCommand,
+  doneCommand,
+  progressCommand,
+  settingsCommand,
+  helpCommand,
+  coachCommand,
+];

@@ -1,0 +1,30 @@
+import type {
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { LearnerActions } from '../../app/learner-actions.js';
+import type { Clock, Logger } from '../../app/ports.js';
+import type { Servers } from '../../app/servers.js';
+import type { Study } from '../../app/study.js';
+
+/** What every Discord handler may use: the app's actions and a few knobs. Built by the composition root. */
+export interface DiscordContext {
+  readonly study: Study;
+  readonly servers: Servers;
+  readonly learnerActions: LearnerActions;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** A reply not ready after this long is deferred first: Discord drops interactions unanswered for 3 s. */
+  readonly deferAfterMs: number;
+  /** True once an AI coach is configured: then day messages carry "Ask a question". */
+  readonly askEnabled: boolean;
+}
+
+/** One slash command: its registration data and what it does. Listed in `commands/index.ts`. */
+export interface DiscordCommand {
+  readonly data: {
+    readonly name: string;
+    toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody;
+  };
+  execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void>;
+}

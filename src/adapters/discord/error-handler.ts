@@ -1,0 +1,41 @@
+import { MessageFlags, type Interaction } from 'discord.js';
+import type { Logger } from '../../app/ports.js';
+
+/** The one thing a learner hears when something breaks on our side. */
+export const SORRY = 'Something went wrong on my side; your progress is safe. Try again in a moment.';
+
+/** What the log should say about an interaction: never its token. */
+export function describeInteraction(interaction: Interaction): Record<string, unknown> {
+  const what = interaction.isChatInputCommand()
+    ? { command: interaction.commandName, subcommand: interaction.options.getSubcommand(false) }
+    : interaction.isMessageComponent() || interaction.isModalSubmit()
+      ? { customId: interaction.customId }
+      : { type: interaction.type };
+  return {
+    ...what,
+    interactionId: interaction.id,
+    userId: interaction.user.id,
+    guildId: interaction.guildId,
+  };
+}
+
+/** Logs the failure with its context and answers briefly, however far the interaction got. */
+export async function handleInteractionError(
+  interaction: Interaction,
+  error: unknown,
+  logger: Logger,
+): Promise<void> {
+  logger.error('interaction failed', { ...describeInteraction(interaction), error });
+  if (!interaction.isRepliable()) return;
+  try {
+    if (interaction.deferred && !interaction.replied) await interaction.editReply({ content: SORRY });
+    else if (interaction.replied)
+      await interaction.followUp({ content: SORRY, flags: MessageFlags.Ephemeral });
+    else await interaction.reply({ content: SORRY, flags: MessageFlags.Ephemeral });
+  } catch (replyError) {
+    logger.warn('could not tell the user about a failure', {
+      ...describeInteraction(interaction),
+      error: replyError,
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import type { Interaction } from 'discord.js';
+import type { LearnerRef } from '../../app/learners.js';
+import type { Cohort } from '../../app/server-outcomes.js';
+import type { DiscordContext } from './discord-command.js';
+
+/** The learner behind an interaction, with the cohort of the server it came from (null in DMs). */
+export interface DiscordLearner {
+  readonly who: LearnerRef;
+  readonly cohort: Cohort | null;
+}
+
+/** Progress belongs to the Discord user, the same in every server and in DMs. */
+export const discordLearnerId = (userId: string): string => `discord:${userId}`;
+
+/**
+ * Who is acting. A learner first seen in a server with a cohort starts on the cohort's
+ * calendar and zone; elsewhere on today in the default zone.
+ */
+export async function learnerOf(interaction: Interaction, context: DiscordContext): Promise<DiscordLearner> {
+  const cohort = await context.servers.cohortOf(interaction.guildId, context.clock.now());
+  const who: LearnerRef = {
+    id: discordLearnerId(interaction.user.id),
+    displayName: interaction.user.displayName,
+    ...(cohort === null ? {} : { joinHint: { startDate: cohort.startDate, timezone: cohort.timezone } }),
+  };
+  return { who, cohort };
+}

@@ -1,0 +1,70 @@
+import type { CohortPace } from '../../../app/cohort-pace.js';
+import type { SettingsOutcome } from '../../../app/learner-actions.js';
+import { renderStoreTrouble, renderTimezone } from '../../../presenters/text/study-text.js';
+
+/** "The cohort is on Day 33; you're 2 behind." Null without a cohort (DMs, servers not set up). */
+export function renderCohortLine(pace: CohortPace): string | null {
+  switch (pace.kind) {
+    case 'no-cohort':
+      return null;
+    case 'before-start':
+      return `The cohort starts with Day ${pace.firstDay} on ${pace.startsOn}.`;
+    case 'cohort-finished':
+      return `The cohort has finished the plan (Day ${pace.lastDay} was its last).`;
+    case 'cohort-day':
+      if (pace.behind === 0) return `The cohort is on Day ${pace.day}, the same as you.`;
+      return `The cohort is on Day ${pace.day}; you're ${Math.abs(pace.behind)} ${pace.behind > 0 ? 'behind' : 'ahead'}.`;
+  }
+}
+
+/** `/settings`: what is set now, or why nothing changed. */
+export function renderSettings(outcome: SettingsOutcome): string {
+  switch (outcome.kind) {
+    case 'settings': {
+      const reminder =
+        outcome.reminderTime === null
+          ? 'Reminder: off.'
+          : `Reminder: your day by DM at ${outcome.reminderTime} your time.`;
+      const lines = [
+        outcome.changed ? 'Saved.' : 'Your settings:',
+        `Timezone: ${outcome.timezone} (your date there is ${outcome.localDate}).`,
+        reminder,
+      ];
+      if (!outcome.changed) lines.push('Change them with /settings timezone:<zone> reminder:<HH:MM or off>.');
+      return lines.join('\n');
+    }
+    case 'unknown-timezone':
+      return renderTimezone(outcome);
+    case 'bad-time':
+      return `"${outcome.input.slice(0, 20)}" isn't a time I can use. Give 24-hour HH:MM like 07:30, or off. Nothing was changed.`;
+    default:
+      return renderStoreTrouble(outcome);
+  }
+}
+
+/** Told once, after the scheduler found the learner's DMs closed. */
+export const DM_CLOSED_NOTICE =
+  "I couldn't send your daily reminder: your DMs are closed to me, so I turned reminders off. " +
+  'Allow DMs from this server, then /settings reminder:HH:MM turns them back on.';
+
+/** Mentions in a proof are refused rather than stored, so no later echo can ping anyone. */
+export const PROOF_MENTION_REFUSED =
+  'Leave @everyone, @here and role or member mentions out of your proof. Nothing was saved.';
+
+/** The Ask button while no AI coach is configured. */
+export const ASK_UNAVAILABLE =
+  "Questions about a day come with the AI coach, which isn't switched on here yet. The day's resources are a good next step.";
+
+/** `/help`: the commands, in the order a learner needs them. */
+export function renderHelp(): string {
+  return [
+    'Commands:',
+    "/today: your current day's task, and where the cohort is",
+    '/day number: any day of the plan',
+    '/done proof [link] [file]: complete your current day with proof',
+    '/progress: days done, streak and pace',
+    '/settings [timezone] [reminder]: your timezone and daily DM reminder (HH:MM or off)',
+    '/help: this list',
+    'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume',
+  ].join('\n');
+}

@@ -1,0 +1,43 @@
+import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
+import { MAX_PROOF_TEXT } from '../../../core/learner/proof.js';
+
+/** Custom ids of the proof form and its inputs. */
+export const PROOF_INPUT_ID = 'proof';
+export const PROOF_LINK_ID = 'link';
+const MAX_LINK = 512;
+
+/** The custom_id of the proof form for a day, e.g. `proof:31`. */
+export const proofModalId = (day: number): string => `proof:${day}`;
+
+/** The day of a proof form's custom_id, or undefined when it is not one. */
+export function parseProofModalId(customId: string): number | undefined {
+  const match = /^proof:([1-9]\d{0,5})$/.exec(customId);
+  return match === null ? undefined : Number(match[1]);
+}
+
+/** The proof form: the proof itself (required, up to 4,000 characters, Discord's text input maximum) and a link. */
+export function proofModal(day: number): ModalBuilder {
+  return new ModalBuilder()
+    .setCustomId(proofModalId(day))
+    .setTitle(`Proof for Day ${day}`)
+    .addLabelComponents(
+      new LabelBuilder()
+        .setLabel('What did you build or can now explain?')
+        .setTextInputComponent(
+          new TextInputBuilder()
+            .setCustomId(PROOF_INPUT_ID)
+            .setStyle(TextInputStyle.Paragraph)
+            .setRequired(true)
+            .setMaxLength(MAX_PROOF_TEXT),
+        ),
+      new LabelBuilder()
+        .setLabel('Link to your work (optional)')
+        .setTextInputComponent(
+          new TextInputBuilder()
+            .setCustomId(PROOF_LINK_ID)
+            .setStyle(TextInputStyle.Short)
+            .setRequired(false)
+            .setMaxLength(MAX_LINK),
+        ),
+    );
+}

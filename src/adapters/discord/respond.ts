@@ -1,0 +1,78 @@
+import {
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { DiscordContext } from './discord-command.js';
+import { fitEmbeds } from './render/embed-limits.js';
+import { splitMessage } from './render/split-message.js';
+
+/** A reply as handlers build it; `answer` fits it into Discord's limits. */
+export interface ReplyBody {
+  readonly content?: string;
+  readonly embeds?: readonly APIEmbed[];
+  readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
+}
+
+/** What `settleWithin` gives when the work was not done in time. */
+export const LATE = Symbol('late');
+
+/**
+ * Answers an interaction with what `produce` makes: directly when it is ready within
+ * `deferAfterMs`, otherwise after a deferral, so Discord always hears back within 3 s.
+ * Replies are ephemeral in servers (they are about the learner's own data) and plain in DMs.
+ */
+export async function answer(
+  interaction: RepliableInteraction,
+  context: Pick<DiscordContext, 'deferAfterMs'>,
+  produce: () => Promise<ReplyBody>,
+): Promise<void> {
+  const ephemeral = interaction.inGuild();
+  const work = produce();
+  const first = await settleWithin(work, context.deferAfterMs);
+  if (first !== LATE) return send(interaction, first, ephemeral);
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  return send(interaction, await work, ephemeral);
+}
+
+/** The work's result if it settles within `ms`, else `LATE` (the work carries on). */
+export async function settleWithin<T>(work: Promise<T>, ms: number): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface Message {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+}
+
+/** The body as messages: text cut at 2,000 characters, embeds and buttons under the last piece. */
+function compose(body: ReplyBody): Message[] {
+  const chunks = body.content === undefined || body.content === '' ? [] : splitMessage(body.content);
+  const messages: Message[] = chunks.map((content) => ({ content }));
+  const attached: Message = {
+    embeds: fitEmbeds(body.embeds ?? []),
+    components: [...(body.components ?? [])],
+  };
+  const last = messages.pop();
+  return [...messages, { ...last, ...attached }];
+}
+
+/** Sends the reply (or the deferred reply's edit), then follow-ups for the rest. */
+async function send(interaction: RepliableInteraction, body: ReplyBody, ephemeral: boolean): Promise<void> {
+  const [first, ...rest] = compose(body);
+  const flags = ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+  if (interaction.deferred) await interaction.editReply(first ?? {});
+  else await interaction.reply({ ...first, ...flags });
+  for (const message of rest) await interaction.followUp({ ...message, ...flags });
+}

@@ -1,0 +1,55 @@
+import { MessageFlags, type Interaction } from 'discord.js';
+import { handleDayButton, handleProofModal, isDayButton, isProofModal } from './day-components.js';
+import type { DiscordCommand, DiscordContext } from './discord-command.js';
+import { handleInteractionError } from './error-handler.js';
+import { discordLearnerId } from './learner-ref.js';
+import { DM_CLOSED_NOTICE } from './render/learner-text.js';
+
+const UNKNOWN = "I don't know that one (it may be from an older version of me). /help lists what I can do.";
+
+/**
+ * The one entry point for interactions: slash commands by name, day buttons and the proof
+ * form by custom_id. Every failure goes to the one error handler; nothing escapes.
+ */
+export function createRouter(commands: readonly DiscordCommand[], context: DiscordContext) {
+  const byName = new Map(commands.map((command) => [command.data.name, command]));
+
+  /** Handles the interaction; true when it was answered with a message a notice can follow. */
+  const dispatch = async (interaction: Interaction): Promise<boolean> => {
+    if (interaction.isChatInputCommand()) {
+      const command = byName.get(interaction.commandName);
+      if (command === undefined) {
+        await interaction.reply({ content: UNKNOWN, flags: MessageFlags.Ephemeral });
+        return false;
+      }
+      await command.execute(interaction, context);
+      return true;
+    }
+    // A form is not a message: the notice waits for the form's submission.
+    if (interaction.isButton() && isDayButton(interaction.customId)) {
+      return (await handleDayButton(interaction, context)) === 'message';
+    }
+    if (interaction.isModalSubmit() && isProofModal(interaction.customId)) {
+      await handleProofModal(interaction, context);
+      return true;
+    }
+    if (interaction.isRepliable())
+      await interaction.reply({ content: UNKNOWN, flags: MessageFlags.Ephemeral });
+    return false;
+  };
+
+  /** After the answer: a learner whose DMs were found closed hears it once, privately. */
+  const tellDmNotice = async (interaction: Interaction): Promise<void> => {
+    if (!interaction.isRepliable()) return;
+    if (!(await context.learnerActions.takeDmNotice(discordLearnerId(interaction.user.id)))) return;
+    await interaction.followUp({ content: DM_CLOSED_NOTICE, flags: MessageFlags.Ephemeral });
+  };
+
+  return async (interaction: Interaction): Promise<void> => {
+    try {
+      if (await dispatch(interaction)) await tellDmNotice(interaction);
+    } catch (error) {
+      await handleInteractionError(interaction, error, context.logger);
+    }
+  };
+}
