@@ -1,6 +1,7 @@
 import { loadConfig } from './config.js';
 import { createJsonLogger } from './adapters/log/json-logger.js';
 import { runConsole } from './entry/console.js';
+import { runDiscord } from './entry/discord.js';
 
 const parsed = loadConfig();
 if (parsed.kind === 'invalid') {
@@ -14,4 +15,5 @@ const logger = createJsonLogger({
   secrets: [config.DISCORD_TOKEN, config.ANTHROPIC_API_KEY],
 });
 
-process.exitCode = await runConsole(config, logger);
+process.exitCode =
+  config.DISCORD_TOKEN === undefined ? await runConsole(config, logger) : await runDiscord(config, logger);

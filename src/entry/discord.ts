@@ -1,0 +1,107 @@
+import { createLearnerActions, type LearnerActions } from '../app/learner-actions.js';
+import { Learners } from '../app/learners.js';
+import type { Clock, Logger, Store } from '../app/ports.js';
+import { createScheduling } from '../app/post-schedule.js';
+import { ServerRecords } from '../app/server-records.js';
+import { createServers, type Servers } from '../app/servers.js';
+import { createStudy, type Study } from '../app/study.js';
+import type { Config } from '../config.js';
+import type { Plan } from '../core/curriculum/plan.js';
+import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
+import { commands } from '../adapters/discord/commands/index.js';
+import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
+import { openStore } from '../adapters/store/open-store.js';
+
+const HOUR_MS = 3_600_000;
+
+/** What the Discord app is built from; tests pass a memory store and a fixed clock. */
+export interface DiscordAppDeps {
+  readonly config: Pick<Config, 'DISCORD_API_URL' | 'POST_GRACE_HOURS' | 'LEARNER_TIMEZONE'>;
+  readonly plan: Plan;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** When a reply is deferred; half of Discord's 3 s leaves room for the deferral itself. */
+  readonly deferAfterMs?: number;
+}
+
+/** The bot with the app it fronts. */
+export interface DiscordApp {
+  readonly bot: DiscordBot;
+  readonly study: Study;
+  readonly servers: Servers;
+  readonly serverRecords: ServerRecords;
+  readonly learnerActions: LearnerActions;
+}
+
+/** Builds the same app as the console coach (plan, store, study) plus servers, and the bot around it. */
+export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
+  const { config, plan, store, clock, logger } = deps;
+  const graceMs = config.POST_GRACE_HOURS * HOUR_MS;
+  // Discord users come from everywhere: a learner's zone starts as their cohort's, else UTC, never the host's.
+  const defaultTimezone = config.LEARNER_TIMEZONE ?? 'UTC';
+  const learners = new Learners(store, clock, logger);
+  const scheduling = createScheduling({ store, plan, graceMs });
+  const serverRecords = new ServerRecords(store, logger);
+  const study = createStudy({ plan, learners, clock, defaultTimezone });
+  const servers = createServers({
+    plan,
+    records: serverRecords,
+    clock,
+    scheduling: scheduling.posts,
+    graceMs,
+  });
+  const learnerActions = createLearnerActions({
+    plan,
+    learners,
+    clock,
+    reminders: scheduling.reminders,
+    defaultTimezone,
+  });
+  const bot = createDiscordBot({
+    apiUrl: config.DISCORD_API_URL,
+    commands,
+    context: {
+      study,
+      servers,
+      learnerActions,
+      clock,
+      logger,
+      deferAfterMs: deps.deferAfterMs ?? 1_500,
+      askEnabled: false,
+    },
+  });
+  return { bot, study, servers, serverRecords, learnerActions };
+}
+
+/** Composition root of the Discord bot: runs until SIGINT or SIGTERM, then shuts down cleanly. */
+export async function runDiscord(config: Config, logger: Logger): Promise<number> {
+  const token = config.DISCORD_TOKEN;
+  if (token === undefined) throw new Error('runDiscord needs DISCORD_TOKEN');
+  const loaded = await loadPlanFile(config.CURRICULUM_FILE);
+  if (loaded.kind !== 'ok') {
+    const problems = loaded.kind === 'invalid' ? loaded.problems : [loaded.message];
+    logger.error("the study plan can't be used", { problems });
+    return 1;
+  }
+  const clock: Clock = { now: () => new Date() };
+  const store = await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
+  const app = buildDiscordApp({ config, plan: loaded.plan, store, clock, logger });
+  const stopped = new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  try {
+    await app.bot.start(token);
+    // TODO scheduler: start once ready, stop on shutdown.
+    const signal = await stopped;
+    logger.info('shutting down', { signal });
+    return 0;
+  } catch (error) {
+    logger.error('the Discord bot stopped', { error });
+    return 1;
+  } finally {
+    await app.bot.stop();
+    await store.close();
+  }
+}
