@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createLearnerActions, type ReminderScheduling } from '../../src/app/learner-actions.js';
+import { Learners } from '../../src/app/learners.js';
+import type { Logger } from '../../src/app/ports.js';
+import type { Learner } from '../../src/core/learner/learner.js';
+import { newLearner } from '../../src/core/learner/new-learner.js';
+import { createMemoryStore } from '../../src/adapters/store/memory-store.js';
+import { tinyPlan } from '../support/tiny-plan.js';
+
+const plan = tinyPlan();
+const silent: Logger = { info() {}, warn() {}, error() {} };
+const NOW = new Date('2026-06-01T06:00:00Z');
+const who = { id: 'discord:1', displayName: 'Lin' };
+
+function world() {
+  const clock = { now: () => NOW };
+  const learners = new Learners(createMemoryStore(), clock, silent);
+  const calls: string[] = [];
+  const reminders: ReminderScheduling = {
+    schedule: async (learner: Learner) => void calls.push(`schedule ${learner.reminderTime}`),
+    unschedule: async (id: string) => void calls.push(`unschedule ${id}`),
+  };
+  const actions = createLearnerActions({ plan, learners, clock, reminders, defaultTimezone: 'UTC' });
+  return { learners, actions, calls };
+}
+
+describe('learner settings', () => {
+  it('GIVEN a new learner WHEN timezone and reminder are set THEN both are saved and the reminder scheduled', async () => {
+    const { actions, learners, calls } = world();
+    const outcome = await actions.updateSettings(who, { timezone: 'europe/berlin', reminder: '7:30' });
+    expect(outcome).toEqual({
+      kind: 'settings',
+      changed: true,
+      timezone: 'Europe/Berlin',
+      localDate: '2026-06-01',
+      reminderTime: '07:30',
+    });
+    expect(await learners.load(who.id)).toMatchObject({
+      learner: { timezone: 'Europe/Berlin', reminderTime: '07:30' },
+    });
+    expect(calls).toEqual(['schedule 07:30']);
+  });
+
+  it('GIVEN a good timezone and a bad reminder WHEN set THEN nothing changes', async () => {
+    const { actions, learners, calls } = world();
+    await actions.updateSettings(who, {});
+    expect(await actions.updateSettings(who, { timezone: 'Asia/Tokyo', reminder: '25:00' })).toEqual({
+      kind: 'bad-time',
+      input: '25:00',
+    });
+    expect(await learners.load(who.id)).toMatchObject({ learner: { timezone: 'UTC', reminderTime: null } });
+    expect(calls).toEqual([]);
+  });
+
+  it('GIVEN reminders on WHEN turned off THEN the learner leaves the schedule', async () => {
+    const { actions, calls } = world();
+    await actions.updateSettings(who, { reminder: '08:00' });
+    expect(await actions.updateSettings(who, { reminder: 'off' })).toMatchObject({ reminderTime: null });
+    expect(calls).toEqual(['schedule 08:00', `unschedule ${who.id}`]);
+  });
+});
+
+describe('closed-DM notice', () => {
+  it('GIVEN DMs found closed WHEN the notice is taken twice THEN only the first says so, and it is remembered', async () => {
+    const { actions, learners } = world();
+    const blocked = {
+      ...newLearner({ ...who, timezone: 'UTC', startDate: '2026-06-01' }),
+      dmBlocked: 'blocked' as const,
+    };
+    await learners.save(blocked);
+    expect(await actions.takeDmNotice(who.id)).toBe(true);
+    expect(await actions.takeDmNotice(who.id)).toBe(false);
+    expect(await learners.load(who.id)).toMatchObject({ learner: { dmBlocked: 'told' } });
+  });
+});
+
+describe('ready to complete', () => {
+  it('GIVEN a new learner WHEN asking about Day 31, 32 and 99 THEN ready, not-current, no-such-day', async () => {
+    const { actions } = world();
+    expect(await actions.readyToComplete(who, 31)).toEqual({ kind: 'ready', day: 31 });
+    expect(await actions.readyToComplete(who, 32)).toMatchObject({ kind: 'not-current', current: 31 });
+    expect(await actions.readyToComplete(who, 99)).toMatchObject({ kind: 'no-such-day' });
+  });
+});
