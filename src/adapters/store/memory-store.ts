@@ -1,0 +1,93 @@
+import type { Store } from '../../app/ports.js';
+import { checkStep, checkTtl, closable } from './store-support.js';
+
+/** Options of the in-memory store. */
+export interface MemoryStoreOptions {
+  /** Milliseconds since the epoch; TTLs are measured against it. Defaults to `Date.now`. */
+  readonly now?: () => number;
+}
+
+interface Expiring<T> {
+  readonly value: T;
+  readonly expiresAt: number | undefined;
+}
+
+/**
+ * A single-process Store kept in Maps, for `memory://` and as the app tests' fake.
+ * Values round-trip through JSON like the real backends (a Date comes back as a string).
+ */
+export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
+  const now = options.now ?? Date.now;
+  // Values are kept as JSON text so callers never share objects with the store.
+  const values = new Map<string, Expiring<string | undefined>>();
+  const claims = new Map<string, Expiring<string>>();
+  const counters = new Map<string, Expiring<number>>();
+  const sets = new Map<string, Set<string>>();
+
+  const expiresAt = (ttlMs: number | undefined): number | undefined => {
+    const ttl = checkTtl(ttlMs);
+    return ttl === undefined ? undefined : now() + ttl;
+  };
+  const live = <T>(map: Map<string, Expiring<T>>, key: string): Expiring<T> | undefined => {
+    const entry = map.get(key);
+    if (entry?.expiresAt !== undefined && entry.expiresAt <= now()) {
+      map.delete(key);
+      return undefined;
+    }
+    return entry;
+  };
+
+  return closable({
+    async get(key) {
+      const text = live(values, key)?.value;
+      return text === undefined ? undefined : (JSON.parse(text) as unknown);
+    },
+    async set(key, value, ttlMs) {
+      values.set(key, { value: JSON.stringify(value), expiresAt: expiresAt(ttlMs) });
+    },
+    async delete(key) {
+      values.delete(key);
+      claims.delete(key);
+      counters.delete(key);
+      sets.delete(key);
+    },
+    async claim(key, owner, ttlMs) {
+      if (live(claims, key) !== undefined) return false;
+      claims.set(key, { value: owner, expiresAt: expiresAt(ttlMs) });
+      return true;
+    },
+    async claimOwner(key) {
+      return live(claims, key)?.value;
+    },
+    async release(key, owner) {
+      if (live(claims, key)?.value !== owner) return false;
+      claims.delete(key);
+      return true;
+    },
+    async increment(key, by, ttlMs) {
+      const step = checkStep(by);
+      const created = expiresAt(ttlMs);
+      const current = live(counters, key);
+      const value = (current?.value ?? 0) + step;
+      counters.set(key, { value, expiresAt: current === undefined ? created : current.expiresAt });
+      return value;
+    },
+    async counter(key) {
+      return live(counters, key)?.value ?? 0;
+    },
+    async addToSet(key, member) {
+      const set = sets.get(key) ?? new Set<string>();
+      set.add(member);
+      sets.set(key, set);
+    },
+    async removeFromSet(key, member) {
+      const set = sets.get(key);
+      set?.delete(member);
+      if (set?.size === 0) sets.delete(key);
+    },
+    async setMembers(key) {
+      return [...(sets.get(key) ?? [])].sort();
+    },
+    async close() {},
+  });
+}

@@ -1,0 +1,237 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../../src/app/ports.js';
+import { randomNamespace } from './store-test-support.js';
+
+/** Where a contract run keeps its data. */
+export interface StoreBacking {
+  /** Opens a store; two opens with the same namespace behave like two processes sharing the backing. */
+  open(namespace: string): Promise<Store>;
+  /** Removes whatever the backing itself left behind (temp folders); stores are already closed. */
+  dispose?(): Promise<void>;
+}
+
+/** The behaviour every Store must have, run against `backing`. */
+export function describeStoreContract(name: string, backing: () => StoreBacking): void {
+  describe(`Store contract: ${name}`, () => {
+    let opened: { namespace: string; store: Store; keys: Set<string> }[] = [];
+    let currentBacking: StoreBacking | undefined;
+    const useBacking = (): StoreBacking => (currentBacking ??= backing());
+
+    // Every key a test touches is recorded, then deleted through a fresh store: the run leaves nothing behind.
+    async function open(namespace = randomNamespace()): Promise<Store> {
+      const store = await useBacking().open(namespace);
+      const keys = new Set<string>();
+      opened.push({ namespace, store, keys });
+      const keyed =
+        <A extends [string, ...unknown[]], R>(call: (...args: A) => Promise<R>) =>
+        async (...args: A): Promise<R> => {
+          keys.add(args[0]);
+          return call(...args);
+        };
+      return {
+        get: keyed(store.get.bind(store)),
+        set: keyed(store.set.bind(store)),
+        delete: keyed(store.delete.bind(store)),
+        claim: keyed(store.claim.bind(store)),
+        claimOwner: keyed(store.claimOwner.bind(store)),
+        release: keyed(store.release.bind(store)),
+        increment: keyed(store.increment.bind(store)),
+        counter: keyed(store.counter.bind(store)),
+        addToSet: keyed(store.addToSet.bind(store)),
+        removeFromSet: keyed(store.removeFromSet.bind(store)),
+        setMembers: keyed(store.setMembers.bind(store)),
+        close: () => store.close(),
+      };
+    }
+    async function openPair(): Promise<[Store, Store]> {
+      const namespace = randomNamespace();
+      return [await open(namespace), await open(namespace)];
+    }
+
+    afterEach(async () => {
+      const done = opened;
+      opened = [];
+      for (const { store } of done) await store.close();
+      for (const namespace of new Set(done.map((entry) => entry.namespace))) {
+        const cleaner = await useBacking().open(namespace);
+        const keys = done
+          .filter((entry) => entry.namespace === namespace)
+          .flatMap((entry) => [...entry.keys]);
+        for (const key of new Set(keys)) await cleaner.delete(key);
+        await cleaner.close();
+      }
+    });
+    afterAll(async () => {
+      await currentBacking?.dispose?.();
+    });
+
+    it('GIVEN nothing stored WHEN reading a key THEN it is undefined', async () => {
+      const store = await open();
+      expect(await store.get('nothing')).toBeUndefined();
+      expect(await store.claimOwner('nothing')).toBeUndefined();
+      expect(await store.counter('nothing')).toBe(0);
+      expect(await store.setMembers('nothing')).toEqual([]);
+    });
+
+    it('GIVEN JSON values WHEN set, read by another instance, then deleted THEN they round-trip and vanish', async () => {
+      const [a, b] = await openPair();
+      const value = { text: ':colon first', n: 1.5, ok: true, none: null, list: [1, 'two', { three: 3 }] };
+      await a.set('learner:1', value);
+      await a.set('plain', 'hello');
+      await a.set('when', { at: new Date('2025-03-01T10:00:00.000Z') });
+      expect(await b.get('learner:1')).toEqual(value);
+      expect(await b.get('plain')).toBe('hello');
+      expect(await b.get('when')).toEqual({ at: '2025-03-01T10:00:00.000Z' });
+      await a.set('plain', 'replaced');
+      expect(await b.get('plain')).toBe('replaced');
+      await b.delete('learner:1');
+      expect(await a.get('learner:1')).toBeUndefined();
+    });
+
+    it('GIVEN a value with a TTL WHEN the TTL passes THEN it is gone', async () => {
+      const store = await open();
+      await store.set('short', { v: 1 }, 80);
+      await store.set('long', { v: 2 });
+      expect(await store.get('short')).toEqual({ v: 1 });
+      await sleep(200);
+      expect(await store.get('short')).toBeUndefined();
+      expect(await store.get('long')).toEqual({ v: 2 });
+    });
+
+    it('GIVEN 50 concurrent claims on one key WHEN they race THEN exactly one wins', async () => {
+      const store = await open();
+      const owners = Array.from({ length: 50 }, (_, i) => `owner-${i}`);
+      const won = await Promise.all(owners.map((owner) => store.claim('lock', owner, 10_000)));
+      const winners = owners.filter((_, i) => won[i]);
+      expect(winners).toHaveLength(1);
+      expect(await store.claimOwner('lock')).toBe(winners[0]);
+    });
+
+    it('GIVEN two instances on one backing WHEN 50 claims race across them THEN exactly one wins', async () => {
+      const [a, b] = await openPair();
+      const owners = Array.from({ length: 50 }, (_, i) => `owner-${i}`);
+      const won = await Promise.all(
+        owners.map((owner, i) => (i % 2 === 0 ? a : b).claim('lock', owner, 10_000)),
+      );
+      const winners = owners.filter((_, i) => won[i]);
+      expect(winners).toHaveLength(1);
+      expect(await a.claimOwner('lock')).toBe(winners[0]);
+      expect(await b.claimOwner('lock')).toBe(winners[0]);
+    });
+
+    it('GIVEN a held claim WHEN someone else releases it THEN it stays; WHEN the owner does THEN it is free', async () => {
+      const [a, b] = await openPair();
+      expect(await a.claim('lock', 'alice')).toBe(true);
+      expect(await b.release('lock', 'bob')).toBe(false);
+      expect(await b.claimOwner('lock')).toBe('alice');
+      expect(await b.claim('lock', 'bob')).toBe(false);
+      expect(await b.release('lock', 'alice')).toBe(true);
+      expect(await a.claimOwner('lock')).toBeUndefined();
+      expect(await a.release('lock', 'alice')).toBe(false);
+      expect(await b.claim('lock', 'bob')).toBe(true);
+    });
+
+    it('GIVEN a claim with a TTL WHEN the TTL passes THEN another owner can claim it', async () => {
+      const [a, b] = await openPair();
+      expect(await a.claim('lock', 'alice', 80)).toBe(true);
+      expect(await b.claim('lock', 'bob', 80)).toBe(false);
+      await sleep(200);
+      expect(await a.claimOwner('lock')).toBeUndefined();
+      expect(await a.release('lock', 'alice')).toBe(false);
+      expect(await b.claim('lock', 'bob', 10_000)).toBe(true);
+      expect(await a.claimOwner('lock')).toBe('bob');
+    });
+
+    it('GIVEN two instances WHEN 200 increments race across them THEN the total is exactly 200', async () => {
+      const [a, b] = await openPair();
+      const totals = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? a : b).increment('hits', 1, 60_000)),
+      );
+      expect([...totals].sort((x, y) => x - y)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+      expect(await a.counter('hits')).toBe(200);
+      expect(await b.increment('hits', 5)).toBe(205);
+      expect(await a.increment('hits', -10)).toBe(195);
+    });
+
+    it('GIVEN a counter with a TTL WHEN incremented later THEN it still expires TTL after it was created', async () => {
+      const store = await open();
+      expect(await store.increment('daily', 1, 300)).toBe(1);
+      await sleep(180);
+      expect(await store.increment('daily', 1, 300)).toBe(2);
+      await sleep(220);
+      expect(await store.counter('daily')).toBe(0);
+      expect(await store.increment('daily', 3, 300)).toBe(3);
+    });
+
+    it('GIVEN a set WHEN members are added and removed twice THEN each step is idempotent', async () => {
+      const [a, b] = await openPair();
+      await a.addToSet('due', 'learner:2');
+      await a.addToSet('due', 'learner:1');
+      await b.addToSet('due', 'learner:1');
+      expect(await b.setMembers('due')).toEqual(['learner:1', 'learner:2']);
+      await a.removeFromSet('due', 'learner:2');
+      await b.removeFromSet('due', 'learner:2');
+      await b.removeFromSet('due', 'never-there');
+      expect(await a.setMembers('due')).toEqual(['learner:1']);
+      const many = Array.from({ length: 30 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+      await Promise.all(many.map((member, i) => (i % 2 === 0 ? a : b).addToSet('crowd', member)));
+      expect(await a.setMembers('crowd')).toEqual(many);
+    });
+
+    it('GIVEN a value, claim, counter and set under one key WHEN the key is deleted THEN all are gone', async () => {
+      const [a, b] = await openPair();
+      await a.set('learner:9', { v: 1 });
+      await a.claim('learner:9', 'alice');
+      await a.increment('learner:9', 4);
+      await a.addToSet('learner:9', 'x');
+      await a.set('learner:10', { v: 2 });
+      await b.delete('learner:9');
+      expect(await a.get('learner:9')).toBeUndefined();
+      expect(await a.claimOwner('learner:9')).toBeUndefined();
+      expect(await a.counter('learner:9')).toBe(0);
+      expect(await a.setMembers('learner:9')).toEqual([]);
+      expect(await a.claim('learner:9', 'bob')).toBe(true);
+      expect(await a.get('learner:10')).toEqual({ v: 2 });
+    });
+
+    it('GIVEN two namespaces on one backing WHEN both use the same keys THEN neither sees the other', async () => {
+      const one = await open();
+      const two = await open();
+      await one.set('k', 'one');
+      await two.set('k', 'two');
+      expect(await one.claim('lock', 'alice')).toBe(true);
+      expect(await two.claim('lock', 'bob')).toBe(true);
+      await one.increment('n', 2);
+      await two.increment('n', 7);
+      await one.addToSet('s', 'a');
+      await two.addToSet('s', 'b');
+      await one.delete('k');
+      expect(await two.get('k')).toBe('two');
+      expect(await two.claimOwner('lock')).toBe('bob');
+      expect(await one.counter('n')).toBe(2);
+      expect(await two.counter('n')).toBe(7);
+      expect(await one.setMembers('s')).toEqual(['a']);
+      expect(await two.setMembers('s')).toEqual(['b']);
+    });
+
+    it('GIVEN a closed store WHEN it is used THEN every call throws rather than answering', async () => {
+      const store = await open();
+      await store.set('k', 1);
+      await store.close();
+      await expect(store.get('k')).rejects.toThrow();
+      await expect(store.set('k', 2)).rejects.toThrow();
+      await expect(store.claim('lock', 'alice')).rejects.toThrow();
+      await expect(store.increment('n', 1)).rejects.toThrow();
+      await expect(store.setMembers('s')).rejects.toThrow();
+      await store.close();
+    });
+
+    it('GIVEN a bad TTL or a fractional step WHEN used THEN it throws as a bug', async () => {
+      const store = await open();
+      await expect(store.set('k', 1, 0)).rejects.toThrow(RangeError);
+      await expect(store.claim('lock', 'alice', -5)).rejects.toThrow(RangeError);
+      await expect(store.increment('n', 0.5)).rejects.toThrow(RangeError);
+    });
+  });
+}
