@@ -1,0 +1,50 @@
+import type { Logger, Store } from '../../app/ports.js';
+import { createMemoryStore } from './memory-store.js';
+import { openPostgresStore } from './postgres-store.js';
+import { openRedisStore } from './redis-store.js';
+import { openSqliteStore } from './sqlite-store.js';
+import { checkNamespace, redactUrl } from './store-support.js';
+
+/** What every store needs besides its URL. */
+export interface OpenStoreOptions {
+  /** Prefix that keeps this store's keys apart from other stores on the same server; no `:`. */
+  readonly namespace: string;
+  readonly logger: Logger;
+}
+
+/**
+ * Opens the Store a URL names: `sqlite://<path>` (relative or absolute), `redis://` or
+ * `rediss://`, `postgres://` or `postgresql://`, `memory://`. Throws when the URL is not
+ * supported or the backend cannot be reached.
+ */
+export async function openStore(url: string, options: OpenStoreOptions): Promise<Store> {
+  const namespace = checkNamespace(options.namespace);
+  const { logger } = options;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
+  const store = await openByScheme(scheme, url, { namespace, logger });
+  logger.info('store opened', { backend: scheme, url: redactUrl(url), namespace });
+  return store;
+}
+
+async function openByScheme(
+  scheme: string | undefined,
+  url: string,
+  options: OpenStoreOptions,
+): Promise<Store> {
+  switch (scheme) {
+    case 'memory':
+      return createMemoryStore();
+    case 'sqlite':
+      return openSqliteStore(url.slice('sqlite://'.length), options);
+    case 'redis':
+    case 'rediss':
+      return openRedisStore(url, options);
+    case 'postgres':
+    case 'postgresql':
+      return openPostgresStore(url, options);
+    default:
+      throw new Error(
+        `unsupported store URL ${redactUrl(url)}: use sqlite://, redis://, rediss://, postgres://, postgresql:// or memory://`,
+      );
+  }
+}

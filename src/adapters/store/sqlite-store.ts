@@ -1,0 +1,127 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
+import { Keyv } from 'keyv';
+import type { Logger, Store } from '../../app/ports.js';
+import { checkStep, checkTtl, closable, logKeyvErrors, safeMessage } from './store-support.js';
+
+/** Options of the SQLite store. */
+export interface SqliteStoreOptions {
+  readonly namespace: string;
+  readonly logger: Logger;
+}
+
+// A second process holding the write lock makes us wait this long before SQLITE_BUSY.
+const BUSY_TIMEOUT_MS = 10_000;
+
+const SCHEMA = [
+  // WAL lets readers in other processes carry on while one process writes.
+  'PRAGMA journal_mode = WAL',
+  'CREATE TABLE IF NOT EXISTS coach_claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at INTEGER)',
+  'CREATE TABLE IF NOT EXISTS coach_counters (key TEXT PRIMARY KEY, value INTEGER NOT NULL, expires_at INTEGER)',
+  'CREATE TABLE IF NOT EXISTS coach_sets (key TEXT NOT NULL, member TEXT NOT NULL, PRIMARY KEY (key, member))',
+];
+
+// Each statement is one atomic step; an expired row counts as absent and is replaced in place.
+const CLAIM = `INSERT INTO coach_claims (key, owner, expires_at) VALUES (?1, ?2, ?3)
+  ON CONFLICT (key) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+  WHERE coach_claims.expires_at IS NOT NULL AND coach_claims.expires_at <= ?4
+  RETURNING owner`;
+const CLAIM_OWNER = `SELECT owner FROM coach_claims WHERE key = ?1 AND (expires_at IS NULL OR expires_at > ?2)`;
+const RELEASE = `DELETE FROM coach_claims WHERE key = ?1 AND owner = ?2 AND (expires_at IS NULL OR expires_at > ?3)
+  RETURNING key`;
+const INCREMENT = `INSERT INTO coach_counters (key, value, expires_at) VALUES (?1, ?2, ?3)
+  ON CONFLICT (key) DO UPDATE SET
+    value = CASE WHEN coach_counters.expires_at <= ?4 THEN excluded.value
+      ELSE coach_counters.value + excluded.value END,
+    expires_at = CASE WHEN coach_counters.expires_at <= ?4 THEN excluded.expires_at
+      ELSE coach_counters.expires_at END
+  RETURNING value`;
+const COUNTER = `SELECT value FROM coach_counters WHERE key = ?1 AND (expires_at IS NULL OR expires_at > ?2)`;
+
+/**
+ * A Store in one SQLite file, safe for several processes on the same machine: values go
+ * through keyv, claims/counters/sets through single SQL statements on the adapter's connection.
+ */
+export async function openSqliteStore(path: string, options: SqliteStoreOptions): Promise<Store> {
+  const { namespace, logger } = options;
+  await mkdir(dirname(path), { recursive: true });
+  const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: BUSY_TIMEOUT_MS });
+  // KeyvSqlite reports a failed open as an event and later fails with a TypeError; keep the real cause.
+  let openError: unknown;
+  adapter.on('error', (error: unknown) => {
+    openError ??= error;
+  });
+  const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
+  logKeyvErrors(keyv, logger, 'sqlite', path);
+
+  type Row = Record<string, unknown>;
+  const run = async (sql: string, ...params: unknown[]): Promise<Row[]> =>
+    (await adapter.query(sql, ...params)) as Row[];
+  try {
+    for (const statement of SCHEMA) await run(statement);
+    await run('DELETE FROM coach_claims WHERE expires_at <= ?1', Date.now());
+  } catch (error) {
+    await keyv.disconnect().catch(() => undefined);
+    const reason = openError ?? error;
+    throw new Error(`cannot open SQLite store at ${path}: ${safeMessage(reason, '')}`, { cause: error });
+  }
+
+  const scoped = (key: string): string => `${namespace}:${key}`;
+  const expiresAt = (ttlMs: number | undefined): number | null => {
+    const ttl = checkTtl(ttlMs);
+    return ttl === undefined ? null : Date.now() + ttl;
+  };
+
+  return closable({
+    async get(key) {
+      return keyv.get(key);
+    },
+    async set(key, value, ttlMs) {
+      await keyv.set(key, value, checkTtl(ttlMs));
+    },
+    async delete(key) {
+      await keyv.delete(key);
+      await run('DELETE FROM coach_claims WHERE key = ?1', scoped(key));
+      await run('DELETE FROM coach_counters WHERE key = ?1', scoped(key));
+      await run('DELETE FROM coach_sets WHERE key = ?1', scoped(key));
+    },
+    async claim(key, owner, ttlMs) {
+      const rows = await run(CLAIM, scoped(key), owner, expiresAt(ttlMs), Date.now());
+      return rows.length === 1;
+    },
+    async claimOwner(key) {
+      const rows = await run(CLAIM_OWNER, scoped(key), Date.now());
+      return rows[0] === undefined ? undefined : String(rows[0]['owner']);
+    },
+    async release(key, owner) {
+      const rows = await run(RELEASE, scoped(key), owner, Date.now());
+      return rows.length === 1;
+    },
+    async increment(key, by, ttlMs) {
+      const rows = await run(INCREMENT, scoped(key), checkStep(by), expiresAt(ttlMs), Date.now());
+      return Number(rows[0]?.['value']);
+    },
+    async counter(key) {
+      const rows = await run(COUNTER, scoped(key), Date.now());
+      return rows[0] === undefined ? 0 : Number(rows[0]['value']);
+    },
+    async addToSet(key, member) {
+      await run(
+        'INSERT INTO coach_sets (key, member) VALUES (?1, ?2) ON CONFLICT DO NOTHING',
+        scoped(key),
+        member,
+      );
+    },
+    async removeFromSet(key, member) {
+      await run('DELETE FROM coach_sets WHERE key = ?1 AND member = ?2', scoped(key), member);
+    },
+    async setMembers(key) {
+      const rows = await run('SELECT member FROM coach_sets WHERE key = ?1', scoped(key));
+      return rows.map((row) => String(row['member'])).sort();
+    },
+    async close() {
+      await keyv.disconnect();
+    },
+  });
+}
