@@ -10,6 +10,10 @@ export type SendOutcome =
   /** A passing failure (5xx, network, rate limit exhausted): safe to try again later. */
   | { readonly kind: 'failed'; readonly detail: string };
 
+/** Outcome of opening a DM channel. */
+export type DmChannelOutcome =
+  { readonly kind: 'opened'; readonly channelId: string } | Exclude<SendOutcome, { readonly kind: 'sent' }>;
+
 /** A day post as the app asks for it; the adapter renders it. */
 export interface DayPostRequest {
   readonly place: DayPlace;
@@ -28,6 +32,12 @@ export interface Notifier {
   postText(channelId: string, text: string, nonce: string): Promise<SendOutcome>;
   /** After a crash between claim and confirmation: the message id of a post with this nonce, if it exists. */
   findPost(channelId: string, nonce: string): Promise<string | null>;
+  /**
+   * Opens (or gets back: Discord returns the same one) the DM channel with a user, so the
+   * caller can keep its id and later DMs cost one request. A user who closed their DMs is
+   * refused at the send, not here.
+   */
+  openDm(userId: string): Promise<DmChannelOutcome>;
   /** The learner's own day by DM. `dmChannelId` is the cached DM channel when known (one request instead of two). */
   dmDay(
     userId: string,
