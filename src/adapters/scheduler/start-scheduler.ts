@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Clock, Logger, Store } from '../../app/ports.js';
+import { holdLeaderLease, releaseLeaderLease } from './leader-lease.js';
+
+/** What the scheduler needs. It only ticks: `tick` (the app's `runDueWork`) decides. */
+export interface SchedulerDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly tick: (now: Date) => Promise<unknown>;
+  /**
+   * This process's name in the leader lease; random by default. A process restarted under
+   * the same name takes its lease back at once instead of waiting for it to expire.
+   */
+  readonly owner?: string;
+  /** How long the lease outlives a silent leader; renewed every pass. Default 3 minutes. */
+  readonly leaseTtlMs?: number;
+  /** Cron expression of the passes; default every minute. */
+  readonly cronExpression?: string;
+}
+
+/** What one pass did. */
+export type SchedulerPass =
+  | { readonly kind: 'ran'; readonly report: unknown }
+  | { readonly kind: 'not-leader' }
+  /** The previous pass is still running in this process. */
+  | { readonly kind: 'overlap' }
+  | { readonly kind: 'failed'; readonly error: string }
+  | { readonly kind: 'stopped' };
+
+/** A running scheduler. */
+export interface Scheduler {
+  /** One pass now, if this process leads: what start-up and each cron tick run. */
+  runOnce(): Promise<SchedulerPass>;
+  /** Stops ticking, waits for a running pass, and lets the lease go. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the one scheduler: a catch-up pass at once (node-cron forgets what fell due while
+ * the process was down), then a pass every minute. Only the holder of the store's leader
+ * lease runs passes, so several processes sharing a store still post once.
+ */
+export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
+  const owner = deps.owner ?? randomUUID();
+  const leaseTtlMs = deps.leaseTtlMs ?? 180_000;
+  let running: Promise<SchedulerPass> | null = null;
+  let stopped = false;
+  let task: ScheduledTask | null = null;
+
+  const pass = async (): Promise<SchedulerPass> => {
+    try {
+      if (!(await holdLeaderLease(deps.store, owner, leaseTtlMs))) return { kind: 'not-leader' };
+      return { kind: 'ran', report: await deps.tick(deps.clock.now()) };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      deps.logger.error('scheduler pass failed', { error: message });
+      return { kind: 'failed', error: message };
+    }
+  };
+
+  const runOnce = async (): Promise<SchedulerPass> => {
+    if (stopped) return { kind: 'stopped' };
+    if (running !== null) return { kind: 'overlap' };
+    running = pass();
+    try {
+      return await running;
+    } finally {
+      running = null;
+    }
+  };
+
+  const catchUp = await runOnce();
+  deps.logger.info('scheduler started', { pass: catchUp.kind });
+  task = cron.schedule(deps.cronExpression ?? '* * * * *', () => runOnce(), {
+    name: 'study-coach-scheduler',
+  });
+
+  return {
+    runOnce,
+    async stop() {
+      stopped = true;
+      await task?.destroy();
+      await running;
+      await releaseLeaderLease(deps.store, owner);
+    },
+  };
+}

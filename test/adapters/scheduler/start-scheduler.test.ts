@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
+import { LEADER_LEASE_KEY } from '../../../src/adapters/scheduler/leader-lease.js';
+import { startScheduler, type Scheduler } from '../../../src/adapters/scheduler/start-scheduler.js';
+import type { Clock, Store } from '../../../src/app/ports.js';
+import { TestClock, TestLogger } from '../../app/daily-posts-fixture.js';
+
+const started: Scheduler[] = [];
+afterEach(async () => {
+  vi.useRealTimers();
+  await Promise.all(started.splice(0).map((scheduler) => scheduler.stop()));
+});
+
+function bootProcess(
+  store: Store,
+  owner: string,
+  ticks: string[],
+  clock: Clock = new TestClock(new Date('2026-06-01T07:00:00Z')),
+) {
+  return startScheduler({
+    store,
+    clock,
+    logger: new TestLogger(),
+    owner,
+    leaseTtlMs: 180_000,
+    tick: async (now) => {
+      ticks.push(`${owner} ${now.toISOString()}`);
+    },
+  }).then((scheduler) => {
+    started.push(scheduler);
+    return scheduler;
+  });
+}
+
+describe('GIVEN two bot processes sharing one store', () => {
+  it('WHEN both start THEN only the first runs passes, the catch-up included', async () => {
+    const store = createMemoryStore();
+    const ticks: string[] = [];
+
+    const a = await bootProcess(store, 'a', ticks);
+    const b = await bootProcess(store, 'b', ticks);
+
+    expect(await b.runOnce()).toEqual({ kind: 'not-leader' });
+    expect(await a.runOnce()).toMatchObject({ kind: 'ran' });
+    expect(ticks).toEqual(['a 2026-06-01T07:00:00.000Z', 'a 2026-06-01T07:00:00.000Z']);
+  });
+
+  it('WHEN the leader shuts down THEN the other leads from its next tick', async () => {
+    const store = createMemoryStore();
+    const ticks: string[] = [];
+    const a = await bootProcess(store, 'a', ticks);
+    const b = await bootProcess(store, 'b', ticks);
+
+    await a.stop();
+
+    expect(await b.runOnce()).toMatchObject({ kind: 'ran' });
+    expect(await store.claimOwner(LEADER_LEASE_KEY)).toBe('b');
+  });
+
+  it('WHEN the leader dies without letting go THEN the other leads once the lease expires', async () => {
+    let now = 0;
+    const store = createMemoryStore({ now: () => now });
+    const ticks: string[] = [];
+    await bootProcess(store, 'a', ticks);
+    const b = await bootProcess(store, 'b', ticks);
+
+    now += 179_000;
+    expect(await b.runOnce()).toEqual({ kind: 'not-leader' });
+    now += 2_000;
+    expect(await b.runOnce()).toMatchObject({ kind: 'ran' });
+  });
+
+  it('WHEN the leader restarts under the same name THEN it takes its lease back at once', async () => {
+    const store = createMemoryStore();
+    const ticks: string[] = [];
+    await bootProcess(store, 'a', ticks);
+
+    const restarted = await bootProcess(store, 'a', ticks);
+
+    expect(await restarted.runOnce()).toMatchObject({ kind: 'ran' });
+    expect(ticks).toHaveLength(3);
+  });
+});
+
+describe('GIVEN a started scheduler', () => {
+  it("WHEN minutes pass THEN node-cron runs a pass every minute with the clock port's time", async () => {
+    vi.useFakeTimers({ now: new Date('2026-06-01T06:59:30Z') });
+    const ticks: string[] = [];
+    await bootProcess(createMemoryStore(), 'a', ticks, { now: () => new Date(Date.now()) });
+
+    await vi.advanceTimersByTimeAsync(3 * 60_000);
+
+    expect(ticks).toEqual([
+      'a 2026-06-01T06:59:30.000Z',
+      'a 2026-06-01T07:00:00.000Z',
+      'a 2026-06-01T07:01:00.000Z',
+      'a 2026-06-01T07:02:00.000Z',
+    ]);
+  });
+
+  it('WHEN a pass throws THEN it is logged and the next pass still runs', async () => {
+    const logger = new TestLogger();
+    let calls = 0;
+    const scheduler = await startScheduler({
+      store: createMemoryStore(),
+      clock: new TestClock(new Date('2026-06-01T07:00:00Z')),
+      logger,
+      tick: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('store unreachable');
+      },
+    });
+    started.push(scheduler);
+
+    expect(await scheduler.runOnce()).toMatchObject({ kind: 'ran' });
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: 'scheduler pass failed',
+        context: { error: 'store unreachable' },
+      }),
+    );
+  });
+});
