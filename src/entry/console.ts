@@ -1,11 +1,12 @@
 import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
 import { Learners } from '../app/learners.js';
-import type { Clock, Logger } from '../app/ports.js';
+import type { Clock, Logger, Store } from '../app/ports.js';
 import { createStudy } from '../app/study.js';
 import type { Config } from '../config.js';
 import { runConsoleCoach } from '../adapters/console/console-coach.js';
 import { openStore } from '../adapters/store/open-store.js';
+import { redactUrl } from '../adapters/store/store-support.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 
 /** Composition root of the console coach: one local learner, the configured store, offline answers. */
@@ -17,7 +18,8 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
     return 1;
   }
   const clock: Clock = { now: () => new Date() };
-  const store = await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
+  const store = await openStoreOrExplain(config, logger);
+  if (store === null) return 1;
   try {
     const study = createStudy({
       plan: loaded.plan,
@@ -35,5 +37,16 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
     return 0;
   } finally {
     await store.close();
+  }
+}
+
+/** Opens the configured store; on failure says which store and why in one line. */
+export async function openStoreOrExplain(config: Config, logger: Logger): Promise<Store | null> {
+  try {
+    return await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`Can't open the store at ${redactUrl(config.STORE_URL)}: ${reason}\n`);
+    return null;
   }
 }

@@ -95,6 +95,14 @@ describe('GIVEN a broken configuration', () => {
     noStackTrace(run.stderr);
   });
 
+  it('WHEN the store cannot be opened THEN one line names the store and the coach exits 1', async () => {
+    const run = await runCoach('/today\n', { ...env, STORE_URL: 'sqlite:///dev/null/coach.sqlite' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("Can't open the store at sqlite:///dev/null/coach.sqlite");
+    expect(run.stdout).toBe('');
+    noStackTrace(run.stderr);
+  });
+
   it('WHEN the plan file does not exist THEN the coach says so and exits 1', async () => {
     const run = await runCoach('/today\n', { ...env, CURRICULUM_FILE: 'curriculum/nope.md' });
     expect(run.code).toBe(1);
