@@ -1,0 +1,178 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../../src/adapters/store/open-store.js';
+import { scheduleServerPosts } from '../../../src/app/post-schedule.js';
+import { ServerRecords } from '../../../src/app/server-records.js';
+import { CRASH_NAMESPACE, CRASH_PLAN, type CrashOptions } from '../../support/crash-post.js';
+import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
+import { TestLogger } from '../../app/daily-posts-fixture.js';
+
+const SCRIPT = join(import.meta.dirname, '..', '..', 'support', 'crash-post.ts');
+const CHANNEL = FIXTURE.studyChannel;
+
+let fake: FakeDiscord;
+let dir: string;
+let children: ChildProcess[] = [];
+
+beforeEach(async () => {
+  fake = await startFakeDiscord();
+  dir = await mkdtemp(join(tmpdir(), 'coach-crash-'));
+  // The server posts Day 32 at 09:00 UTC on 2026-06-02.
+  const logger = new TestLogger();
+  const store = await openStore(`sqlite://${join(dir, 'coach.sqlite')}`, {
+    namespace: CRASH_NAMESPACE,
+    logger,
+  });
+  const settings = {
+    guildId: FIXTURE.guild,
+    channelId: CHANNEL,
+    time: '09:00',
+    timezone: 'UTC',
+    startDate: '2026-06-01',
+    paused: false,
+    recaps: false,
+    problem: null,
+  };
+  await new ServerRecords(store, logger).save(settings);
+  await scheduleServerPosts(
+    { store, plan: CRASH_PLAN, graceMs: 12 * 3_600_000 },
+    settings,
+    new Date('2026-06-02T08:58:00Z'),
+  );
+  await store.close();
+});
+
+afterEach(async () => {
+  for (const child of children) child.kill('SIGKILL');
+  children = [];
+  await fake.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Starts the bot's posting path in a child process; resolves events as it prints them. */
+function startBot(now: string, hold?: CrashOptions['hold']) {
+  const options: CrashOptions = {
+    storeFile: join(dir, 'coach.sqlite'),
+    apiUrl: fake.apiUrl,
+    token: fake.token,
+    now,
+    hold,
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, JSON.stringify(options)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  const events: Record<string, unknown>[] = [];
+  const waiters: (() => void)[] = [];
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    events.push(JSON.parse(line) as Record<string, unknown>);
+    waiters.splice(0).forEach((wake) => wake());
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const event = async (name: string): Promise<Record<string, unknown>> => {
+    for (;;) {
+      const found = events.find((candidate) => candidate.event === name);
+      if (found) return found;
+      const gone = await Promise.race([
+        new Promise<false>((wake) => waiters.push(() => wake(false))),
+        exited.then(() => true),
+      ]);
+      if (gone && !events.some((candidate) => candidate.event === name)) {
+        throw new Error(`the bot exited before "${name}": ${stderr}`);
+      }
+    }
+  };
+  const kill9 = async () => {
+    child.kill('SIGKILL');
+    await exited;
+  };
+  return { event, kill9, exited };
+}
+
+const dayPosts = () =>
+  fake.channelMessages(CHANNEL).filter((m) => JSON.stringify(m.embeds).includes('Day 32'));
+const postRequests = () =>
+  fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL}/messages`);
+
+describe('GIVEN the daily post is due and the bot is killed with -9', { timeout: 60_000 }, () => {
+  it('WHEN it dies after claiming the marker, before the send THEN the restart posts it once', async () => {
+    const first = startBot('2026-06-02T09:00:05Z', 'before-send');
+    await first.event('holding');
+    await first.kill9();
+    expect(dayPosts()).toHaveLength(0);
+
+    const restart = startBot('2026-06-02T09:01:05Z');
+    await restart.event('done');
+
+    expect(dayPosts()).toHaveLength(1);
+  });
+
+  it('WHEN it dies while Discord holds the POST, and restarts at once THEN the same nonce makes it one post', async () => {
+    // Long enough that the restart looks for the post, and sends again, while the first POST still hangs.
+    fake.setLatency(8000);
+    const first = startBot('2026-06-02T09:00:05Z');
+    await waitUntil(() => postRequests().length === 1);
+    await first.kill9();
+    fake.setLatency(0);
+
+    const restart = startBot('2026-06-02T09:01:05Z');
+    await restart.event('done');
+    await waitUntil(() => postRequests().every((request) => request.status !== 0));
+
+    expect(postRequests().map((request) => (request.body as { nonce: string }).nonce)).toEqual([
+      expect.any(String),
+      (postRequests()[0]?.body as { nonce: string }).nonce,
+    ]);
+    expect(dayPosts()).toHaveLength(1);
+  });
+
+  it('WHEN it dies while Discord holds the POST, and restarts later THEN the restart finds the post and sends nothing', async () => {
+    fake.setLatency(1500);
+    const first = startBot('2026-06-02T09:00:05Z');
+    await waitUntil(() => postRequests().length === 1);
+    await first.kill9();
+    await waitUntil(() => postRequests().every((request) => request.status !== 0));
+    fake.setLatency(0);
+
+    const restart = startBot('2026-06-02T09:05:00Z');
+    await restart.event('done');
+
+    expect(dayPosts()).toHaveLength(1);
+    expect(postRequests()).toHaveLength(1);
+  });
+
+  it('WHEN it dies after the send, before confirming it THEN the restart finds the post and sends nothing', async () => {
+    const first = startBot('2026-06-02T09:00:05Z', 'after-send');
+    await first.event('holding');
+    await first.kill9();
+
+    const restart = startBot('2026-06-02T09:01:05Z');
+    await restart.event('done');
+
+    expect(dayPosts()).toHaveLength(1);
+    expect(postRequests()).toHaveLength(1);
+  });
+
+  it('WHEN it ran to the end and restarts within grace THEN nothing more is sent', async () => {
+    await startBot('2026-06-02T09:00:05Z').event('done');
+
+    await startBot('2026-06-02T13:00:00Z').event('done');
+
+    expect(dayPosts()).toHaveLength(1);
+    expect(postRequests()).toHaveLength(1);
+  });
+});
+
+async function waitUntil(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

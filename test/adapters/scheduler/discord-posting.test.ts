@@ -1,0 +1,126 @@
+import { REST } from 'discord.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDiscordNotifier } from '../../../src/adapters/discord/discord-notifier.js';
+import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
+import { runDueWork, type DueWorkDeps } from '../../../src/app/due-work.js';
+import { Learners } from '../../../src/app/learners.js';
+import { createScheduling } from '../../../src/app/post-schedule.js';
+import { ServerRecords } from '../../../src/app/server-records.js';
+import { newLearner } from '../../../src/core/learner/new-learner.js';
+import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
+import { tinyPlan } from '../../support/tiny-plan.js';
+import { TestClock, TestLogger } from '../../app/daily-posts-fixture.js';
+
+const plan = tinyPlan({ first: 31, count: 5 });
+const graceMs = 12 * 3_600_000;
+
+let fake: FakeDiscord;
+let rest: REST;
+
+beforeEach(async () => {
+  fake = await startFakeDiscord();
+  rest = new REST({ api: fake.apiUrl, retries: 1 }).setToken(fake.token);
+});
+
+afterEach(async () => {
+  rest.clearHashSweeper();
+  rest.clearHandlerSweeper();
+  await fake.close();
+});
+
+function buildApp() {
+  const clock = new TestClock(new Date('2026-06-02T08:55:00Z'));
+  const store = createMemoryStore();
+  const logger = new TestLogger();
+  const servers = new ServerRecords(store, logger);
+  const learners = new Learners(store, clock, logger);
+  const notifier = createDiscordNotifier(rest);
+  const work: DueWorkDeps = {
+    posts: { store, plan, servers, notifier, logger, graceMs },
+    reminders: { learners, graceMs, recipientOf: (id) => id.replace(/^discord:/, '') },
+  };
+  const scheduling = createScheduling({ store, plan, graceMs });
+  const base = {
+    time: '09:00',
+    timezone: 'UTC',
+    startDate: '2026-06-01',
+    paused: false,
+    recaps: false,
+    problem: null,
+  };
+  return {
+    clock,
+    servers,
+    learners,
+    tick: (at: string) => runDueWork(work, new Date(at)),
+    async setUp(guildId: string, channelId: string) {
+      await servers.save({ guildId, channelId, ...base });
+      await scheduling.posts.schedule({ guildId, channelId, ...base }, clock.now());
+    },
+    async remind(userId: string) {
+      const learner = {
+        ...newLearner({
+          id: `discord:${userId}`,
+          displayName: userId,
+          timezone: 'UTC',
+          startDate: '2026-06-01',
+        }),
+        reminderTime: '09:00',
+      };
+      await learners.save(learner);
+      await scheduling.reminders.schedule(learner, clock.now());
+    },
+  };
+}
+
+describe('GIVEN the app with the real notifier against the fake Discord', () => {
+  it('WHEN 09:00 comes THEN the day is posted in the channel, once, with its buttons', async () => {
+    const app = buildApp();
+    await app.setUp(FIXTURE.guild, FIXTURE.studyChannel);
+
+    await app.tick('2026-06-02T09:00:00Z');
+    await app.tick('2026-06-02T09:01:00Z');
+
+    const messages = fake.channelMessages(FIXTURE.studyChannel);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ embeds: [{ title: 'Day 32 · Topic 32' }] });
+  });
+
+  it('WHEN the channel is locked THEN one 403, the problem on the server, and the other server still posts', async () => {
+    const app = buildApp();
+    await app.setUp('locked-guild', FIXTURE.lockedChannel);
+    await app.setUp(FIXTURE.guild, FIXTURE.studyChannel);
+
+    for (const minute of ['00', '01', '02', '05', '10']) await app.tick(`2026-06-02T09:${minute}:00Z`);
+
+    expect(fake.stats().byStatus['403']).toBe(1);
+    expect(fake.channelMessages(FIXTURE.studyChannel)).toHaveLength(1);
+    expect((await app.servers.load('locked-guild', app.clock.now()))?.problem).toMatch(/not allowed to post/);
+  });
+
+  it('WHEN a learner has closed DMs THEN exactly one 403 and their reminders are off', async () => {
+    const app = buildApp();
+    await app.remind(FIXTURE.closedDms);
+
+    for (const at of ['2026-06-02T09:00:00Z', '2026-06-02T09:05:00Z', '2026-06-03T09:00:00Z'])
+      await app.tick(at);
+
+    expect(fake.stats().invalid).toBe(1);
+    expect(await app.learners.load(`discord:${FIXTURE.closedDms}`)).toMatchObject({
+      learner: { dmBlocked: 'blocked', reminderTime: null },
+    });
+  });
+
+  it('WHEN a learner is reminded on two days THEN the second reminder is one request', async () => {
+    const app = buildApp();
+    await app.remind(FIXTURE.learner);
+
+    await app.tick('2026-06-02T09:00:00Z');
+    const afterFirst = fake.requests.length;
+    await app.tick('2026-06-03T09:00:00Z');
+
+    expect(afterFirst).toBe(2);
+    expect(fake.requests.length - afterFirst).toBe(1);
+    expect(fake.channelMessages(fake.dmChannelId(FIXTURE.learner))).toHaveLength(2);
+  });
+});

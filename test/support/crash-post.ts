@@ -1,0 +1,87 @@
+/**
+ * A bot process cut down to its posting path, for crash tests: the real app (SQLite store,
+ * Discord notifier on the REST client, scheduler with its catch-up pass) against the fake
+ * Discord, with a fixed clock. Run with `node --import tsx crash-post.ts '<json options>'`.
+ *
+ * `hold` stalls the process at one point of the send so the test can kill -9 it there:
+ * `before-send` (marker claimed, nothing sent) or `after-send` (sent, not yet confirmed).
+ * Prints one JSON line per event: `{"event":"holding"}`, then `{"event":"done",...}`.
+ */
+import { REST } from 'discord.js';
+import { createDiscordNotifier } from '../../src/adapters/discord/discord-notifier.js';
+import { createJsonLogger } from '../../src/adapters/log/json-logger.js';
+import { startScheduler } from '../../src/adapters/scheduler/start-scheduler.js';
+import { openStore } from '../../src/adapters/store/open-store.js';
+import { runDueWork } from '../../src/app/due-work.js';
+import { Learners } from '../../src/app/learners.js';
+import type { Notifier } from '../../src/app/notifier.js';
+import type { Clock } from '../../src/app/ports.js';
+import { ServerRecords } from '../../src/app/server-records.js';
+import { tinyPlan } from './tiny-plan.js';
+
+/** What the crash test tells the child. */
+export interface CrashOptions {
+  readonly storeFile: string;
+  readonly apiUrl: string;
+  readonly token: string;
+  readonly now: string;
+  readonly hold?: 'before-send' | 'after-send';
+}
+
+export const CRASH_PLAN = tinyPlan({ first: 31, count: 5 });
+export const CRASH_NAMESPACE = 'crash';
+
+const say = (event: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(event)}\n`);
+/** Announces the hold and never returns: the test kills the process here. */
+const stall = () => {
+  say({ event: 'holding' });
+  return new Promise<never>(() => setInterval(() => undefined, 60_000));
+};
+
+function holding(inner: Notifier, hold: CrashOptions['hold']): Notifier {
+  const around =
+    <A extends unknown[], R>(send: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      if (hold === 'before-send') await stall();
+      const result = await send(...args);
+      if (hold === 'after-send') await stall();
+      return result;
+    };
+  return { ...inner, postDay: around(inner.postDay), postText: around(inner.postText) };
+}
+
+async function main(options: CrashOptions): Promise<void> {
+  const logger = createJsonLogger({
+    level: 'warn',
+    write: (line) => process.stderr.write(line),
+    secrets: [options.token],
+  });
+  const clock: Clock = { now: () => new Date(options.now) };
+  const store = await openStore(`sqlite://${options.storeFile}`, { namespace: CRASH_NAMESPACE, logger });
+  const rest = new REST({ api: options.apiUrl }).setToken(options.token);
+  const notifier = holding(createDiscordNotifier(rest), options.hold);
+  const graceMs = 12 * 3_600_000;
+  const plan = CRASH_PLAN;
+  const work = {
+    posts: { store, plan, servers: new ServerRecords(store, logger), notifier, logger, graceMs },
+    reminders: { learners: new Learners(store, clock, logger), graceMs, recipientOf: () => null },
+  };
+  let report: unknown;
+  const scheduler = await startScheduler({
+    store,
+    clock,
+    logger,
+    owner: 'crash-test-bot',
+    tick: async (now) => (report = await runDueWork(work, now)),
+  });
+  await scheduler.stop();
+  await store.close();
+  rest.clearHashSweeper();
+  rest.clearHandlerSweeper();
+  say({ event: 'done', report });
+}
+
+if (process.argv[2] !== undefined) {
+  await main(JSON.parse(process.argv[2]) as CrashOptions);
+  process.exit(0);
+}
