@@ -1,0 +1,11 @@
+export { startFakeDiscord, FAKE_TOKEN } from './server.js';
+export { defaultWorld, FIXTURE } from './fixtures.js';
+export { Permission, ALL_PERMISSIONS, MEMBER_PERMISSIONS, channelPermissions } from './permissions.js';
+export type { FakeDiscord, FaultControls } from './fake-discord.js';
+export type { FaultSpec } from './faults.js';
+export type { DispatchedInteraction, InteractionCallback } from './interactions.js';
+export type { ButtonInput, ModalInput, SlashInput, UserMessageInput, DispatchedMessage } from './dispatch.js';
+export type { SlashOptionValue } from './slash-data.js';
+export type { FakeDiscordStats } from './stats.js';
+export type { Json } from './json.js';
+export type * from './types.js';

@@ -1,0 +1,117 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatchHelpers } from './dispatch.js';
+import { FaultInjector, GlobalLimiter } from './faults.js';
+import type { FakeDiscord } from './fake-discord.js';
+import { defaultWorld } from './fixtures.js';
+import { FakeGateway } from './gateway.js';
+import { InteractionRegistry } from './interactions.js';
+import { NonceMemory } from './messages.js';
+import { matchPattern } from './router.js';
+import { createRestHandler } from './rest.js';
+import { appRoutes } from './rest-app.js';
+import { channelRoutes } from './rest-channels.js';
+import { guildRoutes } from './rest-guilds.js';
+import { interactionRoutes } from './rest-interactions.js';
+import type { Services } from './services.js';
+import { Signal } from './signal.js';
+import { WorldState } from './state.js';
+import type { FakeDiscordOptions, RecordedRequest } from './types.js';
+import { statsOf } from './stats.js';
+
+/** The token the fake expects unless told otherwise. */
+export const FAKE_TOKEN = 'fake-bot-token';
+
+/**
+ * Starts a local Discord-compatible server (REST under /api/v10 and the gateway WebSocket) on
+ * 127.0.0.1 with a free port. Point discord.js at it with `rest: { api: fake.apiUrl }`.
+ */
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const token = options.token ?? FAKE_TOKEN;
+  const signal = new Signal();
+  const world = new WorldState(options.world ?? defaultWorld());
+  let origin = '';
+  const gateway = new FakeGateway({
+    world,
+    token,
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+    signal,
+    resumeUrl: () => `ws://${origin}/resume`,
+  });
+  const services: Services = {
+    world,
+    gateway,
+    interactions: new InteractionRegistry(signal),
+    nonces: new NonceMemory(options.nonceWindowMs ?? 5 * 60_000),
+    signal,
+    interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
+    echoBotMessages: options.echoBotMessages ?? true,
+    gatewayUrl: () => `ws://${origin}/gateway`,
+  };
+  const requests: RecordedRequest[] = [];
+  const faults = new FaultInjector();
+  const limiter = new GlobalLimiter(options.globalRateLimit ?? null);
+  const latency = { ms: options.latencyMs ?? 0 };
+  const counters = { globalRateLimited: 0 };
+  const routes = [
+    ...appRoutes(services),
+    ...interactionRoutes(services),
+    ...channelRoutes(services),
+    ...guildRoutes(services),
+  ];
+  const http = createServer(
+    createRestHandler({ routes, token, faults, limiter, latency, requests, counters, signal }),
+  );
+  gateway.attach(http);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  origin = `127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const helpers = dispatchHelpers(services);
+
+  return {
+    apiUrl: `http://${origin}/api`,
+    gatewayUrl: services.gatewayUrl(),
+    token,
+    world,
+    gateway,
+    requests,
+    interactions: { slash: helpers.slash, button: helpers.button, modal: helpers.modal },
+    users: { sendGuildMessage: helpers.guildMessage, sendDirectMessage: helpers.directMessage },
+    faults: {
+      inject: (spec) => faults.inject(spec),
+      rateLimit: (path, more = {}) => faults.inject({ kind: 'rate-limit', path, ...more }),
+      fail: (path, status, more = {}) => faults.inject({ kind: 'error', path, status, ...more }),
+      clear: () => faults.clear(),
+      pending: () => faults.pending(),
+    },
+    setLatency: (ms) => (latency.ms = ms),
+    setGlobalRateLimit: (perSecond) => (limiter.perSecond = perSecond),
+    channelMessages: (channelId) => world.channelMessages(channelId),
+    dmChannelId: (userId) => world.dmChannel(userId),
+    waitForRequest: (method, path, timeoutMs = 2000) =>
+      signal.until(
+        () =>
+          requests.find(
+            (request) =>
+              request.method === method.toUpperCase() &&
+              request.status !== 0 &&
+              (path instanceof RegExp
+                ? path.test(request.path)
+                : matchPattern(path, request.path) !== undefined),
+          ),
+        timeoutMs,
+        `${method} ${String(path)}`,
+      ),
+    waitForMessage: (channelId, predicate = () => true, timeoutMs = 2000) =>
+      signal.until(
+        () => world.channelMessages(channelId).find(predicate),
+        timeoutMs,
+        `a message in ${channelId}`,
+      ),
+    stats: () => statsOf(requests, counters, faults),
+    close: async () => {
+      await gateway.close();
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}
