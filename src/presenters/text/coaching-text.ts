@@ -1,0 +1,96 @@
+import { describeModelFailure } from '../../app/model-failure-text.js';
+import type { AiFailed, AskOutcome, QuotaSpent } from '../../app/coaching-outcomes.js';
+import type { UsageReport, UsageTotals } from '../../app/coaching-usage.js';
+import { activityLabel, dayHeading } from './day-text.js';
+import { renderStoreTrouble } from './study-text.js';
+
+/** How a front end writes a moment in time: Discord timestamps, or plain UTC in the console. */
+export type WhenFormat = (at: Date) => string;
+
+/** `at 00:00 UTC`: the console's way of naming when the quota comes back. */
+export const plainUtc: WhenFormat = (at) => `at ${at.toISOString().slice(11, 16)} UTC`;
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+const number = (n: number): string => n.toLocaleString('en-US');
+
+/** The small print after an answer: "4 questions left today". */
+export const questionsLeft = (remaining: number): string => `${plural(remaining, 'question')} left today`;
+
+/** The small print after a review or proof feedback, which use the same daily budget. */
+export const aiAnswersLeft = (remaining: number): string => `${plural(remaining, 'AI answer')} left today`;
+
+/** The daily budget is used up: nothing was sent, and when it comes back. */
+export function renderQuotaSpent(spent: QuotaSpent, when: WhenFormat = plainUtc): string {
+  return `You've used all ${plural(spent.limit, 'AI answer')} for today. More ${when(spent.resetsAt)}; /today and the day's resources are there meanwhile.`;
+}
+
+/** A model failure in one line; the failed call was not counted. */
+export function renderAiFailed(failed: AiFailed): string {
+  return `${describeModelFailure(failed.reason, failed.retryAfterSeconds)} (Not counted: ${questionsLeft(failed.remaining)}.)`;
+}
+
+/**
+ * Every ask outcome but a streamed answer's text: the answer itself is shown as it arrives,
+ * so `answered` renders only its small print. Use {@link renderAnswer} for the whole of it.
+ */
+export function renderAskOutcome(outcome: AskOutcome, when: WhenFormat = plainUtc): string {
+  switch (outcome.kind) {
+    case 'answered':
+      return questionsLeft(outcome.remaining);
+    case 'offline':
+      return renderOfflineAnswer(outcome);
+    case 'quota-spent':
+      return renderQuotaSpent(outcome, when);
+    case 'failed':
+      return renderAiFailed(outcome);
+    case 'question-missing':
+      return 'Ask a question about your day, like: /ask What does lazy evaluation buy me?';
+    case 'question-too-long':
+      return `That question is ${number(outcome.length)} characters; keep it under ${number(outcome.max)} (ask about one thing at a time).`;
+    default:
+      return renderStoreTrouble(outcome);
+  }
+}
+
+/** A whole answer with its small print, for front ends that do not stream. */
+export function renderAnswer(outcome: AskOutcome, when: WhenFormat = plainUtc): string {
+  if (outcome.kind !== 'answered') return renderAskOutcome(outcome, when);
+  return `${outcome.text.trim()}\n\n${questionsLeft(outcome.remaining)}`;
+}
+
+function renderOfflineAnswer(outcome: Extract<AskOutcome, { kind: 'offline' }>): string {
+  const { day } = outcome.day;
+  const lines = [
+    `AI answers are off here, so this comes straight from the plan for ${dayHeading(day)}.`,
+    `Objective: ${day.objective}`,
+  ];
+  if (outcome.material.length > 0) {
+    lines.push('What the day says about it:', ...outcome.material.map((line) => `- ${line}`));
+  } else {
+    lines.push(`${activityLabel(day)}: ${day.activity.text}`);
+  }
+  if (day.resources.length > 0) {
+    lines.push('Resources:', ...day.resources.map((resource) => `- ${resource.title} <${resource.url}>`));
+  }
+  lines.push(`Prove it: ${day.checkpoint}`);
+  return lines.join('\n');
+}
+
+function renderTotals(totals: UsageTotals): string {
+  return [
+    plural(totals.calls, 'call'),
+    `${number(totals.input)} input tokens`,
+    `${number(totals.output)} output`,
+    `${number(totals.cacheRead)} cache read`,
+    `${number(totals.cacheWrite)} cache write`,
+  ].join(' · ');
+}
+
+/** `/coach usage`: the server's model calls and tokens today and since the start. */
+export function renderUsage(report: UsageReport): string {
+  return [
+    'AI coach usage in this server',
+    `Today (${report.date}, UTC): ${renderTotals(report.today)}`,
+    `Since the start: ${renderTotals(report.total)}`,
+  ].join('\n');
+}

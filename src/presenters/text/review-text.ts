@@ -1,0 +1,124 @@
+import type { Metered, ProofFeedback, ReviewOutcome, SubmitOutcome } from '../../app/coaching-outcomes.js';
+import type { CheckpointAssessment } from '../../core/learner/learner.js';
+import type { DraftCheck } from '../../core/review/draft-checks.js';
+import { REVIEW_CRITERIA, type PostReview, type ReviewCriterion } from '../../core/review/post-review.js';
+import {
+  aiAnswersLeft,
+  plainUtc,
+  renderAiFailed,
+  renderQuotaSpent,
+  type WhenFormat,
+} from './coaching-text.js';
+import { postLabel } from './day-text.js';
+import { renderDone, renderStoreTrouble } from './study-text.js';
+
+const VERDICT: Readonly<Record<PostReview['verdict'], string>> = {
+  ready: 'Ready to post',
+  almost: 'Almost there',
+  'needs-work': 'Needs work',
+};
+
+const CRITERION: Readonly<Record<ReviewCriterion, string>> = {
+  coversObjective: 'Covers the objective',
+  technicallyAccurate: 'Technically accurate',
+  hook: 'Hook',
+  structure: 'Structure',
+  callToAction: 'Call to action',
+  fitsFormat: 'Fits the format',
+};
+
+const ASSESSMENT: Readonly<Record<CheckpointAssessment['verdict'], string>> = {
+  meets: 'meets the checkpoint',
+  partly: 'partly there',
+  'not-yet': 'not there yet',
+};
+
+const number = (n: number): string => n.toLocaleString('en-US');
+
+/** One line per deterministic check: ✓ when it passed, ! when it asks for a change. */
+export function renderChecks(checks: readonly DraftCheck[]): string[] {
+  return checks.map((check) => `${check.status === 'pass' ? '✓' : '!'} ${check.message}`);
+}
+
+function renderRubric(review: PostReview): string[] {
+  const lines = [`Verdict: ${VERDICT[review.verdict]}`];
+  for (const criterion of REVIEW_CRITERIA) {
+    const { score, reason } = review.criteria[criterion];
+    lines.push(`- ${CRITERION[criterion]}: ${score}/5 · ${reason}`);
+  }
+  const fixes = review.fixes.slice(0, 3);
+  if (fixes.length > 0) lines.push('Fixes:', ...fixes.map((fix, index) => `${index + 1}. ${fix}`));
+  lines.push(`Try opening with: "${review.suggestedOpening}"`);
+  const strength = review.strengths[0];
+  if (strength !== undefined) lines.push(`Works well: ${strength}`);
+  return lines;
+}
+
+function renderAiPart(ai: Metered<PostReview>, when: WhenFormat): string[] {
+  switch (ai.kind) {
+    case 'ok':
+      return renderRubric(ai.value);
+    case 'offline':
+      return ['The AI review is off here (no API key); these checks still apply.'];
+    case 'quota-spent':
+      return [`${renderQuotaSpent(ai, when)} These checks still apply.`];
+    case 'failed':
+      return [`${renderAiFailed(ai)} These checks still apply.`];
+  }
+}
+
+/** A review, scannable: verdict, one line per criterion, at most three fixes, an opening line, then the checks. */
+export function renderReview(outcome: ReviewOutcome, when: WhenFormat = plainUtc): string {
+  switch (outcome.kind) {
+    case 'reviewed': {
+      const { day } = outcome.day;
+      const written = outcome.postsWritten;
+      return [
+        `Review of your ${postLabel(outcome.postKind)} for Day ${day.day}: "${outcome.postTitle}"`,
+        ...renderAiPart(outcome.ai, when),
+        'Checks:',
+        ...renderChecks(outcome.checks),
+        `Saved. Posts written: ${written.linkedin} LinkedIn, ${written.blog} blog.`,
+        ...(outcome.ai.kind === 'ok' ? [aiAnswersLeft(outcome.ai.remaining)] : []),
+      ].join('\n');
+    }
+    case 'draft-missing':
+      return 'Paste your draft to review it: the text of your LinkedIn post or blog post.';
+    case 'draft-too-long':
+      return `That draft is ${number(outcome.length)} characters; I can review up to ${number(outcome.max)}. Trim it, or attach it as a .md or .txt file (up to 20,000).`;
+    default:
+      return renderStoreTrouble(outcome);
+  }
+}
+
+/** Checkpoint feedback in a few lines; empty when there is nothing to add (offline, or never assessed). */
+export function renderProofFeedback(feedback: ProofFeedback, when: WhenFormat = plainUtc): string[] {
+  switch (feedback.kind) {
+    case 'ok': {
+      const { verdict, why, nextStep } = feedback.value;
+      return [
+        `Checkpoint feedback: ${ASSESSMENT[verdict]}.`,
+        `Why: ${why}`,
+        `Next step: ${nextStep}`,
+        ...(verdict === 'meets'
+          ? []
+          : ['Your day counts either way; this feedback is saved with your proof.']),
+        aiAnswersLeft(feedback.remaining),
+      ];
+    }
+    case 'quota-spent':
+      return [`No checkpoint feedback this time: ${renderQuotaSpent(feedback, when)}`];
+    case 'failed':
+      return [`No checkpoint feedback this time: ${renderAiFailed(feedback)}`];
+    default:
+      return [];
+  }
+}
+
+/** Handing in proof: the completion first, then the coach's feedback on it. */
+export function renderSubmitted(outcome: SubmitOutcome, when: WhenFormat = plainUtc): string {
+  const done = renderDone(outcome.done);
+  if (outcome.done.kind !== 'done') return done;
+  const feedback = renderProofFeedback(outcome.feedback, when);
+  return feedback.length === 0 ? done : `${done}\n\n${feedback.join('\n')}`;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { ReviewOutcome, SubmitOutcome } from '../../../src/app/coaching-outcomes.js';
+import { placeOfDay } from '../../../src/core/curriculum/plan-lookup.js';
+import { renderReview, renderSubmitted } from '../../../src/presenters/text/review-text.js';
+import { plan } from '../../app/coaching-world.js';
+import { sampleReview } from '../../support/scripted-coach.js';
+
+const day31 = placeOfDay(plan, 31)!;
+const checks = [
+  { id: 'length', status: 'pass', message: '512 of 3,000 characters.' },
+  { id: 'hashtags', status: 'warn', message: '1 hashtags: add a few (3-5 suggested).' },
+] as const;
+
+function reviewed(ai: Extract<ReviewOutcome, { kind: 'reviewed' }>['ai']): ReviewOutcome {
+  return {
+    kind: 'reviewed',
+    day: day31,
+    postKind: 'linkedin',
+    postTitle: 'Moving from streaming to batch',
+    checks: [...checks],
+    ai,
+    postsWritten: { linkedin: 2, blog: 0 },
+  };
+}
+
+describe('GIVEN a review from the model', () => {
+  it('WHEN rendered THEN the verdict comes first, one line per criterion, three fixes, the opening, then the checks', () => {
+    const text = renderReview(reviewed({ kind: 'ok', value: sampleReview(), remaining: 4, limit: 5 }));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Review of your LinkedIn post for Day 31: "Moving from streaming to batch"');
+    expect(lines[1]).toBe('Verdict: Almost there');
+    expect(lines.slice(2, 8)).toEqual([
+      '- Covers the objective: 4/5 · Explains the driver and executors.',
+      '- Technically accurate: 5/5 · Accurate.',
+      '- Hook: 2/5 · The first line is generic.',
+      '- Structure: 4/5 · Clear paragraphs.',
+      '- Call to action: 3/5 · Ends without a question.',
+      '- Fits the format: 4/5 · A good length for LinkedIn.',
+    ]);
+    expect(lines.slice(8, 12)).toEqual([
+      'Fixes:',
+      '1. Open with the surprise.',
+      '2. Name the DAG.',
+      '3. Ask readers a question.',
+    ]);
+    expect(lines[12]).toBe('Try opening with: "Spark did nothing for ten lines, then everything at once."');
+    expect(text).toContain('Checks:\n✓ 512 of 3,000 characters.\n! 1 hashtags: add a few (3-5 suggested).');
+    expect(text).toContain('Posts written: 2 LinkedIn, 0 blog.');
+    expect(lines.at(-1)).toBe('4 AI answers left today');
+  });
+
+  it('WHEN the coach is offline THEN the checks stand alone with one line saying why', () => {
+    const text = renderReview(reviewed({ kind: 'offline' }));
+    expect(text).toContain('The AI review is off here (no API key); these checks still apply.');
+    expect(text).not.toContain('Verdict');
+  });
+});
+
+describe('GIVEN proof handed in', () => {
+  const done = {
+    kind: 'done',
+    day: day31,
+    standing: {
+      learner: {} as never,
+      current: placeOfDay(plan, 32)!,
+      daysDone: 1,
+      totalDays: 30,
+      behind: 0,
+      streak: { current: 1, longest: 1, freezesBanked: 0 },
+    },
+  } as unknown as SubmitOutcome['done'];
+
+  it('WHEN assessed as partly THEN the completion comes first, then the verdict, why and one next step', () => {
+    const text = renderSubmitted({
+      done,
+      feedback: {
+        kind: 'ok',
+        value: { verdict: 'partly', why: 'The DAG is only named.', nextStep: 'Sketch the DAG.' },
+        remaining: 2,
+        limit: 3,
+      },
+    });
+    expect(text).toMatch(/^Day 31 · Spark Architecture: done\./);
+    expect(text).toContain(
+      'Checkpoint feedback: partly there.\nWhy: The DAG is only named.\nNext step: Sketch the DAG.\nYour day counts either way',
+    );
+  });
+
+  it('WHEN offline THEN only the completion is shown', () => {
+    expect(renderSubmitted({ done, feedback: { kind: 'offline' } })).not.toContain('feedback');
+  });
+});
