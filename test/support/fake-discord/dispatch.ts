@@ -1,5 +1,10 @@
 import type { DispatchedInteraction, InteractionRecord } from './interactions.js';
-import { interactionBase, modalData, type InteractionWhere } from './interaction-payloads.js';
+import {
+  interactionBase,
+  modalData,
+  type InteractionBase,
+  type InteractionWhere,
+} from './interaction-payloads.js';
 import { buildMessage } from './messages.js';
 import { userJson, type Json } from './json.js';
 import { deliverMessageCreate, type Services } from './services.js';
@@ -45,7 +50,7 @@ export function dispatchHelpers(services: Services) {
   const start = (
     type: number,
     where: InteractionWhere,
-    data: (base: ReturnType<typeof interactionBase>) => Json,
+    data: (base: InteractionBase) => Json,
     message?: Json | string | typeof lastBotMessage,
   ): DispatchedInteraction => {
     const base = interactionBase(world, type, where);

@@ -1,5 +1,12 @@
 import { once } from 'node:events';
-import { Events, MessageFlags, type Client, type Message, type TextChannel } from 'discord.js';
+import {
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  type Client,
+  type Message,
+  type TextChannel,
+} from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { renderDayButtons } from '../../../src/adapters/discord/render/day-buttons.js';
 import { FIXTURE } from './fixtures.js';
@@ -74,5 +81,31 @@ describe('fake Discord components, threads and resume, seen by discord.js', () =
     const echoed = once(client, Events.MessageCreate) as Promise<[Message]>;
     const sent = await study(client).send('Day 31 is posted.');
     expect((await echoed)[0].id).toBe(sent.id);
+  });
+});
+
+describe('fake Discord heartbeats', () => {
+  const session = useFakeDiscord({ heartbeatIntervalMs: 25 });
+
+  it('GIVEN a short heartbeat interval WHEN time passes THEN beats are acknowledged and the session stays', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(session.client.ws.ping).toBeGreaterThanOrEqual(0);
+    expect(session.fake.gateway.identifies).toHaveLength(1);
+    expect(session.fake.gateway.resumes).toBe(0);
+  });
+});
+
+describe('fake Discord without the Message Content intent', () => {
+  const session = useFakeDiscord(
+    {},
+    { intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] },
+  );
+
+  it('GIVEN a guild message WHEN it does not mention the bot THEN its content arrives empty, as on Discord', async () => {
+    const { fake, client } = session;
+    const received = once(client, Events.MessageCreate) as Promise<[Message]>;
+    fake.users.sendGuildMessage({ content: 'secret' });
+    expect((await received)[0].content).toBe('');
+    expect(fake.users.sendDirectMessage({ content: 'dm' }).delivered).toBe(false);
   });
 });

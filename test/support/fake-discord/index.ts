@@ -1,3 +1,17 @@
+/**
+ * A local Discord-compatible server for tests: REST under /api/v10 and the gateway WebSocket.
+ *
+ * ```ts
+ * const fake = await startFakeDiscord({ latencyMs: 0, globalRateLimit: 50 });
+ * const client = await loginTestClient(fake); // or new Client({ rest: { api: fake.apiUrl } }).login(fake.token)
+ * const sent = fake.interactions.slash({ name: 'today', userId: FIXTURE.learner });
+ * expect((await sent.reply()).content).toContain('Day 31');
+ * fake.faults.rateLimit('/channels/:id/messages', { retryAfterMs: 200 });
+ * await client.destroy();
+ * await fake.close();
+ * ```
+ * In a describe block, `useFakeDiscord()` (hooks.ts) does the start, login and cleanup.
+ */
 export { startFakeDiscord, FAKE_TOKEN } from './server.js';
 export { defaultWorld, FIXTURE } from './fixtures.js';
 export { Permission, ALL_PERMISSIONS, MEMBER_PERMISSIONS, channelPermissions } from './permissions.js';

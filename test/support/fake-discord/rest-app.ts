@@ -1,4 +1,4 @@
-import { apiError, noContent, ok } from './http-io.js';
+import { apiError, created, noContent, ok } from './http-io.js';
 import { nextSnowflake, userJson, type Json } from './json.js';
 import type { Route, RouteContext } from './router.js';
 import type { Services } from './services.js';
@@ -136,7 +136,7 @@ function overwrite(services: Services, scope: string, bodies: readonly Json[], s
   world.commands.set(scope, commands);
   services.signal.notify();
   if (single === undefined) return ok(commands);
-  return { status: 201, body: commands.find((command) => command.name === single) };
+  return created(commands.find((command) => command.name === single));
 }
 
 function commandProblems(body: Json, index: number, all: readonly Json[]): [string, Json][] {

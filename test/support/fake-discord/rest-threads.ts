@@ -1,4 +1,4 @@
-import { apiError } from './http-io.js';
+import { apiError, created } from './http-io.js';
 import { channelJson, nextSnowflake, type Json } from './json.js';
 import { Permission } from './permissions.js';
 import type { Route, RouteContext } from './router.js';
@@ -55,5 +55,5 @@ function startThread(services: Services, place: ChannelPlace, id: string, body: 
     services.gateway.dispatch('THREAD_CREATE', { ...json, newly_created: true });
   }
   services.signal.notify();
-  return { status: 201, body: json };
+  return created(json);
 }
