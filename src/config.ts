@@ -26,7 +26,10 @@ export const ConfigSchema = z.object({
   DISCORD_GUILD_ID: optionalText,
   STORE_URL: z
     .string()
-    .regex(/^(sqlite|redis|rediss|postgres|postgresql|memory):\/\//, 'use sqlite://, redis://, postgresql:// or memory://')
+    .regex(
+      /^(sqlite|redis|rediss|postgres|postgresql|memory):\/\//,
+      'use sqlite://, redis://, postgresql:// or memory://',
+    )
     .default('sqlite://./data/study-coach.sqlite'),
   STORE_NAMESPACE: z
     .string()
@@ -57,7 +60,9 @@ export type ConfigResult = { kind: 'ok'; config: Config } | { kind: 'invalid'; m
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
   const result = ConfigSchema.safeParse(env);
   if (result.success) return { kind: 'ok', config: result.data };
-  const lines = result.error.issues.map((issue) => `- ${issue.path.join('.') || 'environment'}: ${issue.message}`);
+  const lines = result.error.issues.map(
+    (issue) => `- ${issue.path.join('.') || 'environment'}: ${issue.message}`,
+  );
   return { kind: 'invalid', message: `Configuration problems:\n${lines.join('\n')}` };
 }
 

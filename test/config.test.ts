@@ -14,7 +14,10 @@ describe('GIVEN the environment', () => {
 
   it('WHEN variables are empty strings THEN they count as unset', () => {
     const result = parseConfig({ DISCORD_TOKEN: '', ANTHROPIC_API_KEY: '  ', LEARNER_TIMEZONE: '' });
-    expect(result).toMatchObject({ kind: 'ok', config: { DISCORD_TOKEN: undefined, ANTHROPIC_API_KEY: undefined } });
+    expect(result).toMatchObject({
+      kind: 'ok',
+      config: { DISCORD_TOKEN: undefined, ANTHROPIC_API_KEY: undefined },
+    });
   });
 
   it('WHEN several values are wrong THEN every problem is listed in one message', () => {

@@ -15,8 +15,11 @@ export function createJsonLogger(options: {
   secrets: readonly (string | undefined)[];
   now?: () => Date;
 }): Logger {
-  const secrets = options.secrets.filter((secret): secret is string => secret !== undefined && secret.length >= 8);
-  const redact = (text: string): string => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+  const secrets = options.secrets.filter(
+    (secret): secret is string => secret !== undefined && secret.length >= 8,
+  );
+  const redact = (text: string): string =>
+    secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
   const now = options.now ?? (() => new Date());
   const log = (level: LogLevel) => (message: string, context?: Record<string, unknown>) => {
     if (LEVELS[level] < LEVELS[options.level]) return;

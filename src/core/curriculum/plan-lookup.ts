@@ -24,7 +24,13 @@ export function placeOfDay(plan: Plan, dayNumber: number): DayPlace | undefined 
   const sectionIndex = plan.sections.findIndex((section) => section.days.includes(dayNumber));
   const section = plan.sections[sectionIndex];
   if (section === undefined) return undefined;
-  return { day, section, sectionIndex, positionInSection: section.days.indexOf(dayNumber) + 1, positionInPlan };
+  return {
+    day,
+    section,
+    sectionIndex,
+    positionInSection: section.days.indexOf(dayNumber) + 1,
+    positionInPlan,
+  };
 }
 
 /** First and last day numbers of the plan. */

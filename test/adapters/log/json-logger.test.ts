@@ -7,8 +7,15 @@ describe('GIVEN a JSON logger that knows the secrets', () => {
 
   it('WHEN a context or message carries a secret THEN the line has it redacted', () => {
     const lines: string[] = [];
-    const logger = createJsonLogger({ level: 'info', write: (line) => lines.push(line), secrets: [token, apiKey] });
-    logger.error(`login failed with ${token}`, { error: new Error(`bad key ${apiKey}`), url: `x?key=${apiKey}` });
+    const logger = createJsonLogger({
+      level: 'info',
+      write: (line) => lines.push(line),
+      secrets: [token, apiKey],
+    });
+    logger.error(`login failed with ${token}`, {
+      error: new Error(`bad key ${apiKey}`),
+      url: `x?key=${apiKey}`,
+    });
     const written = lines.join('');
     expect(written).not.toContain(token);
     expect(written).not.toContain(apiKey);
