@@ -68,14 +68,14 @@ export function createReview(deps: {
     const ai = await metered(caller, () => model.review({ plan, day, postKind, postTitle, draft: text }));
     await reviews.save(who.id, {
       day: day.day,
-      postKind,
-      postTitle,
+      kind: postKind,
+      title: postTitle,
       draft: text,
       at: clock.now().toISOString(),
       checks,
       review: ai.kind === 'ok' ? ai.value : null,
     });
-    const postsWritten = await reviews.postsWritten(who.id);
+    const postsWritten = await reviews.postsWritten(plan, who.id);
     return { kind: 'reviewed', day: place, postKind, postTitle, checks, ai, postsWritten };
   };
 }

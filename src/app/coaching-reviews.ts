@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { Plan } from '../core/curriculum/plan.js';
 import { PostReviewSchema } from '../core/review/post-review.js';
 import { rememberLearnerKey } from './learner-keys.js';
 import type { Clock, Logger, Store } from './ports.js';
@@ -10,8 +11,8 @@ const PostKindSchema = z.enum(['linkedin', 'blog']);
 /** A reviewed draft as stored: the draft itself, the checks, and the model's review when there was one. */
 export const StoredReviewSchema = z.object({
   day: z.number().int().positive(),
-  postKind: PostKindSchema,
-  postTitle: z.string(),
+  kind: PostKindSchema,
+  title: z.string(),
   draft: z.string(),
   at: z.iso.datetime(),
   checks: z.array(
@@ -25,7 +26,7 @@ export const StoredReviewSchema = z.object({
 });
 export type StoredReview = z.infer<typeof StoredReviewSchema>;
 
-/** Posts a learner has written, counted as days with a reviewed draft of that kind. */
+/** Posts a learner has written: the plan's post days with a reviewed draft, by the kind the plan asks for. */
 export interface PostsWritten {
   readonly linkedin: number;
   readonly blog: number;
@@ -37,6 +38,20 @@ const VERSION = 1;
 export const reviewsKey = (learnerId: string): string => `coach-reviews:${learnerId}`;
 const reviewKey = (learnerId: string, member: string): string => `coach-review:${learnerId}:${member}`;
 
+/** True for the key of one stored review (export lists them under `reviews`, not as raw records). */
+export const isReviewRecordKey = (key: string): boolean => key.startsWith('coach-review:');
+
+/**
+ * Posts written, counted against the plan's post days (its 12 LinkedIn and 5 blog posts): a
+ * post day counts once, by the kind the plan asks for, however often its draft was reviewed.
+ */
+export function countPostsWritten(plan: Plan, reviewedDays: Iterable<number>): PostsWritten {
+  const reviewed = new Set(reviewedDays);
+  const count = (kind: 'linkedin' | 'blog') =>
+    plan.days.filter((day) => day.post?.kind === kind && reviewed.has(day.day)).length;
+  return { linkedin: count('linkedin'), blog: count('blog') };
+}
+
 /**
  * The one place reviews are kept and counted. Each review is its own record and is listed
  * in a set, so saving needs no lock; posts written are read from the set's members alone.
@@ -47,13 +62,13 @@ export function createReviews(deps: { store: Store; clock: Clock; logger: Logger
   const members = async (learnerId: string) =>
     (await store.setMembers(reviewsKey(learnerId))).flatMap((member) => {
       const match = /^(\d+):(linkedin|blog):(\S+)$/.exec(member);
-      return match === null ? [] : [{ member, day: Number(match[1]), kind: match[2] as 'linkedin' | 'blog' }];
+      return match === null ? [] : [{ member, day: Number(match[1]) }];
     });
 
   return {
     async save(learnerId: string, review: StoredReview): Promise<void> {
       // The random tail keeps two reviews in the same millisecond apart.
-      const member = `${review.day}:${review.postKind}:${review.at.replace(/[-:]/g, '')}-${randomUUID().slice(0, 8)}`;
+      const member = `${review.day}:${review.kind}:${review.at.replace(/[-:]/g, '')}-${randomUUID().slice(0, 8)}`;
       const key = reviewKey(learnerId, member);
       await rememberLearnerKey(store, learnerId, reviewsKey(learnerId));
       await rememberLearnerKey(store, learnerId, key);
@@ -61,12 +76,12 @@ export function createReviews(deps: { store: Store; clock: Clock; logger: Logger
       await store.addToSet(reviewsKey(learnerId), member);
     },
 
-    /** LinkedIn and blog posts written: a day counts once per kind however often its draft was reviewed. */
-    async postsWritten(learnerId: string): Promise<PostsWritten> {
-      const found = await members(learnerId);
-      const days = (kind: 'linkedin' | 'blog') =>
-        new Set(found.filter((one) => one.kind === kind).map((one) => one.day)).size;
-      return { linkedin: days('linkedin'), blog: days('blog') };
+    /** Posts written against the plan (see {@link countPostsWritten}), from the review list alone. */
+    async postsWritten(plan: Plan, learnerId: string): Promise<PostsWritten> {
+      return countPostsWritten(
+        plan,
+        (await members(learnerId)).map((one) => one.day),
+      );
     },
 
     /** Every stored review, oldest first (for export). */

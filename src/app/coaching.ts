@@ -40,7 +40,7 @@ export function createCoaching(deps: CoachingDeps) {
     submitProof: createSubmitProof({ plan, study, model, metered }),
     /** True when the thread holds a live conversation with the coach (so a message there is a follow-up). */
     isCoachThread: (threadId: string): Promise<boolean> => conversations.exists({ kind: 'thread', threadId }),
-    postsWritten: (learnerId: string) => reviews.postsWritten(learnerId),
+    postsWritten: (learnerId: string) => reviews.postsWritten(plan, learnerId),
     reviewsOf: (learnerId: string) => reviews.list(learnerId),
     usageReport: (guildId: string): Promise<UsageReport> => usage.serverReport(guildId),
     learnerUsage: (learnerId: string): Promise<UsageReport> => usage.learnerReport(learnerId),

@@ -23,7 +23,7 @@ describe('GIVEN a learner on Day 31 (a LinkedIn post day)', () => {
     expect(outcome.checks.map((check) => check.id)).toEqual(['length', 'key-terms', 'hashtags', 'links']);
     expect(model.reviewed[0]).toMatchObject({ postKind: 'linkedin', draft: DRAFT });
     const [stored] = await coaching.reviewsOf(who.id);
-    expect(stored).toMatchObject({ day: 31, postKind: 'linkedin', draft: DRAFT, review: sampleReview() });
+    expect(stored).toMatchObject({ day: 31, kind: 'linkedin', draft: DRAFT, review: sampleReview() });
     expect(await learnerKeys(store, who.id)).toContain('coach-reviews:console:ada');
   });
 
@@ -48,7 +48,18 @@ describe('GIVEN a learner on Day 31 (a LinkedIn post day)', () => {
     const { coaching } = coachingWorld(model);
     const outcome = await coaching.review(who, DRAFT, { source: 'file', postKind: 'blog' });
     expect(outcome).toMatchObject({ kind: 'reviewed', postKind: 'blog', postTitle: 'Spark Architecture' });
-    expect(await coaching.postsWritten(who.id)).toEqual({ linkedin: 0, blog: 1 });
+    // Counted against the plan: Day 31's post is a LinkedIn post, whatever the learner wrote.
+    expect(await coaching.postsWritten(who.id)).toEqual({ linkedin: 1, blog: 0 });
+  });
+
+  it('WHEN they review a draft on a day without a post THEN it is stored but not counted as a post', async () => {
+    const { coaching, study } = coachingWorld(createOfflineCoach());
+    await study.done(who, { text: 'Explained lazy evaluation', links: [] });
+    await coaching.review(who, DRAFT, { source: 'file', postKind: 'blog' });
+    expect(await coaching.reviewsOf(who.id)).toMatchObject([
+      { day: 32, kind: 'blog', title: 'RDD Fundamentals' },
+    ]);
+    expect(await coaching.postsWritten(who.id)).toEqual({ linkedin: 0, blog: 0 });
   });
 });
 
