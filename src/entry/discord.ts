@@ -1,6 +1,7 @@
 import { createLearnerActions, type LearnerActions } from '../app/learner-actions.js';
 import { Learners } from '../app/learners.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
+import { runDueWork, type DueWorkReport } from '../app/due-work.js';
 import { createScheduling } from '../app/post-schedule.js';
 import { ServerRecords } from '../app/server-records.js';
 import { createServers, type Servers } from '../app/servers.js';
@@ -9,6 +10,9 @@ import type { Config } from '../config.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
 import { commands } from '../adapters/discord/commands/index.js';
+import { createDiscordNotifier } from '../adapters/discord/discord-notifier.js';
+import { discordUserIdOf } from '../adapters/discord/learner-ref.js';
+import { startScheduler, type Scheduler } from '../adapters/scheduler/start-scheduler.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 import { openStore } from '../adapters/store/open-store.js';
 
@@ -32,6 +36,8 @@ export interface DiscordApp {
   readonly servers: Servers;
   readonly serverRecords: ServerRecords;
   readonly learnerActions: LearnerActions;
+  /** One scheduler pass at `now`: daily posts and DM reminders due, sent through the bot's REST client. */
+  runDueWork(now: Date): Promise<DueWorkReport>;
 }
 
 /** Builds the same app as the console coach (plan, store, study) plus servers, and the bot around it. */
@@ -71,7 +77,13 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
       askEnabled: false,
     },
   });
-  return { bot, study, servers, serverRecords, learnerActions };
+  const notifier = createDiscordNotifier(bot.client.rest, { includeAsk: false });
+  const dueWork = {
+    posts: { store, plan, servers: serverRecords, notifier, logger, graceMs },
+    reminders: { learners, graceMs, recipientOf: discordUserIdOf },
+  };
+  const runDue = (now: Date) => runDueWork(dueWork, now);
+  return { bot, study, servers, serverRecords, learnerActions, runDueWork: runDue };
 }
 
 /** Composition root of the Discord bot: runs until SIGINT or SIGTERM, then shuts down cleanly. */
@@ -91,9 +103,11 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
+  let scheduler: Scheduler | null = null;
   try {
     await app.bot.start(token);
-    // TODO scheduler: start once ready, stop on shutdown.
+    // Only once ready: the catch-up pass sends at once, through the logged-in client.
+    scheduler = await startScheduler({ store, clock, logger, tick: app.runDueWork });
     const signal = await stopped;
     logger.info('shutting down', { signal });
     return 0;
@@ -101,6 +115,7 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     logger.error('the Discord bot stopped', { error });
     return 1;
   } finally {
+    await scheduler?.stop();
     await app.bot.stop();
     await store.close();
   }

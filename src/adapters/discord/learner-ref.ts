@@ -12,6 +12,10 @@ export interface DiscordLearner {
 /** Progress belongs to the Discord user, the same in every server and in DMs. */
 export const discordLearnerId = (userId: string): string => `discord:${userId}`;
 
+/** The Discord user to DM for a learner id, or null for learners from other front ends. */
+export const discordUserIdOf = (learnerId: string): string | null =>
+  learnerId.startsWith('discord:') ? learnerId.slice('discord:'.length) : null;
+
 /**
  * Who is acting. A learner first seen in a server with a cohort starts on the cohort's
  * calendar and zone; elsewhere on today in the default zone.

@@ -49,7 +49,7 @@ export const DM_CLOSED_NOTICE =
 
 /** Mentions in a proof are refused rather than stored, so no later echo can ping anyone. */
 export const PROOF_MENTION_REFUSED =
-  'Leave @everyone, @here and role or member mentions out of your proof. Nothing was saved.';
+  'Leave `@everyone`, `@here` and role or member mentions out of your proof. Nothing was saved.';
 
 /** The Ask button while no AI coach is configured. */
 export const ASK_UNAVAILABLE =
