@@ -1,0 +1,100 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { Logger, Store } from '../../../src/app/ports.js';
+import type { Plan } from '../../../src/core/curriculum/plan.js';
+import { loadPlanFile } from '../../../src/adapters/curriculum/load-plan.js';
+import { commands } from '../../../src/adapters/discord/commands/index.js';
+import { deployCommands } from '../../../src/adapters/discord/deploy.js';
+import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
+import { buildDiscordApp, type DiscordApp } from '../../../src/entry/discord.js';
+import {
+  FIXTURE,
+  startFakeDiscord,
+  type FakeDiscord,
+  type FakeWorld,
+} from '../../support/fake-discord/index.js';
+
+/** One log line the bot wrote. */
+export interface LogLine {
+  readonly level: 'info' | 'warn' | 'error';
+  readonly message: string;
+  readonly context: Record<string, unknown> | undefined;
+}
+
+/** The fake Discord, the real bot built by the composition root, and what the test controls. */
+export interface BotSession {
+  readonly fake: FakeDiscord;
+  readonly app: DiscordApp;
+  readonly store: Store;
+  readonly logs: LogLine[];
+  /** Moves the bot's clock. */
+  setNow(now: Date): void;
+}
+
+/** Options for {@link useBot}. */
+export interface BotSessionOptions {
+  /** The bot's fixed clock; default 2026-06-01 06:00 UTC (08:00 in Berlin). */
+  readonly now?: Date;
+  /** Wraps the memory store, e.g. to slow it down or make it fail. */
+  readonly store?: (store: Store) => Store;
+  readonly deferAfterMs?: number;
+  /** The fake's world; default {@link defaultWorld}. */
+  readonly world?: () => FakeWorld;
+}
+
+export const START = new Date('2026-06-01T06:00:00Z');
+
+/**
+ * Before each test: a fake Discord, the slash commands deployed to its guild, and the bot
+ * built by `buildDiscordApp` over a memory store and a fixed clock, logged in and ready.
+ * After each test both are shut down. Read the session's fields inside tests only.
+ */
+export function useBot(options: BotSessionOptions = {}): BotSession {
+  let plan: Plan | undefined;
+  let session: BotSession | undefined;
+  beforeAll(async () => {
+    const loaded = await loadPlanFile('curriculum/days-31-60-spark-airflow.md');
+    if (loaded.kind !== 'ok') throw new Error('the study plan does not load');
+    plan = loaded.plan;
+  });
+  beforeEach(async () => {
+    const fake = await startFakeDiscord(options.world === undefined ? {} : { world: options.world() });
+    const logs: LogLine[] = [];
+    const log =
+      (level: LogLine['level']) =>
+      (message: string, context?: Record<string, unknown>): void =>
+        void logs.push({ level, message, context });
+    const logger: Logger = { info: log('info'), warn: log('warn'), error: log('error') };
+    let now = options.now ?? START;
+    const memory = createMemoryStore({ now: () => now.getTime() });
+    const store = options.store?.(memory) ?? memory;
+    await deployCommands(
+      { token: fake.token, apiUrl: fake.apiUrl, guildId: FIXTURE.guild },
+      commands,
+      logger,
+    );
+    const app = buildDiscordApp({
+      config: { DISCORD_API_URL: fake.apiUrl, POST_GRACE_HOURS: 12, LEARNER_TIMEZONE: undefined },
+      plan: plan as Plan,
+      store,
+      clock: { now: () => now },
+      logger,
+      deferAfterMs: options.deferAfterMs ?? 1_000,
+    });
+    await app.bot.start(fake.token);
+    session = { fake, app, store, logs, setNow: (next) => void (now = next) };
+  });
+  afterEach(async () => {
+    await session?.app.bot.stop(1_000);
+    await session?.fake.close();
+    session = undefined;
+  });
+  afterAll(() => {
+    plan = undefined;
+  });
+  return new Proxy({} as BotSession, {
+    get(_target, key) {
+      if (session === undefined) throw new Error('useBot: only available inside a test');
+      return session[key as keyof BotSession];
+    },
+  });
+}

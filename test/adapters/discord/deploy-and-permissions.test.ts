@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../../src/adapters/discord/commands/index.js';
+import { deployCommands } from '../../../src/adapters/discord/deploy.js';
+import {
+  defaultWorld,
+  FIXTURE,
+  Permission,
+  type FakeWorld,
+  type Json,
+} from '../../support/fake-discord/index.js';
+import { START, useBot } from './bot-session.js';
+
+const silent = { info() {}, warn() {}, error() {} };
+
+/** The default world, with #study denying the bot Embed Links and Send Messages. */
+function worldWithoutEmbeds(): FakeWorld {
+  const world = defaultWorld();
+  const [guild] = world.guilds;
+  if (guild === undefined) throw new Error('no guild');
+  const channels = guild.channels.map((channel) =>
+    channel.id === FIXTURE.studyChannel
+      ? {
+          ...channel,
+          overwrites: [
+            {
+              id: FIXTURE.botRole,
+              type: 'role' as const,
+              deny: Permission.EmbedLinks | Permission.SendMessages,
+            },
+          ],
+        }
+      : channel,
+  );
+  return { ...world, guilds: [{ ...guild, channels }] };
+}
+
+describe('GIVEN the bot application', () => {
+  const bot = useBot();
+
+  it('WHEN deploy-commands runs without a guild THEN every command is registered globally, /coach for Manage Server in servers only', async () => {
+    const result = await deployCommands({ token: bot.fake.token, apiUrl: bot.fake.apiUrl }, commands, silent);
+    const names = commands.map((command) => command.data.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['today', 'day', 'done', 'progress', 'settings', 'help', 'coach']),
+    );
+    expect(result).toEqual({ scope: 'global', names });
+    const registered = bot.fake.world.commands.get('global') ?? [];
+    expect(registered.map((command) => command.name)).toEqual(result.names);
+    const coach = registered.find((command) => command.name === 'coach') as Json;
+    expect(coach).toMatchObject({
+      default_member_permissions: String(Permission.ManageGuild),
+      contexts: [0],
+    });
+  });
+});
+
+describe('GIVEN a channel where the bot may not send or embed', () => {
+  const bot = useBot({ world: worldWithoutEmbeds });
+
+  it('WHEN an admin sets it up THEN both missing permissions are named and nothing is stored', async () => {
+    const reply = await bot.fake.interactions
+      .slash({
+        name: 'coach',
+        subcommand: 'setup',
+        userId: FIXTURE.admin,
+        options: {
+          channel: { channel: FIXTURE.studyChannel },
+          time: '09:00',
+          timezone: 'UTC',
+          start: '2026-06-01',
+        },
+      })
+      .reply();
+    expect(reply.content).toBe(
+      `I can't post in <#${FIXTURE.studyChannel}>: I'm missing Send Messages, Embed Links there. Grant them and run /coach setup again.`,
+    );
+    expect(await bot.app.serverRecords.load(FIXTURE.guild, START)).toBeNull();
+  });
+});

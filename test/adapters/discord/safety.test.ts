@@ -1,0 +1,88 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { Learners } from '../../../src/app/learners.js';
+import { newLearner } from '../../../src/core/learner/new-learner.js';
+import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
+import { START, useBot } from './bot-session.js';
+
+const learnerId = `discord:${FIXTURE.learner}`;
+const silent = { info() {}, warn() {}, error() {} };
+
+/** Every outgoing message body: interaction callbacks' data, webhook edits and follow-ups, channel posts. */
+function messageBodies(requests: readonly { body: unknown; path: string }[]): Json[] {
+  return requests.flatMap(({ body, path }) => {
+    if (body === null || typeof body !== 'object') return [];
+    const json = body as Json;
+    if (path.endsWith('/callback'))
+      return json.data && typeof json.data === 'object' ? [json.data as Json] : [];
+    return 'content' in json || 'embeds' in json ? [json] : [];
+  });
+}
+
+describe('GIVEN a learner sending bad input', () => {
+  const bot = useBot();
+  const learners = () => new Learners(bot.store, { now: () => START }, silent);
+  const done = (proof: string) =>
+    bot.fake.interactions.slash({ name: 'done', options: { proof }, userId: FIXTURE.learner });
+
+  it('WHEN /done with a 10,000-character proof THEN one line, and nothing is recorded', async () => {
+    const reply = await done('x'.repeat(10_000)).reply();
+    expect(reply.content).toBe('That proof is over 4,000 characters. Shorten it or put it behind a link.');
+    const stored = await learners().load(learnerId);
+    expect(stored.kind === 'found' ? stored.learner.completions : []).toEqual([]);
+  });
+
+  it.each(['@everyone look what I built', 'Done @here', `Thanks <@&${FIXTURE.adminRole}>`])(
+    'WHEN /done with "%s" THEN refused, nothing recorded, and no request could ping anyone',
+    async (proof) => {
+      const reply = await done(proof).reply();
+      expect(reply.content).toBe(
+        'Leave `@everyone`, `@here` and role or member mentions out of your proof. Nothing was saved.',
+      );
+      expect((await learners().load(learnerId)).kind).toBe('missing');
+      const bodies = messageBodies(bot.fake.requests);
+      expect(bodies.length).toBeGreaterThan(0);
+      for (const body of bodies) expect(body.allowed_mentions).toEqual({ parse: [] });
+    },
+  );
+
+  it('WHEN several commands reply THEN every outgoing message carries allowed_mentions parse []', async () => {
+    await done('Explained lazy evaluation').reply();
+    await bot.fake.interactions.slash({ name: 'today', userId: FIXTURE.learner }).reply();
+    await bot.fake.interactions.slash({ name: 'help', userId: FIXTURE.learner, guildId: null }).reply();
+    const bodies = messageBodies(bot.fake.requests);
+    expect(bodies).toHaveLength(3);
+    for (const body of bodies) expect(body.allowed_mentions).toEqual({ parse: [] });
+  });
+});
+
+describe('GIVEN a learner whose DMs the scheduler found closed', () => {
+  const bot = useBot();
+
+  it('WHEN they use two commands THEN the first is followed by a private notice, once', async () => {
+    const learners = new Learners(bot.store, { now: () => START }, silent);
+    const learner = newLearner({
+      id: learnerId,
+      displayName: 'Lin',
+      timezone: 'UTC',
+      startDate: '2026-06-01',
+    });
+    await learners.save({ ...learner, dmBlocked: 'blocked' });
+
+    const first = bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner });
+    expect((await first.reply()).content).toContain('Progress: 0/30 days done');
+    const notice = await first.followUp(1);
+    expect(notice.content).toMatch(/^I couldn't send your daily reminder: your DMs are closed to me/);
+    expect(notice.flags).toBe(64);
+    expect(await learners.load(learnerId)).toMatchObject({ learner: { dmBlocked: 'told' } });
+
+    const second = bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner });
+    await second.reply();
+    await sleep(150);
+    expect(
+      bot.fake.requests.filter(
+        (request) => request.path === `/webhooks/${FIXTURE.applicationId}/${second.token}`,
+      ),
+    ).toEqual([]);
+  });
+});
