@@ -28,7 +28,7 @@ describe('learner settings', () => {
   it('GIVEN a new learner WHEN timezone and reminder are set THEN both are saved and the reminder scheduled', async () => {
     const { actions, learners, calls } = world();
     const outcome = await actions.updateSettings(who, { timezone: 'europe/berlin', reminder: '7:30' });
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       kind: 'settings',
       changed: true,
       timezone: 'Europe/Berlin',
