@@ -28,8 +28,10 @@ export type SetupOutcome =
   | { readonly kind: 'past-last-day'; readonly lastDay: number; readonly startDate: LocalDate }
   | Busy;
 
+/** Outcome of `pause`: posting stops; the cohort's calendar keeps going. */
 export type PauseOutcome =
   { readonly kind: 'paused' } | { readonly kind: 'already-paused' } | NotSetUp | Busy;
+/** Outcome of `resume`, with the next post the scheduler will make. */
 export type ResumeOutcome =
   | {
       readonly kind: 'resumed';

@@ -18,6 +18,7 @@ const NOT_SET_UP =
 /** `/coach` refusals that come before any action. */
 export const COACH_NOT_ADMIN =
   'Only members with the Manage Server permission can use /coach. Nothing was changed.';
+/** `/coach` used in DMs (Discord hides it there; kept for older registrations). */
 export const COACH_IN_DM = '/coach works in a server, not in DMs.';
 
 /** The setup confirmation says exactly what will be posted where and when, or the one thing to fix. */
@@ -55,6 +56,7 @@ export type ChannelProblem =
   | { readonly kind: 'not-text'; readonly channelId: string }
   | { readonly kind: 'not-found'; readonly channelId: string };
 
+/** The missing permission (or unusable channel), named so an admin can fix it. */
 export function renderChannelProblem(problem: ChannelProblem): string {
   switch (problem.kind) {
     case 'missing-permissions':
@@ -91,6 +93,7 @@ export function renderStatus(outcome: StatusOutcome): string {
   ].join('\n');
 }
 
+/** `/coach pause`. */
 export function renderPause(outcome: PauseOutcome): string {
   if (outcome.kind === 'paused')
     return 'Paused. No daily posts until /coach resume; learners keep their own progress.';
@@ -98,6 +101,7 @@ export function renderPause(outcome: PauseOutcome): string {
   return outcome.kind === 'busy' ? BUSY : NOT_SET_UP;
 }
 
+/** `/coach resume`: when the next post goes out. */
 export function renderResume(outcome: ResumeOutcome): string {
   if (outcome.kind === 'resumed') {
     if (outcome.nextPostAt === null || outcome.nextDay === null)
