@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
+import { createCoaching } from '../app/coaching.js';
 import { Learners } from '../app/learners.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
 import { createStudy } from '../app/study.js';
@@ -8,13 +9,19 @@ import { runConsoleCoach } from '../adapters/console/console-coach.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { redactUrl } from '../adapters/store/store-support.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
+import { setUpCoachModel } from './coach-model.js';
 
-/** Composition root of the console coach: one local learner, the configured store, offline answers. */
+/** Composition root of the console coach: one local learner, the configured store, the AI coach (offline without a key). */
 export async function runConsole(config: Config, logger: Logger): Promise<number> {
   const loaded = await loadPlanFile(config.CURRICULUM_FILE);
   if (loaded.kind !== 'ok') {
     const problems = loaded.kind === 'invalid' ? loaded.problems : [loaded.message];
     process.stderr.write(`The study plan can't be used:\n${problems.join('\n')}\n`);
+    return 1;
+  }
+  const coach = await setUpCoachModel(config);
+  if (coach.kind === 'invalid') {
+    process.stderr.write(`${coach.message}\n`);
     return 1;
   }
   const clock: Clock = { now: () => new Date() };
@@ -27,11 +34,21 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
       clock,
       defaultTimezone: config.LEARNER_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
+    const limits = { daily: config.AI_DAILY_QUOTA, adminDaily: config.AI_ADMIN_DAILY_QUOTA };
+    const coaching = createCoaching({
+      plan: loaded.plan,
+      study,
+      model: coach.model,
+      store,
+      clock,
+      logger,
+      limits,
+    });
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const lines = createInterface({ input: process.stdin, terminal: false });
     await runConsoleCoach(
       { lines, write: (text) => process.stdout.write(text), interactive },
-      { study, who: { id: 'console:local', displayName: userInfo().username } },
+      { study, coaching, who: { id: 'console:local', displayName: userInfo().username } },
       logger,
     );
     return 0;

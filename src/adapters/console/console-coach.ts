@@ -1,5 +1,5 @@
 import type { Logger } from '../../app/ports.js';
-import { consoleCommands, type ConsoleContext } from './console-commands.js';
+import { consoleCommands, type ConsoleCommand, type ConsoleContext } from './console-commands.js';
 
 /** The terminal the console coach talks to. */
 export interface ConsoleIO {
@@ -20,14 +20,37 @@ export function parseCommandLine(line: string): { name: string; args: string } |
 /** Reads commands line by line until `/quit` or the end of input. Never lets an error reach the learner raw. */
 export async function runConsoleCoach(
   io: ConsoleIO,
-  context: Omit<ConsoleContext, 'write'>,
+  context: Omit<ConsoleContext, 'write' | 'stream' | 'body'>,
   logger: Logger,
 ): Promise<void> {
   const write = (text: string) => io.write(`${text}\n`);
   if (io.interactive) write("Study Coach. Type /today to see today's task, /help for everything else.");
   const prompt = () => io.interactive && io.write(PROMPT);
+  /** Runs a command; true when it asked to quit. */
+  const run = async (command: ConsoleCommand, args: string, body?: string): Promise<boolean> => {
+    try {
+      return (await command.execute(args, { ...context, write, stream: io.write, body })) === 'quit';
+    } catch (error) {
+      logger.error('console command failed', { command: command.name, error: String(error) });
+      write('Something went wrong on my side; your progress is safe. Try again in a moment.');
+      return false;
+    }
+  };
+  // A command that reads a body (a draft) collects the lines after it until one holds only ".".
+  let collecting: { command: ConsoleCommand; args: string; lines: string[] } | null = null;
   prompt();
   for await (const line of io.lines) {
+    if (collecting !== null) {
+      if (line.trim() !== '.') {
+        collecting.lines.push(line);
+        continue;
+      }
+      const { command, args, lines } = collecting;
+      collecting = null;
+      if (await run(command, args, lines.join('\n'))) return;
+      prompt();
+      continue;
+    }
     if (line.trim() === '') {
       prompt();
       continue;
@@ -39,12 +62,14 @@ export async function runConsoleCoach(
       prompt();
       continue;
     }
-    try {
-      if ((await command.execute(parsed.args, { ...context, write })) === 'quit') return;
-    } catch (error) {
-      logger.error('console command failed', { command: command.name, error: String(error) });
-      write('Something went wrong on my side; your progress is safe. Try again in a moment.');
+    if (command.readsBody !== undefined) {
+      collecting = { command, args: parsed.args, lines: [] };
+      if (io.interactive) write(command.readsBody.hint);
+      continue;
     }
+    if (await run(command, parsed.args)) return;
     prompt();
   }
+  // The end of input ends a body still being read, as a "." would.
+  if (collecting !== null) await run(collecting.command, collecting.args, collecting.lines.join('\n'));
 }

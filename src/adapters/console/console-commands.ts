@@ -1,19 +1,26 @@
+import type { Coaching } from '../../app/coaching.js';
 import type { LearnerRef } from '../../app/learners.js';
 import type { Study } from '../../app/study.js';
 import { parseProof } from '../../core/learner/parse-proof.js';
 import {
-  renderDone,
   renderProgress,
   renderShowDay,
   renderTimezone,
   renderToday,
 } from '../../presenters/text/study-text.js';
+import { renderSubmitted } from '../../presenters/text/review-text.js';
+import { coachingConsoleCommands } from './coaching-commands.js';
 
 /** What a console command needs to act. */
 export interface ConsoleContext {
   readonly study: Study;
   readonly who: LearnerRef;
   readonly write: (text: string) => void;
+  readonly coaching: Coaching;
+  /** Writes text as it comes, without a line break (streamed answers). */
+  readonly stream: (text: string) => void;
+  /** For commands with `readsBody`: the lines that followed the command, up to one holding only `.`. */
+  readonly body?: string;
 }
 
 /** One console command: its name, usage and what it does. `quit` ends the session. */
@@ -22,6 +29,8 @@ export interface ConsoleCommand {
   readonly usage: string;
   readonly summary: string;
   readonly execute: (args: string, context: ConsoleContext) => Promise<'continue' | 'quit'>;
+  /** The command reads the lines after it, up to one holding only `.`; `hint` is shown to people typing. */
+  readonly readsBody?: { readonly hint: string };
 }
 
 const say =
@@ -53,8 +62,11 @@ export const consoleCommands: readonly ConsoleCommand[] = [
     name: 'done',
     usage: '/done <proof>',
     summary: 'complete your current day with proof (text and/or links)',
-    execute: say(async (args, { study, who }) => renderDone(await study.done(who, parseProof(args)))),
+    execute: say(async (args, { coaching, who }) =>
+      renderSubmitted(await coaching.submitProof(who, parseProof(args))),
+    ),
   },
+  ...coachingConsoleCommands,
   {
     name: 'progress',
     usage: '/progress',

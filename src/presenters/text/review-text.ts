@@ -1,6 +1,7 @@
 import type { Metered, ProofFeedback, ReviewOutcome, SubmitOutcome } from '../../app/coaching-outcomes.js';
 import type { CheckpointAssessment } from '../../core/learner/learner.js';
 import type { DraftCheck } from '../../core/review/draft-checks.js';
+import { postKindLabel } from '../../core/prompts/render-plan.js';
 import { REVIEW_CRITERIA, type PostReview, type ReviewCriterion } from '../../core/review/post-review.js';
 import {
   aiAnswersLeft,
@@ -9,7 +10,6 @@ import {
   renderQuotaSpent,
   type WhenFormat,
 } from './coaching-text.js';
-import { postLabel } from './day-text.js';
 import { renderDone, renderStoreTrouble } from './study-text.js';
 
 const VERDICT: Readonly<Record<PostReview['verdict'], string>> = {
@@ -74,7 +74,7 @@ export function renderReview(outcome: ReviewOutcome, when: WhenFormat = plainUtc
       const { day } = outcome.day;
       const written = outcome.postsWritten;
       return [
-        `Review of your ${postLabel(outcome.postKind)} for Day ${day.day}: "${outcome.postTitle}"`,
+        `Review of your ${postKindLabel(outcome.postKind)} for Day ${day.day}: "${outcome.postTitle}"`,
         ...renderAiPart(outcome.ai, when),
         'Checks:',
         ...renderChecks(outcome.checks),

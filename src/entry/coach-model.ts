@@ -1,0 +1,45 @@
+import type { CoachModel } from '../app/coach-model.js';
+import type { Config } from '../config.js';
+import { createAnthropicCoach } from '../adapters/anthropic/anthropic-coach.js';
+import { createOfflineCoach } from '../adapters/anthropic/offline-coach.js';
+import { formatPromptProblems, loadPrompts } from '../adapters/prompts/load-prompts.js';
+
+/** The coach model an entry point runs with, or the prompt problems that stop start-up. */
+export type CoachModelSetup =
+  | { readonly kind: 'ok'; readonly model: CoachModel; readonly online: boolean }
+  | { readonly kind: 'invalid'; readonly message: string };
+
+type CoachConfig = Pick<
+  Config,
+  | 'ANTHROPIC_API_KEY'
+  | 'ANTHROPIC_BASE_URL'
+  | 'COACH_MODEL'
+  | 'COACH_TIMEOUT_MS'
+  | 'COACH_MAX_RETRIES'
+  | 'PROMPTS_DIR'
+>;
+
+/**
+ * The Anthropic coach when ANTHROPIC_API_KEY is set, else the offline coach. The prompt files
+ * are checked either way, so a broken prompt is found at start-up, not at a learner's first question.
+ */
+export async function setUpCoachModel(config: CoachConfig): Promise<CoachModelSetup> {
+  const loaded = await loadPrompts(config.PROMPTS_DIR);
+  if (loaded.kind === 'invalid') {
+    return {
+      kind: 'invalid',
+      message: `The prompt files can't be used:\n${formatPromptProblems(loaded.problems)}`,
+    };
+  }
+  const apiKey = config.ANTHROPIC_API_KEY;
+  if (apiKey === undefined) return { kind: 'ok', model: createOfflineCoach(), online: false };
+  const model = createAnthropicCoach({
+    apiKey,
+    ...(config.ANTHROPIC_BASE_URL === undefined ? {} : { baseURL: config.ANTHROPIC_BASE_URL }),
+    model: config.COACH_MODEL,
+    timeoutMs: config.COACH_TIMEOUT_MS,
+    maxRetries: config.COACH_MAX_RETRIES,
+    prompts: loaded.prompts,
+  });
+  return { kind: 'ok', model, online: true };
+}
