@@ -2,6 +2,7 @@ import type { Plan } from '../core/curriculum/plan.js';
 import { completeDay } from '../core/learner/complete-day.js';
 import type { Learner } from '../core/learner/learner.js';
 import { newLearner } from '../core/learner/new-learner.js';
+import { setLeaderboard, setStreakWarning } from '../core/learner/preferences.js';
 import { setReminder, setTimezone } from '../core/learner/settings.js';
 import { localDateOf } from '../core/time/local-date.js';
 import type { LearnerRef, Learners } from './learners.js';
@@ -13,6 +14,10 @@ export interface LearnerSettingsView {
   readonly timezone: string;
   readonly localDate: string;
   readonly reminderTime: string | null;
+  /** Local hour of the streak warning, or null when off. */
+  readonly streakWarningHour: number | null;
+  /** False once the learner opted out of leaderboards and recaps. */
+  readonly leaderboard: boolean;
 }
 
 /** Outcome of `/settings`: unchanged input changes nothing; bad input changes nothing either. */
@@ -20,7 +25,19 @@ export type SettingsOutcome =
   | ({ readonly kind: 'settings'; readonly changed: boolean } & LearnerSettingsView)
   | { readonly kind: 'unknown-timezone'; readonly timezone: string }
   | { readonly kind: 'bad-time'; readonly input: string }
+  | { readonly kind: 'bad-hour'; readonly input: string }
+  | { readonly kind: 'bad-switch'; readonly input: string }
   | StoreTrouble;
+
+/** What `/settings` may change; each is optional, and all given are applied together or none. */
+export interface SettingsInput {
+  readonly timezone?: string;
+  readonly reminder?: string;
+  /** Streak warning hour `0`-`23`, or `off`. */
+  readonly warning?: string;
+  /** Leaderboard and recaps: `on` or `off`. */
+  readonly leaderboard?: string;
+}
 
 /** Whether the learner may mark `day` done now (the proof is asked for next). */
 export type ReadyOutcome =
@@ -52,10 +69,12 @@ type Settled = { readonly settings: SettingsOutcome; readonly saved: Learner | n
 type Applied =
   | { readonly kind: 'ok'; readonly learner: Learner }
   | { readonly kind: 'unknown-timezone'; readonly timezone: string }
-  | { readonly kind: 'bad-time'; readonly input: string };
+  | { readonly kind: 'bad-time'; readonly input: string }
+  | { readonly kind: 'bad-hour'; readonly input: string }
+  | { readonly kind: 'bad-switch'; readonly input: string };
 
 /** Both settings applied together, or the first bad one and no change. */
-function applySettings(learner: Learner, input: { timezone?: string; reminder?: string }): Applied {
+function applySettings(learner: Learner, input: SettingsInput): Applied {
   let next = learner;
   if (input.timezone !== undefined) {
     const moved = setTimezone(next, input.timezone);
@@ -67,6 +86,16 @@ function applySettings(learner: Learner, input: { timezone?: string; reminder?: 
     if (reminded.kind !== 'reminder-set') return { kind: 'bad-time', input: input.reminder };
     // Turning reminders on again is the learner saying their DMs are open now.
     next = reminded.time === null ? reminded.learner : { ...reminded.learner, dmBlocked: 'no' };
+  }
+  if (input.warning !== undefined) {
+    const warned = setStreakWarning(next, input.warning);
+    if (warned.kind !== 'streak-warning-set') return warned;
+    next = warned.learner;
+  }
+  if (input.leaderboard !== undefined) {
+    const shown = setLeaderboard(next, input.leaderboard);
+    if (shown.kind !== 'leaderboard-set') return shown;
+    next = shown.learner;
   }
   return { kind: 'ok', learner: next };
 }
@@ -85,16 +114,15 @@ export function createLearnerActions(deps: LearnerActionsDeps) {
     timezone: learner.timezone,
     localDate: localDateOf(now, learner.timezone),
     reminderTime: learner.reminderTime,
+    streakWarningHour: learner.streakWarningHour,
+    leaderboard: !learner.leaderboardOptOut,
   });
 
   return {
     /** Applies the given settings together, or none of them when one is bad. */
-    async updateSettings(
-      who: LearnerRef,
-      input: { timezone?: string; reminder?: string },
-    ): Promise<SettingsOutcome> {
+    async updateSettings(who: LearnerRef, input: SettingsInput): Promise<SettingsOutcome> {
       const now = clock.now();
-      const changed = input.timezone !== undefined || input.reminder !== undefined;
+      const changed = Object.values(input).some((value) => value !== undefined);
       const result = await learners.update(who.id, (stored): { learner?: Learner; outcome: Settled } => {
         const applied = applySettings(stored ?? fresh(who, now), input);
         if (applied.kind !== 'ok') return { outcome: { settings: applied, saved: null } };

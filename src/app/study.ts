@@ -3,12 +3,12 @@ import type { Plan } from '../core/curriculum/plan.js';
 import type { CheckpointAssessment, Learner, Proof } from '../core/learner/learner.js';
 import { completeDay } from '../core/learner/complete-day.js';
 import { newLearner } from '../core/learner/new-learner.js';
-import { currentDay, daysBehind } from '../core/learner/progress.js';
 import { setTimezone } from '../core/learner/settings.js';
-import { streakOf, type Streak } from '../core/learner/streak.js';
+import type { Streak } from '../core/learner/streak.js';
 import { localDateOf } from '../core/time/local-date.js';
 import type { LearnerRef, Learners } from './learners.js';
 import type { Clock } from './ports.js';
+import { standingAt } from './standing.js';
 
 /** The store could not serve this learner right now. */
 export type StoreTrouble =
@@ -67,17 +67,7 @@ export function createStudy(deps: StudyDeps) {
     });
   };
 
-  const standingOf = (learner: Learner, now: Date): Standing => {
-    const day = currentDay(plan, learner);
-    return {
-      learner,
-      current: day === null ? null : (placeOfDay(plan, day) ?? null),
-      daysDone: learner.completions.length,
-      totalDays: plan.days.length,
-      behind: daysBehind(plan, learner, now),
-      streak: streakOf(learner, now),
-    };
-  };
+  const standingOf = (learner: Learner, now: Date): Standing => standingAt(plan, learner, now);
 
   /** Loads the learner, creating and saving them on first sight so their calendar starts today. */
   const withLearner = async <O>(

@@ -1,5 +1,11 @@
 import type { CohortPace } from '../../../app/cohort-pace.js';
 import type { SettingsOutcome } from '../../../app/learner-actions.js';
+import {
+  leaderboardLine,
+  renderBadHour,
+  renderBadSwitch,
+  streakWarningLine,
+} from '../../../presenters/text/settings-text.js';
 import { renderStoreTrouble, renderTimezone } from '../../../presenters/text/study-text.js';
 
 /** "The cohort is on Day 33; you're 2 behind." Null without a cohort (DMs, servers not set up). */
@@ -29,12 +35,21 @@ export function renderSettings(outcome: SettingsOutcome): string {
         outcome.changed ? 'Saved.' : 'Your settings:',
         `Timezone: ${outcome.timezone} (your date there is ${outcome.localDate}).`,
         reminder,
+        streakWarningLine(outcome.streakWarningHour),
+        leaderboardLine(outcome.leaderboard),
       ];
-      if (!outcome.changed) lines.push('Change them with /settings timezone:<zone> reminder:<HH:MM or off>.');
+      if (!outcome.changed)
+        lines.push(
+          'Change them with /settings timezone:<zone> reminder:<HH:MM or off> warning:<hour or off> leaderboard:<on or off>.',
+        );
       return lines.join('\n');
     }
     case 'unknown-timezone':
       return renderTimezone(outcome);
+    case 'bad-hour':
+      return renderBadHour(outcome.input);
+    case 'bad-switch':
+      return renderBadSwitch(outcome.input);
     case 'bad-time':
       return `"${outcome.input.slice(0, 20)}" isn't a time I can use. Give 24-hour HH:MM like 07:30, or off. Nothing was changed.`;
     default:
@@ -62,9 +77,13 @@ export function renderHelp(): string {
     "/today: your current day's task, and where the cohort is",
     '/day number: any day of the plan',
     '/done proof [link] [file]: complete your current day with proof',
-    '/progress: days done, streak and pace',
-    '/settings [timezone] [reminder]: your timezone and daily DM reminder (HH:MM or off)',
+    '/progress: your progress card: days done, streak, freezes and pace',
+    '/shift, /pause, /resume: go at your own pace',
+    "/assessment: the cycle's checklists, ticked from what you've done",
+    '/leaderboard: streaks and days done in this server',
+    '/settings [timezone] [reminder] [warning] [leaderboard]: timezone, daily DM, streak warning hour, leaderboard on/off',
+    '/export, /forget-me: take your data with you, or delete it',
     '/help: this list',
-    'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume',
+    'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume, /coach recaps',
   ].join('\n');
 }

@@ -1,0 +1,51 @@
+import type { AssessmentMap } from '../core/assessment/assessment-map.js';
+import type { Plan } from '../core/curriculum/plan.js';
+import { createReviews } from './coaching-reviews.js';
+import { forgetLearner } from './forget-me.js';
+import { leaderboardOf } from './leaderboard.js';
+import { exportLearner } from './learner-export.js';
+import type { Learners } from './learners.js';
+import { createPace } from './pace.js';
+import type { Clock, Logger, Store } from './ports.js';
+import { createProgressView } from './progress-view.js';
+import { noteServerLearner } from './server-learners.js';
+import { setRecaps } from './server-recaps.js';
+import { ServerRecords } from './server-records.js';
+
+/** What the progress features are built from; each composition root passes its own. */
+export interface ProgressAppDeps {
+  readonly plan: Plan;
+  readonly store: Store;
+  readonly learners: Learners;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly defaultTimezone: string;
+  /** The plan's assessment data, or null when the plan has none. */
+  readonly assessmentMap: AssessmentMap | null;
+  /** Takes a learner out of every scheduling wheel (forget-me); the console has none. */
+  readonly leaveWheel: (learnerId: string) => Promise<void>;
+}
+
+/**
+ * Progress you can see, for every front end: own pace, the progress card, the cycle
+ * assessment, the leaderboard, export and forget-me, and the server's recap switch.
+ */
+export function createProgressApp(deps: ProgressAppDeps) {
+  const servers = new ServerRecords(deps.store, deps.logger);
+  // Stateless over the store: the same reviews the AI coach saves.
+  const reviews = createReviews(deps);
+  return {
+    ...createPace(deps),
+    ...createProgressView({ ...deps, reviews }),
+    leaderboard: (guildId: string | null, askerId: string) => leaderboardOf(deps, guildId, askerId),
+    exportData: (learnerId: string) => exportLearner({ ...deps, reviews }, learnerId),
+    forget: (learnerId: string) => forgetLearner(deps, learnerId),
+    /** Call whenever a learner uses a command in a server: leaderboards and recaps read this set. */
+    noteServerLearner: (guildId: string, learnerId: string) =>
+      noteServerLearner(deps.store, guildId, learnerId),
+    setRecaps: (guildId: string, on: boolean) => setRecaps(servers, guildId, on, deps.clock.now()),
+  };
+}
+
+/** The progress features, as built by `createProgressApp`. */
+export type ProgressApp = ReturnType<typeof createProgressApp>;

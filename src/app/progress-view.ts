@@ -1,0 +1,84 @@
+import type { Plan } from '../core/curriculum/plan.js';
+import type { AssessmentMap } from '../core/assessment/assessment-map.js';
+import { tickAssessment, type TickedChecklist } from '../core/assessment/tick-assessment.js';
+import type { LocalDate } from '../core/learner/learner.js';
+import { completedDays } from '../core/learner/progress.js';
+import { localDateOf } from '../core/time/local-date.js';
+import { buildProgressCard } from '../core/progress/build-card.js';
+import type { ProgressCard } from '../core/progress/card-model.js';
+import type { LearnerRef } from './learners.js';
+import type { Reviews } from './coaching-reviews.js';
+import { postsWritten, writtenPostDays } from './posts-written.js';
+import { standingAt } from './standing.js';
+import type { Standing, StoreTrouble } from './study.js';
+import { learnerSession, type LearnerSessionDeps } from './with-learner.js';
+
+/** Outcome of `/progress`: where the learner stands and the card that shows it. */
+export type ProgressOutcome =
+  | {
+      readonly kind: 'progress';
+      readonly standing: Standing;
+      readonly card: ProgressCard;
+      readonly date: LocalDate;
+    }
+  | StoreTrouble;
+
+/** Outcome of `/assessment`: the plan's checklists ticked from the learner's work. */
+export type AssessmentOutcome =
+  | {
+      readonly kind: 'assessment';
+      readonly checklists: readonly TickedChecklist[];
+      /** False when the plan has no assessment data: nothing can be ticked. */
+      readonly mapped: boolean;
+      /** What counted as a written post: reviewed drafts, or completed post days. */
+      readonly postsFrom: 'reviews' | 'post-days';
+    }
+  | StoreTrouble;
+
+/** What `/progress` and `/assessment` read. */
+export interface ProgressViewDeps extends LearnerSessionDeps {
+  readonly plan: Plan;
+  /** Where the AI coach keeps reviewed posts. */
+  readonly reviews: Pick<Reviews, 'list'>;
+  /** The plan's assessment data, or null when the plan has none. */
+  readonly assessmentMap: AssessmentMap | null;
+}
+
+/** The learner's progress card and cycle assessment. */
+export function createProgressView(deps: ProgressViewDeps) {
+  const { plan } = deps;
+  const withLearner = learnerSession(deps);
+  const reviewsOf = (who: LearnerRef) => deps.reviews.list(who.id);
+
+  return {
+    async progress(who: LearnerRef): Promise<ProgressOutcome> {
+      const reviews = await reviewsOf(who);
+      return withLearner(who, (learner, now) => ({
+        outcome: {
+          kind: 'progress' as const,
+          standing: standingAt(plan, learner, now),
+          card: buildProgressCard(plan, learner, now, postsWritten(plan, learner, reviews)),
+          date: localDateOf(now, learner.timezone),
+        },
+      }));
+    },
+
+    async assessment(who: LearnerRef): Promise<AssessmentOutcome> {
+      const reviews = await reviewsOf(who);
+      return withLearner(who, (learner) => ({
+        outcome: {
+          kind: 'assessment' as const,
+          checklists: tickAssessment(plan, deps.assessmentMap, {
+            doneDays: completedDays(learner),
+            writtenPosts: writtenPostDays(plan, learner, reviews),
+          }),
+          mapped: deps.assessmentMap !== null,
+          postsFrom: reviews.length > 0 ? ('reviews' as const) : ('post-days' as const),
+        },
+      }));
+    },
+  };
+}
+
+/** The progress views, as built by `createProgressView`. */
+export type ProgressView = ReturnType<typeof createProgressView>;

@@ -1,0 +1,62 @@
+import type { LeaderboardOutcome } from '../../app/leaderboard.js';
+import type { AssessmentOutcome, ProgressOutcome } from '../../app/progress-view.js';
+import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
+import { renderCardText } from '../../core/progress/card-text.js';
+import type { LeaderboardLine } from '../../core/progress/leaderboard.js';
+import { renderProgress, renderStoreTrouble } from './study-text.js';
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * `/progress` in words: the summary (with the cohort line when there is one), then the card
+ * as text, which says what the image shows for screen readers and the console.
+ */
+export function renderProgressText(outcome: ProgressOutcome, cohortLine: string | null = null): string {
+  if (outcome.kind !== 'progress') return renderStoreTrouble(outcome);
+  const summary = renderProgress({ kind: 'standing', ...outcome.standing });
+  return [summary, ...(cohortLine === null ? [] : [cohortLine]), '', renderCardText(outcome.card)].join('\n');
+}
+
+/** `/assessment`: each checklist with `[x]` / `[ ]`, and how many days an open item still needs. */
+export function renderAssessment(outcome: AssessmentOutcome): string {
+  if (outcome.kind !== 'assessment') return renderStoreTrouble(outcome);
+  const items = outcome.checklists.flatMap((list) => list.items);
+  if (items.length === 0) return 'This plan has no cycle assessment checklists.';
+  const lines = outcome.checklists.flatMap((list) => [
+    list.heading,
+    ...list.items.map((item) => {
+      const left = item.ticked || item.needed === 0 ? '' : ` (${item.counted} of ${item.needed})`;
+      return `  [${item.ticked ? 'x' : ' '}] ${item.text}${left}`;
+    }),
+  ]);
+  const ticked = items.filter((item) => item.ticked).length;
+  const footer = !outcome.mapped
+    ? 'This plan has no assessment data next to it, so nothing can be ticked yet (see curriculum/README.md).'
+    : outcome.postsFrom === 'reviews'
+      ? 'Posts count once the coach has reviewed them.'
+      : 'Posts count when their day is done.';
+  return ['Cycle assessment', '', ...lines, '', `${ticked} of ${items.length} ticked. ${footer}`].join('\n');
+}
+
+const nameOf = (line: LeaderboardLine): string => truncate(sanitizeLine(line.name) || 'Learner', 32);
+const lineText = (line: LeaderboardLine): string =>
+  `streak ${plural(line.streak, 'day')} · ${plural(line.daysDone, 'day')} done`;
+
+/** `/leaderboard`: the top ten and the asker's own line. Opted-out learners are never in `outcome`. */
+export function renderLeaderboard(outcome: LeaderboardOutcome): string {
+  if (outcome.kind === 'not-in-server') {
+    return 'The leaderboard is a server feature: use /leaderboard in a server where the coach runs. /progress shows your own standing.';
+  }
+  if (outcome.total === 0)
+    return 'No one is on the leaderboard here yet. Complete a day with /done to be the first.';
+  const top = outcome.top.map(
+    (line) => `${String(line.rank).padStart(2)}. ${nameOf(line)} · ${lineText(line)}`,
+  );
+  const you =
+    outcome.you === 'opted-out'
+      ? "You're hidden from the leaderboard. /settings leaderboard on shows you again."
+      : outcome.you === 'absent'
+        ? "You're not on it yet: /today here starts your first day."
+        : `You: #${outcome.you.rank} of ${outcome.total} · ${lineText(outcome.you)}`;
+  return [`Leaderboard · ${plural(outcome.total, 'learner')}`, ...top, '', you].join('\n');
+}

@@ -1,0 +1,52 @@
+import type { RecapsOutcome } from '../../app/server-recaps.js';
+import type { StreakWarning } from '../../app/streak-warnings.js';
+import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
+import type { ModuleRecap } from '../../core/progress/module-recap.js';
+import { dayHeading } from './day-text.js';
+
+const MAX_NAMES = 40;
+
+// Names are user text posted to a channel: one line each, and no @ that could read as a mention.
+const safeName = (name: string): string =>
+  truncate(sanitizeLine(name).replace(/@/g, '@\u200b'), 32) || 'Learner';
+
+/** The section recap post: who finished the project day, streak highlights, what comes next. */
+export function renderModuleRecap(recap: ModuleRecap): string {
+  const heading = recap.label === recap.title ? recap.title : `${recap.label} · ${recap.title}`;
+  const names = recap.finishers.slice(0, MAX_NAMES).map(safeName);
+  const more = recap.finishers.length - names.length;
+  const finished =
+    names.length === 0
+      ? `No one has posted the Day ${recap.projectDay} project yet; there's still time, and /done counts it whenever you finish.`
+      : `Finished the Day ${recap.projectDay} project: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
+  const lines = [`${heading} is complete.`, finished];
+  if (recap.streaks.length > 0) {
+    lines.push(`Streaks: ${recap.streaks.map((s) => `${safeName(s.name)} ${s.days} days`).join(' · ')}.`);
+  }
+  if (recap.nextDay !== null) lines.push(`Next up: Day ${recap.nextDay.day} · ${recap.nextDay.title}.`);
+  return lines.join('\n');
+}
+
+/** The streak warning DM: how long is left, and the one thing to do. */
+export function renderStreakWarning(warning: StreakWarning): string {
+  const hours = Math.floor(warning.hoursLeft);
+  const left = hours >= 1 ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : 'less than an hour';
+  const freeze = warning.freezeWillCover ? ' A banked freeze would cover today, but you can keep it.' : '';
+  const task =
+    warning.day === null ? '' : ` Today's task is ${dayHeading(warning.day.day)}: /today shows it.`;
+  return `Your ${warning.streak}-day streak ends in ${left}.${task}${freeze}`;
+}
+
+/** `/coach recaps on|off`. */
+export function renderRecaps(outcome: RecapsOutcome): string {
+  switch (outcome.kind) {
+    case 'recaps-set':
+      return outcome.on
+        ? 'Section recaps are on: when the cohort finishes a section, I post who finished its project and the longest streaks (never anyone who opted out).'
+        : 'Section recaps are off. /coach recaps state:on turns them back on.';
+    case 'not-set-up':
+      return "This server isn't set up yet. Run /coach setup first; recaps are on by default.";
+    case 'busy':
+      return 'The coach settings are being changed elsewhere right now. Try again in a moment.';
+  }
+}

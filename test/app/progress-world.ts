@@ -1,0 +1,126 @@
+import { createMemoryStore } from '../../src/adapters/store/memory-store.js';
+import { createReviews, type StoredReview } from '../../src/app/coaching-reviews.js';
+import { createLearnerActions } from '../../src/app/learner-actions.js';
+import { Learners } from '../../src/app/learners.js';
+import type { Logger, Store } from '../../src/app/ports.js';
+import { createScheduling } from '../../src/app/post-schedule.js';
+import { createProgressApp } from '../../src/app/progress-app.js';
+import { createStudy } from '../../src/app/study.js';
+import type { AssessmentMap } from '../../src/core/assessment/assessment-map.js';
+import type { Plan } from '../../src/core/curriculum/plan.js';
+import { realPlan } from '../support/real-plan.js';
+
+export const silent: Logger = { info() {}, warn() {}, error() {} };
+
+/** A Store that remembers every key any write touched, so a test can look at all of them. */
+export function trackingStore(inner: Store): Store & { readonly touched: ReadonlySet<string> } {
+  const touched = new Set<string>();
+  const note = (key: string) => void touched.add(key);
+  return {
+    touched,
+    get: (key) => inner.get(key),
+    set: (key, value, ttl) => (note(key), inner.set(key, value, ttl)),
+    delete: (key) => inner.delete(key),
+    claim: (key, owner, ttl) => (note(key), inner.claim(key, owner, ttl)),
+    claimOwner: (key) => inner.claimOwner(key),
+    release: (key, owner) => inner.release(key, owner),
+    increment: (key, by, ttl) => (note(key), inner.increment(key, by, ttl)),
+    counter: (key) => inner.counter(key),
+    addToSet: (key, member) => (note(key), inner.addToSet(key, member)),
+    removeFromSet: (key, member) => inner.removeFromSet(key, member),
+    setMembers: (key) => inner.setMembers(key),
+    close: () => inner.close(),
+  };
+}
+
+/** Every trace of `needles` left at the touched keys: keys naming them, set members, values holding them. */
+export async function tracesOf(
+  store: Store & { readonly touched: ReadonlySet<string> },
+  needles: readonly string[],
+) {
+  const traces: string[] = [];
+  const mentions = (text: string) => needles.some((needle) => text.includes(needle));
+  for (const key of store.touched) {
+    const value = await store.get(key);
+    const members = await store.setMembers(key);
+    const owner = await store.claimOwner(key);
+    const count = await store.counter(key);
+    const held = value !== undefined || members.length > 0 || owner !== undefined || count !== 0;
+    if (held && mentions(key)) traces.push(`key ${key}`);
+    if (value !== undefined && mentions(JSON.stringify(value))) traces.push(`value at ${key}`);
+    for (const member of members.filter(mentions)) traces.push(`member ${member} of ${key}`);
+  }
+  return traces;
+}
+
+/** The app as both front ends build it, over a tracking memory store and a movable clock. */
+export function progressWorld(options: {
+  now: Date;
+  plan?: Plan;
+  assessmentMap?: AssessmentMap | null;
+  store?: Store;
+}) {
+  let now = options.now;
+  const clock = { now: () => now };
+  const plan = options.plan ?? realPlan();
+  const store = trackingStore(options.store ?? createMemoryStore({ now: () => now.getTime() }));
+  const learners = new Learners(store, clock, silent);
+  const defaultTimezone = 'UTC';
+  const scheduling = createScheduling({ store, plan, graceMs: 12 * 3_600_000 });
+  const progress = createProgressApp({
+    plan,
+    store,
+    learners,
+    clock,
+    logger: silent,
+    defaultTimezone,
+    assessmentMap: options.assessmentMap ?? null,
+    leaveWheel: (id) => scheduling.reminders.unschedule(id),
+  });
+  const study = createStudy({ plan, learners, clock, defaultTimezone });
+  const learnerActions = createLearnerActions({
+    plan,
+    learners,
+    clock,
+    reminders: scheduling.reminders,
+    defaultTimezone,
+  });
+  const reviews = createReviews({ store, clock, logger: silent });
+  return {
+    plan,
+    store,
+    learners,
+    clock,
+    study,
+    progress,
+    learnerActions,
+    reviews,
+    setNow: (next: Date) => void (now = next),
+  };
+}
+
+/** A stored review of `day`'s post, as the AI coach saves it. */
+export function reviewOf(day: number, kind: 'linkedin' | 'blog', at: string): StoredReview {
+  return {
+    day,
+    kind,
+    title: `Post of day ${day}`,
+    draft: `Draft for day ${day}.\n# not a heading <b>`,
+    at,
+    checks: [],
+    review: {
+      verdict: 'almost',
+      criteria: {
+        coversObjective: { score: 4, reason: 'Covers it' },
+        technicallyAccurate: { score: 5, reason: 'Accurate' },
+        hook: { score: 3, reason: 'Could be sharper' },
+        structure: { score: 4, reason: 'Clear' },
+        callToAction: { score: 2, reason: 'Missing' },
+        fitsFormat: { score: 4, reason: 'Fits' },
+      },
+      strengths: ['Clear example'],
+      fixes: ['Add a question at the end'],
+      suggestedOpening: 'Spark is lazy, and that is a feature.',
+    },
+  };
+}
