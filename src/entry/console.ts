@@ -1,13 +1,16 @@
 import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
 import { createCoaching } from '../app/coaching.js';
+import { createLearnerActions } from '../app/learner-actions.js';
 import { Learners } from '../app/learners.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
+import { createProgressApp } from '../app/progress-app.js';
 import { createStudy } from '../app/study.js';
 import type { Config } from '../config.js';
 import { runConsoleCoach } from '../adapters/console/console-coach.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { redactUrl } from '../adapters/store/store-support.js';
+import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 import { setUpCoachModel } from './coach-model.js';
 
@@ -19,6 +22,11 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
     process.stderr.write(`The study plan can't be used:\n${problems.join('\n')}\n`);
     return 1;
   }
+  const assessment = await loadAssessmentFile(assessmentPathOf(config.CURRICULUM_FILE), loaded.plan);
+  if (assessment.kind === 'invalid') {
+    process.stderr.write(`The plan's assessment data can't be used:\n${assessment.problems.join('\n')}\n`);
+    return 1;
+  }
   const coach = await setUpCoachModel(config);
   if (coach.kind === 'invalid') {
     process.stderr.write(`${coach.message}\n`);
@@ -28,12 +36,24 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
   const store = await openStoreOrExplain(config, logger);
   if (store === null) return 1;
   try {
-    const study = createStudy({
-      plan: loaded.plan,
-      learners: new Learners(store, clock, logger),
+    const plan = loaded.plan;
+    const learners = new Learners(store, clock, logger);
+    const defaultTimezone = config.LEARNER_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const study = createStudy({ plan, learners, clock, defaultTimezone });
+    // The console has no scheduler: nothing to place in or take out of a wheel.
+    const noWheel = async () => undefined;
+    const progress = createProgressApp({
+      plan,
+      store,
+      learners,
       clock,
-      defaultTimezone: config.LEARNER_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      logger,
+      defaultTimezone,
+      assessmentMap: assessment.kind === 'ok' ? assessment.map : null,
+      leaveWheel: noWheel,
     });
+    const reminders = { schedule: noWheel, unschedule: noWheel };
+    const learnerActions = createLearnerActions({ plan, learners, clock, reminders, defaultTimezone });
     const limits = { daily: config.AI_DAILY_QUOTA, adminDaily: config.AI_ADMIN_DAILY_QUOTA };
     const coaching = createCoaching({
       plan: loaded.plan,
@@ -48,7 +68,14 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
     const lines = createInterface({ input: process.stdin, terminal: false });
     await runConsoleCoach(
       { lines, write: (text) => process.stdout.write(text), interactive },
-      { study, coaching, who: { id: 'console:local', displayName: userInfo().username } },
+      {
+        study,
+        progress,
+        learnerActions,
+        who: { id: 'console:local', displayName: userInfo().username },
+        dataDir: config.DATA_DIR,
+        coaching,
+      },
       logger,
     );
     return 0;

@@ -1,20 +1,23 @@
 import type { Coaching } from '../../app/coaching.js';
+import type { LearnerActions } from '../../app/learner-actions.js';
 import type { LearnerRef } from '../../app/learners.js';
+import type { ProgressApp } from '../../app/progress-app.js';
 import type { Study } from '../../app/study.js';
 import { parseProof } from '../../core/learner/parse-proof.js';
-import {
-  renderProgress,
-  renderShowDay,
-  renderTimezone,
-  renderToday,
-} from '../../presenters/text/study-text.js';
+import { renderShowDay, renderTimezone, renderToday } from '../../presenters/text/study-text.js';
 import { renderSubmitted } from '../../presenters/text/review-text.js';
 import { coachingConsoleCommands } from './coaching-commands.js';
+import { privacyConsoleCommands } from './privacy-commands.js';
+import { paceConsoleCommands, progressConsoleCommand } from './progress-commands.js';
 
 /** What a console command needs to act. */
 export interface ConsoleContext {
   readonly study: Study;
+  readonly progress: ProgressApp;
+  readonly learnerActions: LearnerActions;
   readonly who: LearnerRef;
+  /** Where the console writes files for the learner (progress cards, exports): DATA_DIR. */
+  readonly dataDir: string;
   readonly write: (text: string) => void;
   readonly coaching: Coaching;
   /** Writes text as it comes, without a line break (streamed answers). */
@@ -67,12 +70,8 @@ export const consoleCommands: readonly ConsoleCommand[] = [
     ),
   },
   ...coachingConsoleCommands,
-  {
-    name: 'progress',
-    usage: '/progress',
-    summary: 'days done, streak and pace',
-    execute: say(async (_args, { study, who }) => renderProgress(await study.progress(who))),
-  },
+  progressConsoleCommand,
+  ...paceConsoleCommands,
   {
     name: 'timezone',
     usage: '/timezone <IANA zone>',
@@ -83,6 +82,7 @@ export const consoleCommands: readonly ConsoleCommand[] = [
         : renderTimezone(await study.setTimezone(who, args)),
     ),
   },
+  ...privacyConsoleCommands,
   {
     name: 'help',
     usage: '/help',

@@ -1,0 +1,100 @@
+import type { SettingsOutcome } from '../../app/learner-actions.js';
+import { renderPortfolio } from '../../presenters/text/portfolio-markdown.js';
+import {
+  FORGET_ME_QUESTION,
+  renderExportDone,
+  renderExportProblem,
+  renderForgotten,
+} from '../../presenters/text/privacy-text.js';
+import {
+  leaderboardLine,
+  renderBadHour,
+  renderBadSwitch,
+  streakWarningLine,
+} from '../../presenters/text/settings-text.js';
+import { renderStoreTrouble, renderTimezone } from '../../presenters/text/study-text.js';
+import type { ConsoleCommand, ConsoleContext } from './console-commands.js';
+import { writeDataFile } from './data-files.js';
+
+const say =
+  (render: (args: string, context: ConsoleContext) => Promise<string> | string) =>
+  async (args: string, context: ConsoleContext): Promise<'continue'> => {
+    context.write(await render(args, context));
+    return 'continue';
+  };
+
+const SETTINGS_USAGE = 'Try /settings warning 20 (or off), or /settings leaderboard off (or on).';
+
+/** `/settings` in the console: the streak warning and the leaderboard switch. */
+function renderConsoleSettings(outcome: SettingsOutcome): string {
+  switch (outcome.kind) {
+    case 'settings':
+      return [
+        outcome.changed ? 'Saved.' : 'Your settings:',
+        `Timezone: ${outcome.timezone} (your date there is ${outcome.localDate}); /timezone changes it.`,
+        streakWarningLine(outcome.streakWarningHour),
+        leaderboardLine(outcome.leaderboard),
+        ...(outcome.changed ? [] : [SETTINGS_USAGE]),
+      ].join('\n');
+    case 'bad-hour':
+      return renderBadHour(outcome.input);
+    case 'bad-switch':
+      return renderBadSwitch(outcome.input);
+    case 'unknown-timezone':
+      return renderTimezone(outcome);
+    case 'bad-time':
+      return SETTINGS_USAGE;
+    default:
+      return renderStoreTrouble(outcome);
+  }
+}
+
+/** Settings, export and forget-me. */
+export const privacyConsoleCommands: readonly ConsoleCommand[] = [
+  {
+    name: 'settings',
+    usage: '/settings [warning <hour|off>] [leaderboard <on|off>]',
+    summary: 'your streak warning hour and leaderboard visibility',
+    execute: say(async (args, { learnerActions, who }) => {
+      const [name, value, ...rest] = args.split(/\s+/).filter((word) => word !== '');
+      if (name === undefined) return renderConsoleSettings(await learnerActions.updateSettings(who, {}));
+      if (value === undefined || rest.length > 0 || (name !== 'warning' && name !== 'leaderboard')) {
+        return SETTINGS_USAGE;
+      }
+      return renderConsoleSettings(await learnerActions.updateSettings(who, { [name]: value }));
+    }),
+  },
+  {
+    name: 'export',
+    usage: '/export',
+    summary: 'your data as JSON and your portfolio as Markdown, written under DATA_DIR',
+    execute: say(async (_args, { progress, study, who, dataDir }) => {
+      const outcome = await progress.exportData(who.id);
+      if (outcome.kind !== 'export') return renderExportProblem(outcome);
+      const stamp = outcome.data.exportedAt.slice(0, 10);
+      const json = await writeDataFile(
+        dataDir,
+        'exports',
+        `study-coach-data-${stamp}.json`,
+        `${JSON.stringify(outcome.data, null, 2)}\n`,
+      );
+      const markdown = await writeDataFile(
+        dataDir,
+        'exports',
+        `portfolio-${stamp}.md`,
+        renderPortfolio(study.plan, outcome.data),
+      );
+      return renderExportDone({ json, markdown });
+    }),
+  },
+  {
+    name: 'forget-me',
+    usage: '/forget-me [confirm]',
+    summary: 'delete everything the coach keeps about you (asks first)',
+    execute: say(async (args, { progress, who }) => {
+      if (args.trim().toLowerCase() !== 'confirm')
+        return `${FORGET_ME_QUESTION}\nType /forget-me confirm to delete it.`;
+      return renderForgotten(await progress.forget(who.id));
+    }),
+  },
+];

@@ -1,0 +1,71 @@
+import { renderLearnerPause, renderLearnerResume, renderShift } from '../../presenters/text/pace-text.js';
+import {
+  renderAssessment,
+  renderLeaderboard,
+  renderProgressText,
+} from '../../presenters/text/progress-text.js';
+import { renderCardPng } from '../render/card-png.js';
+import type { ConsoleCommand, ConsoleContext } from './console-commands.js';
+import { writeDataFile } from './data-files.js';
+
+const say =
+  (render: (args: string, context: ConsoleContext) => Promise<string>) =>
+  async (args: string, context: ConsoleContext): Promise<'continue'> => {
+    context.write(await render(args, context));
+    return 'continue';
+  };
+
+/** `/progress`: the text version, and the card as a PNG under DATA_DIR (`card: <path>`). */
+export const progressConsoleCommand: ConsoleCommand = {
+  name: 'progress',
+  usage: '/progress',
+  summary: 'days done, streak and pace, with your progress card as a PNG',
+  execute: say(async (_args, { progress, who, dataDir }) => {
+    const outcome = await progress.progress(who);
+    const text = renderProgressText(outcome);
+    if (outcome.kind !== 'progress') return text;
+    const path = await writeDataFile(
+      dataDir,
+      'cards',
+      `progress-${outcome.date}.png`,
+      renderCardPng(outcome.card),
+    );
+    return `${text}\ncard: ${path}`;
+  }),
+};
+
+/** Own pace, the cycle assessment and the leaderboard. */
+export const paceConsoleCommands: readonly ConsoleCommand[] = [
+  {
+    name: 'shift',
+    usage: '/shift',
+    summary: 'restart your calendar from your current day, today',
+    execute: say(async (_args, { progress, who }) => renderShift(await progress.shift(who))),
+  },
+  {
+    name: 'pause',
+    usage: '/pause',
+    summary: "pause your calendar: paused days don't count as behind or break your streak",
+    execute: say(async (_args, { progress, who }) => renderLearnerPause(await progress.pause(who))),
+  },
+  {
+    name: 'resume',
+    usage: '/resume',
+    summary: 'carry on after a pause',
+    execute: say(async (_args, { progress, who }) => renderLearnerResume(await progress.resume(who))),
+  },
+  {
+    name: 'assessment',
+    usage: '/assessment',
+    summary: "the plan's checklists, ticked from what you've done",
+    execute: say(async (_args, { progress, who }) => renderAssessment(await progress.assessment(who))),
+  },
+  {
+    name: 'leaderboard',
+    usage: '/leaderboard',
+    summary: 'a server feature (Discord)',
+    execute: say(async (_args, { progress, who }) =>
+      renderLeaderboard(await progress.leaderboard(null, who.id)),
+    ),
+  },
+];
