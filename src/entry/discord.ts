@@ -5,7 +5,9 @@ import { runDueWork, type DueWorkReport } from '../app/due-work.js';
 import { createScheduling } from '../app/post-schedule.js';
 import { ServerRecords } from '../app/server-records.js';
 import { createServers, type Servers } from '../app/servers.js';
+import { createProgressApp, type ProgressApp } from '../app/progress-app.js';
 import { createStudy, type Study } from '../app/study.js';
+import type { AssessmentMap } from '../core/assessment/assessment-map.js';
 import type { Config } from '../config.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
@@ -13,6 +15,7 @@ import { commands } from '../adapters/discord/commands/index.js';
 import { createDiscordNotifier } from '../adapters/discord/discord-notifier.js';
 import { discordUserIdOf } from '../adapters/discord/learner-ref.js';
 import { startScheduler, type Scheduler } from '../adapters/scheduler/start-scheduler.js';
+import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 import { openStore } from '../adapters/store/open-store.js';
 
@@ -27,6 +30,8 @@ export interface DiscordAppDeps {
   readonly logger: Logger;
   /** When a reply is deferred; half of Discord's 3 s leaves room for the deferral itself. */
   readonly deferAfterMs?: number;
+  /** The plan's assessment data (`<plan>.assessment.json`); none when omitted. */
+  readonly assessmentMap?: AssessmentMap | null;
 }
 
 /** The bot with the app it fronts. */
@@ -36,6 +41,7 @@ export interface DiscordApp {
   readonly servers: Servers;
   readonly serverRecords: ServerRecords;
   readonly learnerActions: LearnerActions;
+  readonly progress: ProgressApp;
   /** One scheduler pass at `now`: daily posts and DM reminders due, sent through the bot's REST client. */
   runDueWork(now: Date): Promise<DueWorkReport>;
 }
@@ -64,6 +70,16 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     reminders: scheduling.reminders,
     defaultTimezone,
   });
+  const progress = createProgressApp({
+    plan,
+    store,
+    learners,
+    clock,
+    logger,
+    defaultTimezone,
+    assessmentMap: deps.assessmentMap ?? null,
+    leaveWheel: (learnerId) => scheduling.reminders.unschedule(learnerId),
+  });
   const bot = createDiscordBot({
     apiUrl: config.DISCORD_API_URL,
     commands,
@@ -71,6 +87,7 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
       study,
       servers,
       learnerActions,
+      progress,
       clock,
       logger,
       deferAfterMs: deps.deferAfterMs ?? 1_500,
@@ -83,7 +100,7 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     reminders: { learners, graceMs, recipientOf: discordUserIdOf },
   };
   const runDue = (now: Date) => runDueWork(dueWork, now);
-  return { bot, study, servers, serverRecords, learnerActions, runDueWork: runDue };
+  return { bot, study, servers, serverRecords, learnerActions, progress, runDueWork: runDue };
 }
 
 /** Composition root of the Discord bot: runs until SIGINT or SIGTERM, then shuts down cleanly. */
@@ -96,9 +113,15 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     logger.error("the study plan can't be used", { problems });
     return 1;
   }
+  const assessment = await loadAssessmentFile(assessmentPathOf(config.CURRICULUM_FILE), loaded.plan);
+  if (assessment.kind === 'invalid') {
+    logger.error("the plan's assessment data can't be used", { problems: assessment.problems });
+    return 1;
+  }
   const clock: Clock = { now: () => new Date() };
   const store = await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
-  const app = buildDiscordApp({ config, plan: loaded.plan, store, clock, logger });
+  const assessmentMap = assessment.kind === 'ok' ? assessment.map : null;
+  const app = buildDiscordApp({ config, plan: loaded.plan, store, clock, logger, assessmentMap });
   const stopped = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));

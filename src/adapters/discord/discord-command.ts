@@ -4,6 +4,7 @@ import type {
 } from 'discord.js';
 import type { LearnerActions } from '../../app/learner-actions.js';
 import type { Clock, Logger } from '../../app/ports.js';
+import type { ProgressApp } from '../../app/progress-app.js';
 import type { Servers } from '../../app/servers.js';
 import type { Study } from '../../app/study.js';
 
@@ -12,6 +13,8 @@ export interface DiscordContext {
   readonly study: Study;
   readonly servers: Servers;
   readonly learnerActions: LearnerActions;
+  /** Own pace, the progress card, assessment, leaderboard, export and forget-me. */
+  readonly progress: ProgressApp;
   readonly clock: Clock;
   readonly logger: Logger;
   /** A reply not ready after this long is deferred first: Discord drops interactions unanswered for 3 s. */

@@ -27,5 +27,7 @@ export async function learnerOf(interaction: Interaction, context: DiscordContex
     displayName: interaction.user.displayName,
     ...(cohort === null ? {} : { joinHint: { startDate: cohort.startDate, timezone: cohort.timezone } }),
   };
+  // The server's leaderboard and recaps read who used the coach there.
+  if (interaction.guildId !== null) await context.progress.noteServerLearner(interaction.guildId, who.id);
   return { who, cohort };
 }

@@ -3,6 +3,7 @@ import {
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   type APIEmbed,
+  type AttachmentPayload,
   type RepliableInteraction,
 } from 'discord.js';
 import type { DiscordContext } from './discord-command.js';
@@ -14,6 +15,16 @@ export interface ReplyBody {
   readonly content?: string;
   readonly embeds?: readonly APIEmbed[];
   readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
+  /** Files attached under the last piece (a progress card, an export). */
+  readonly files?: readonly ReplyFile[];
+}
+
+/** One attachment of a reply. */
+export interface ReplyFile {
+  readonly name: string;
+  readonly data: Buffer;
+  /** Alt text for the attachment (Discord shows it to screen readers). */
+  readonly description?: string;
 }
 
 /** What `settleWithin` gives when the work was not done in time. */
@@ -54,6 +65,7 @@ interface Message {
   content?: string;
   embeds?: APIEmbed[];
   components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  files?: AttachmentPayload[];
 }
 
 /** The body as messages: text cut at 2,000 characters, embeds and buttons under the last piece. */
@@ -64,6 +76,13 @@ function compose(body: ReplyBody): Message[] {
     embeds: fitEmbeds(body.embeds ?? []),
     components: [...(body.components ?? [])],
   };
+  if (body.files !== undefined && body.files.length > 0) {
+    attached.files = body.files.map((file) => ({
+      attachment: file.data,
+      name: file.name,
+      description: file.description,
+    }));
+  }
   const last = messages.pop();
   return [...messages, { ...last, ...attached }];
 }

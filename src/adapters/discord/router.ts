@@ -2,6 +2,7 @@ import { MessageFlags, type Interaction } from 'discord.js';
 import { handleDayButton, handleProofModal, isDayButton, isProofModal } from './day-components.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
 import { handleInteractionError } from './error-handler.js';
+import { handleForgetMeButton, isForgetMeButton } from './forget-me-buttons.js';
 import { discordLearnerId } from './learner-ref.js';
 import { DM_CLOSED_NOTICE } from './render/learner-text.js';
 
@@ -28,6 +29,10 @@ export function createRouter(commands: readonly DiscordCommand[], context: Disco
     // A form is not a message: the notice waits for the form's submission.
     if (interaction.isButton() && isDayButton(interaction.customId)) {
       return (await handleDayButton(interaction, context)) === 'message';
+    }
+    if (interaction.isButton() && isForgetMeButton(interaction.customId)) {
+      await handleForgetMeButton(interaction, context);
+      return false;
     }
     if (interaction.isModalSubmit() && isProofModal(interaction.customId)) {
       await handleProofModal(interaction, context);

@@ -16,6 +16,7 @@ import {
   renderSetup,
   renderStatus,
 } from '../render/coach-text.js';
+import { renderRecaps } from '../../../presenters/text/recap-text.js';
 import { answer, type ReplyBody } from '../respond.js';
 
 const data = new SlashCommandBuilder()
@@ -60,7 +61,19 @@ const data = new SlashCommandBuilder()
     sub.setName('status').setDescription('Schedule, next post, cohort day and problems'),
   )
   .addSubcommand((sub) => sub.setName('pause').setDescription('Stop the daily posts until resumed'))
-  .addSubcommand((sub) => sub.setName('resume').setDescription('Start the daily posts again'));
+  .addSubcommand((sub) => sub.setName('resume').setDescription('Start the daily posts again'))
+  .addSubcommand((sub) =>
+    sub
+      .setName('recaps')
+      .setDescription('A recap post at the end of each section, on or off')
+      .addStringOption((option) =>
+        option
+          .setName('state')
+          .setDescription('on or off')
+          .setRequired(true)
+          .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
+      ),
+  );
 
 type GuildInteraction = ChatInputCommandInteraction & { readonly guildId: string };
 
@@ -86,10 +99,13 @@ const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Pr
   status: async (i, c) => ({ content: renderStatus(await c.servers.status(i.guildId, c.clock.now())) }),
   pause: async (i, c) => ({ content: renderPause(await c.servers.pause(i.guildId, c.clock.now())) }),
   resume: async (i, c) => ({ content: renderResume(await c.servers.resume(i.guildId, c.clock.now())) }),
+  recaps: async (i, c) => ({
+    content: renderRecaps(await c.progress.setRecaps(i.guildId, i.options.getString('state', true) === 'on')),
+  }),
 };
 
 /**
- * `/coach setup|status|pause|resume`. Manage Server is checked here from the member's
+ * `/coach setup|status|pause|resume|recaps`. Manage Server is checked here from the member's
  * permissions on the interaction: default_member_permissions is only a default that a
  * server's admins can override per role or channel.
  */

@@ -4,6 +4,7 @@ import { dayCommand } from './day.js';
 import { doneCommand } from './done.js';
 import { helpCommand } from './help.js';
 import { progressCommand } from './progress.js';
+import { progressFeatureCommands } from './progress-features.js';
 import { settingsCommand } from './settings.js';
 import { todayCommand } from './today.js';
 
@@ -13,6 +14,7 @@ export const commands: readonly DiscordCommand[] = [
   dayCommand,
   doneCommand,
   progressCommand,
+  ...progressFeatureCommands,
   settingsCommand,
   helpCommand,
   coachCommand,
