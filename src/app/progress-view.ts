@@ -11,7 +11,7 @@ import type { Reviews } from './coaching-reviews.js';
 import { postsWritten, writtenPostDays } from './posts-written.js';
 import { standingAt } from './standing.js';
 import type { Standing, StoreTrouble } from './study.js';
-import { learnerSession, type LearnerSessionDeps } from './with-learner.js';
+import { learnerReader, type LearnerSessionDeps } from './with-learner.js';
 
 /** Outcome of `/progress`: where the learner stands and the card that shows it. */
 export type ProgressOutcome =
@@ -47,34 +47,30 @@ export interface ProgressViewDeps extends LearnerSessionDeps {
 /** The learner's progress card and cycle assessment. */
 export function createProgressView(deps: ProgressViewDeps) {
   const { plan } = deps;
-  const withLearner = learnerSession(deps);
+  const readLearner = learnerReader(deps);
   const reviewsOf = (who: LearnerRef) => deps.reviews.list(who.id);
 
   return {
     async progress(who: LearnerRef): Promise<ProgressOutcome> {
       const reviews = await reviewsOf(who);
-      return withLearner(who, (learner, now) => ({
-        outcome: {
-          kind: 'progress' as const,
-          standing: standingAt(plan, learner, now),
-          card: buildProgressCard(plan, learner, now, postsWritten(plan, learner, reviews)),
-          date: localDateOf(now, learner.timezone),
-        },
+      return readLearner(who, (learner, now) => ({
+        kind: 'progress' as const,
+        standing: standingAt(plan, learner, now),
+        card: buildProgressCard(plan, learner, now, postsWritten(plan, learner, reviews)),
+        date: localDateOf(now, learner.timezone),
       }));
     },
 
     async assessment(who: LearnerRef): Promise<AssessmentOutcome> {
       const reviews = await reviewsOf(who);
-      return withLearner(who, (learner) => ({
-        outcome: {
-          kind: 'assessment' as const,
-          checklists: tickAssessment(plan, deps.assessmentMap, {
-            doneDays: completedDays(learner),
-            writtenPosts: writtenPostDays(plan, learner, reviews),
-          }),
-          mapped: deps.assessmentMap !== null,
-          postsFrom: reviews.length > 0 ? ('reviews' as const) : ('post-days' as const),
-        },
+      return readLearner(who, (learner) => ({
+        kind: 'assessment' as const,
+        checklists: tickAssessment(plan, deps.assessmentMap, {
+          doneDays: completedDays(learner),
+          writtenPosts: writtenPostDays(plan, learner, reviews),
+        }),
+        mapped: deps.assessmentMap !== null,
+        postsFrom: reviews.length > 0 ? ('reviews' as const) : ('post-days' as const),
       }));
     },
   };

@@ -38,3 +38,18 @@ export function learnerSession(deps: LearnerSessionDeps) {
     return result.kind === 'ok' ? result.outcome : result;
   };
 }
+
+/**
+ * A pure read: a known learner is read without the lease (its claim and release are two
+ * writes); only a learner seen for the first time goes through the lease to be created.
+ */
+export function learnerReader(deps: LearnerSessionDeps) {
+  const withLearner = learnerSession(deps);
+  return async <O>(who: LearnerRef, see: (learner: Learner, now: Date) => O): Promise<O | StoreTrouble> => {
+    const now = deps.clock.now();
+    const loaded = await deps.learners.load(who.id);
+    if (loaded.kind === 'found') return see(loaded.learner, now);
+    if (loaded.kind === 'set-aside') return loaded;
+    return withLearner(who, (learner, at) => ({ outcome: see(learner, at) }));
+  };
+}
