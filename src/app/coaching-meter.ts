@@ -4,17 +4,20 @@ import type { Caller, Quota } from './coaching-quota.js';
 import type { Usage } from './coaching-usage.js';
 
 /**
- * Runs one model call under the caller's quota: refused with no call when the quota is
- * spent; the unit given back when the call fails or the coach is offline (not configured),
- * so only answers are charged; token usage recorded for the learner and the server.
+ * Runs one model call under the caller's quota: offline at once when no model is configured;
+ * refused with no call when the quota is spent; the unit given back when the call fails or the
+ * model says it is not configured, so only answers are charged; token usage recorded for the
+ * learner and the server.
  */
-export function createMeter(deps: { quota: Quota; usage: Usage }) {
+export function createMeter(deps: { quota: Quota; usage: Usage; online: boolean }) {
   const { quota, usage } = deps;
 
   return async function metered<T>(
     caller: Caller,
     call: () => Promise<ModelOutcome<T>>,
   ): Promise<Metered<T>> {
+    // Known to be offline: no quota to check, nothing to call.
+    if (!deps.online) return { kind: 'offline' };
     const reservation = await quota.reserve(caller);
     if (reservation.kind === 'quota-spent') return reservation;
     let outcome: ModelOutcome<T>;

@@ -20,6 +20,8 @@ export interface CoachingDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly limits: QuotaLimits;
+  /** False when `model` is the offline coach: then no quota is checked and nothing is called. */
+  readonly online?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export function createCoaching(deps: CoachingDeps) {
   const { plan, study, model, store, clock, logger } = deps;
   const quota = createQuota({ store, clock, limits: deps.limits });
   const usage = createUsage({ store, clock });
-  const metered = createMeter({ quota, usage });
+  const metered = createMeter({ quota, usage, online: deps.online ?? true });
   const conversations = createConversations({ store, clock, logger });
   const reviews = createReviews({ store, clock, logger });
 

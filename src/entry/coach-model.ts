@@ -1,13 +1,21 @@
 import type { CoachModel } from '../app/coach-model.js';
+import type { QuotaLimits } from '../app/coaching-quota.js';
 import type { Config } from '../config.js';
 import { createAnthropicCoach } from '../adapters/anthropic/anthropic-coach.js';
 import { createOfflineCoach } from '../adapters/anthropic/offline-coach.js';
 import { formatPromptProblems, loadPrompts } from '../adapters/prompts/load-prompts.js';
 
-/** The coach model an entry point runs with, or the prompt problems that stop start-up. */
+/** The AI coach an entry point runs with: the model, whether it is a real one, and the daily quotas. */
+export interface CoachWiring {
+  readonly model: CoachModel;
+  /** False for the offline coach (no API key): then nothing is metered or sent. */
+  readonly online: boolean;
+  readonly limits: QuotaLimits;
+}
+
+/** The coach's wiring, or the prompt problems that stop start-up. */
 export type CoachModelSetup =
-  | { readonly kind: 'ok'; readonly model: CoachModel; readonly online: boolean }
-  | { readonly kind: 'invalid'; readonly message: string };
+  ({ readonly kind: 'ok' } & CoachWiring) | { readonly kind: 'invalid'; readonly message: string };
 
 type CoachConfig = Pick<
   Config,
@@ -17,7 +25,14 @@ type CoachConfig = Pick<
   | 'COACH_TIMEOUT_MS'
   | 'COACH_MAX_RETRIES'
   | 'PROMPTS_DIR'
+  | 'AI_DAILY_QUOTA'
+  | 'AI_ADMIN_DAILY_QUOTA'
 >;
+
+/** The offline coach: answers from the plan, no quota used. */
+export function offlineCoach(): CoachWiring {
+  return { model: createOfflineCoach(), online: false, limits: { daily: 0, adminDaily: 0 } };
+}
 
 /**
  * The Anthropic coach when ANTHROPIC_API_KEY is set, else the offline coach. The prompt files
@@ -32,7 +47,7 @@ export async function setUpCoachModel(config: CoachConfig): Promise<CoachModelSe
     };
   }
   const apiKey = config.ANTHROPIC_API_KEY;
-  if (apiKey === undefined) return { kind: 'ok', model: createOfflineCoach(), online: false };
+  if (apiKey === undefined) return { kind: 'ok', ...offlineCoach() };
   const model = createAnthropicCoach({
     apiKey,
     ...(config.ANTHROPIC_BASE_URL === undefined ? {} : { baseURL: config.ANTHROPIC_BASE_URL }),
@@ -41,5 +56,6 @@ export async function setUpCoachModel(config: CoachConfig): Promise<CoachModelSe
     maxRetries: config.COACH_MAX_RETRIES,
     prompts: loaded.prompts,
   });
-  return { kind: 'ok', model, online: true };
+  const limits = { daily: config.AI_DAILY_QUOTA, adminDaily: config.AI_ADMIN_DAILY_QUOTA };
+  return { kind: 'ok', model, online: true, limits };
 }

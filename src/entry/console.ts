@@ -54,15 +54,15 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
     });
     const reminders = { schedule: noWheel, unschedule: noWheel };
     const learnerActions = createLearnerActions({ plan, learners, clock, reminders, defaultTimezone });
-    const limits = { daily: config.AI_DAILY_QUOTA, adminDaily: config.AI_ADMIN_DAILY_QUOTA };
     const coaching = createCoaching({
-      plan: loaded.plan,
+      plan,
       study,
       model: coach.model,
+      online: coach.online,
       store,
       clock,
       logger,
-      limits,
+      limits: coach.limits,
     });
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const lines = createInterface({ input: process.stdin, terminal: false });

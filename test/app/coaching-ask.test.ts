@@ -158,6 +158,13 @@ describe('GIVEN no API key (the offline coach)', () => {
   });
 });
 
+describe('GIVEN a coach known to be offline and a zero quota', () => {
+  it('WHEN the learner asks THEN they still get the offline answer, never a refusal', async () => {
+    const { coaching } = coachingWorld(createOfflineCoach(), { daily: 0, adminDaily: 0 }, false);
+    expect(await coaching.ask(who, 'What is a driver?')).toMatchObject({ kind: 'offline' });
+  });
+});
+
 describe('GIVEN data written for a learner', () => {
   it('WHEN they ask THEN every key written for them is registered for export and forget-me', async () => {
     const { coaching, store } = coachingWorld(scriptedCoach({ ask: [ok('yes')] }));

@@ -19,7 +19,7 @@ export const START = new Date('2026-06-01T09:00:00Z');
 export const who = { id: 'console:ada', displayName: 'Ada' };
 
 /** The app around the coaching layer: the memory store and a clock tests can move. */
-export function coachingWorld(model: CoachModel, limits = { daily: 3, adminDaily: 5 }) {
+export function coachingWorld(model: CoachModel, limits = { daily: 3, adminDaily: 5 }, online = true) {
   let now = START;
   const clock = { now: () => now };
   const store = createMemoryStore({ now: () => now.getTime() });
@@ -29,7 +29,7 @@ export function coachingWorld(model: CoachModel, limits = { daily: 3, adminDaily
     clock,
     defaultTimezone: 'UTC',
   });
-  const coaching = createCoaching({ plan, study, model, store, clock, logger: silent, limits });
+  const coaching = createCoaching({ plan, study, model, store, clock, logger: silent, limits, online });
   return {
     store,
     study,
