@@ -1,4 +1,5 @@
 import { createLearnerActions, type LearnerActions } from '../app/learner-actions.js';
+import { createCoaching, type Coaching } from '../app/coaching.js';
 import { Learners } from '../app/learners.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
 import { runDueWork, type DueWorkReport } from '../app/due-work.js';
@@ -18,6 +19,7 @@ import { startScheduler, type Scheduler } from '../adapters/scheduler/start-sche
 import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 import { openStore } from '../adapters/store/open-store.js';
+import { offlineCoach, setUpCoachModel, type CoachWiring } from './coach-model.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -32,6 +34,8 @@ export interface DiscordAppDeps {
   readonly deferAfterMs?: number;
   /** The plan's assessment data (`<plan>.assessment.json`); none when omitted. */
   readonly assessmentMap?: AssessmentMap | null;
+  /** The AI coach; the offline coach when omitted. */
+  readonly coach?: CoachWiring;
 }
 
 /** The bot with the app it fronts. */
@@ -42,6 +46,7 @@ export interface DiscordApp {
   readonly serverRecords: ServerRecords;
   readonly learnerActions: LearnerActions;
   readonly progress: ProgressApp;
+  readonly coaching: Coaching;
   /** One scheduler pass at `now`: daily posts and DM reminders due, sent through the bot's REST client. */
   runDueWork(now: Date): Promise<DueWorkReport>;
 }
@@ -80,6 +85,17 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     assessmentMap: deps.assessmentMap ?? null,
     leaveWheel: (learnerId) => scheduling.reminders.unschedule(learnerId),
   });
+  const coach = deps.coach ?? offlineCoach();
+  const coaching = createCoaching({
+    plan,
+    study,
+    model: coach.model,
+    online: coach.online,
+    store,
+    clock,
+    logger,
+    limits: coach.limits,
+  });
   const bot = createDiscordBot({
     apiUrl: config.DISCORD_API_URL,
     commands,
@@ -91,16 +107,17 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
       clock,
       logger,
       deferAfterMs: deps.deferAfterMs ?? 1_500,
-      askEnabled: false,
+      coaching,
+      askEnabled: coach.online,
     },
   });
-  const notifier = createDiscordNotifier(bot.client.rest, { includeAsk: false });
+  const notifier = createDiscordNotifier(bot.client.rest, { includeAsk: coach.online });
   const dueWork = {
     posts: { store, plan, servers: serverRecords, notifier, logger, graceMs },
     reminders: { learners, graceMs, recipientOf: discordUserIdOf },
   };
   const runDue = (now: Date) => runDueWork(dueWork, now);
-  return { bot, study, servers, serverRecords, learnerActions, progress, runDueWork: runDue };
+  return { bot, study, servers, serverRecords, learnerActions, progress, coaching, runDueWork: runDue };
 }
 
 /** Composition root of the Discord bot: runs until SIGINT or SIGTERM, then shuts down cleanly. */
@@ -118,10 +135,15 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     logger.error("the plan's assessment data can't be used", { problems: assessment.problems });
     return 1;
   }
+  const coach = await setUpCoachModel(config);
+  if (coach.kind === 'invalid') {
+    logger.error(coach.message);
+    return 1;
+  }
   const clock: Clock = { now: () => new Date() };
   const store = await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
   const assessmentMap = assessment.kind === 'ok' ? assessment.map : null;
-  const app = buildDiscordApp({ config, plan: loaded.plan, store, clock, logger, assessmentMap });
+  const app = buildDiscordApp({ config, plan: loaded.plan, store, clock, logger, assessmentMap, coach });
   const stopped = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));

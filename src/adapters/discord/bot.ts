@@ -1,4 +1,5 @@
 import { Events, type Client } from 'discord.js';
+import { handleCoachMessage } from './coach-messages.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
 import { createDiscordClient } from './client.js';
 import { createRouter } from './router.js';
@@ -28,6 +29,19 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
 
   client.on(Events.InteractionCreate, (interaction) => {
     const handled = route(interaction).finally(() => inFlight.delete(handled));
+    inFlight.add(handled);
+  });
+  // Questions by DM, by mention, and follow-ups in the coach's threads.
+  client.on(Events.MessageCreate, (message) => {
+    const handled = handleCoachMessage(message, deps.context)
+      .catch((error: unknown) =>
+        logger.error('message handling failed', {
+          channelId: message.channelId,
+          userId: message.author.id,
+          error,
+        }),
+      )
+      .finally(() => inFlight.delete(handled));
     inFlight.add(handled);
   });
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));

@@ -1,5 +1,9 @@
 import type { ButtonInteraction, ModalSubmitInteraction } from 'discord.js';
+import { renderSubmitted } from '../../presenters/text/review-text.js';
 import { renderDone } from '../../presenters/text/study-text.js';
+import { isServerAdmin } from './ask-reply.js';
+import { discordWhen } from './render/coaching-reply.js';
+import { openAskForm } from './coach-modals.js';
 import type { DiscordContext } from './discord-command.js';
 import { learnerOf } from './learner-ref.js';
 import { readProof } from './proof-input.js';
@@ -26,6 +30,10 @@ export async function handleDayButton(
   const parsed = parseDayButtonId(interaction.customId);
   if (parsed === undefined) throw new Error(`not a day button: ${interaction.customId}`);
   if (parsed.action === 'ask') {
+    if (context.askEnabled) {
+      await openAskForm(interaction, parsed.day);
+      return 'modal';
+    }
     await answer(interaction, context, async () => ({ content: ASK_UNAVAILABLE }));
     return 'message';
   }
@@ -57,6 +65,9 @@ export async function handleProofModal(
     });
     if (read.kind === 'mentions') return { content: PROOF_MENTION_REFUSED };
     const { who } = await learnerOf(interaction, context);
-    return { content: renderDone(await context.study.done(who, read.proof, { day })) };
+    const options = { day, guildId: interaction.guildId, admin: isServerAdmin(interaction) };
+    return {
+      content: renderSubmitted(await context.coaching.submitProof(who, read.proof, options), discordWhen),
+    };
   });
 }

@@ -2,6 +2,7 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { Coaching } from '../../app/coaching.js';
 import type { LearnerActions } from '../../app/learner-actions.js';
 import type { Clock, Logger } from '../../app/ports.js';
 import type { ProgressApp } from '../../app/progress-app.js';
@@ -13,6 +14,8 @@ export interface DiscordContext {
   readonly study: Study;
   readonly servers: Servers;
   readonly learnerActions: LearnerActions;
+  /** The AI coach: questions, draft reviews and checkpoint feedback (offline without an API key). */
+  readonly coaching: Coaching;
   /** Own pace, the progress card, assessment, leaderboard, export and forget-me. */
   readonly progress: ProgressApp;
   readonly clock: Clock;

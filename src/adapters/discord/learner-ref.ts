@@ -20,7 +20,10 @@ export const discordUserIdOf = (learnerId: string): string | null =>
  * Who is acting. A learner first seen in a server with a cohort starts on the cohort's
  * calendar and zone; elsewhere on today in the default zone.
  */
-export async function learnerOf(interaction: Interaction, context: DiscordContext): Promise<DiscordLearner> {
+export async function learnerOf(
+  interaction: Pick<Interaction, 'user' | 'guildId'>,
+  context: DiscordContext,
+): Promise<DiscordLearner> {
   const cohort = await context.servers.cohortOf(interaction.guildId, context.clock.now());
   const who: LearnerRef = {
     id: discordLearnerId(interaction.user.id),

@@ -1,4 +1,5 @@
 import { MessageFlags, type Interaction } from 'discord.js';
+import { handleCoachModal, isCoachModal } from './coach-modals.js';
 import { handleDayButton, handleProofModal, isDayButton, isProofModal } from './day-components.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
 import { handleInteractionError } from './error-handler.js';
@@ -33,6 +34,10 @@ export function createRouter(commands: readonly DiscordCommand[], context: Disco
     if (interaction.isButton() && isForgetMeButton(interaction.customId)) {
       await handleForgetMeButton(interaction, context);
       return false;
+    }
+    if (interaction.isModalSubmit() && isCoachModal(interaction.customId)) {
+      await handleCoachModal(interaction, context);
+      return true;
     }
     if (interaction.isModalSubmit() && isProofModal(interaction.customId)) {
       await handleProofModal(interaction, context);

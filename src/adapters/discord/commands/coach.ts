@@ -17,6 +17,7 @@ import {
   renderStatus,
 } from '../render/coach-text.js';
 import { renderRecaps } from '../../../presenters/text/recap-text.js';
+import { renderUsage } from '../../../presenters/text/coaching-text.js';
 import { answer, type ReplyBody } from '../respond.js';
 
 const data = new SlashCommandBuilder()
@@ -63,6 +64,9 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) => sub.setName('pause').setDescription('Stop the daily posts until resumed'))
   .addSubcommand((sub) => sub.setName('resume').setDescription('Start the daily posts again'))
   .addSubcommand((sub) =>
+    sub.setName('usage').setDescription("The AI coach's calls and tokens in this server"),
+  )
+  .addSubcommand((sub) =>
     sub
       .setName('recaps')
       .setDescription('A recap post at the end of each section, on or off')
@@ -99,13 +103,14 @@ const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Pr
   status: async (i, c) => ({ content: renderStatus(await c.servers.status(i.guildId, c.clock.now())) }),
   pause: async (i, c) => ({ content: renderPause(await c.servers.pause(i.guildId, c.clock.now())) }),
   resume: async (i, c) => ({ content: renderResume(await c.servers.resume(i.guildId, c.clock.now())) }),
+  usage: async (i, c) => ({ content: renderUsage(await c.coaching.usageReport(i.guildId)) }),
   recaps: async (i, c) => ({
     content: renderRecaps(await c.progress.setRecaps(i.guildId, i.options.getString('state', true) === 'on')),
   }),
 };
 
 /**
- * `/coach setup|status|pause|resume|recaps`. Manage Server is checked here from the member's
+ * `/coach setup|status|pause|resume|recaps|usage`. Manage Server is checked here from the member's
  * permissions on the interaction: default_member_permissions is only a default that a
  * server's admins can override per role or channel.
  */

@@ -1,6 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_PROOF_TEXT } from '../../../core/learner/proof.js';
-import { renderDone } from '../../../presenters/text/study-text.js';
+import { renderSubmitted } from '../../../presenters/text/review-text.js';
+import { isServerAdmin } from '../ask-reply.js';
+import { discordWhen } from '../render/coaching-reply.js';
 import type { DiscordCommand } from '../discord-command.js';
 import { learnerOf } from '../learner-ref.js';
 import { readProof } from '../proof-input.js';
@@ -32,6 +34,9 @@ export const doneCommand = {
       });
       if (read.kind === 'mentions') return { content: PROOF_MENTION_REFUSED };
       const { who } = await learnerOf(interaction, context);
-      return { content: renderDone(await context.study.done(who, read.proof)) };
+      const options = { guildId: interaction.guildId, admin: isServerAdmin(interaction) };
+      return {
+        content: renderSubmitted(await context.coaching.submitProof(who, read.proof, options), discordWhen),
+      };
     }),
 } satisfies DiscordCommand;

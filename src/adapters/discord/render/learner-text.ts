@@ -77,6 +77,8 @@ export function renderHelp(): string {
     "/today: your current day's task, and where the cohort is",
     '/day number: any day of the plan',
     '/done proof [link] [file]: complete your current day with proof',
+    '/ask question: ask the coach about your day (or mention me, or DM me)',
+    '/review [file] [kind]: feedback on your LinkedIn or blog draft',
     '/progress: your progress card: days done, streak, freezes and pace',
     '/shift, /pause, /resume: go at your own pace',
     "/assessment: the cycle's checklists, ticked from what you've done",
@@ -84,6 +86,6 @@ export function renderHelp(): string {
     '/settings [timezone] [reminder] [warning] [leaderboard]: timezone, daily DM, streak warning hour, leaderboard on/off',
     '/export, /forget-me: take your data with you, or delete it',
     '/help: this list',
-    'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume, /coach recaps',
+    'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume, /coach recaps, /coach usage',
   ].join('\n');
 }
