@@ -8,8 +8,16 @@ export interface FakeUsage {
 
 /** One scripted answer of the fake Messages API. */
 export type FakeReply =
-  /** A message; `text` as an array is streamed as those deltas. `thinking` adds a block first. */
-  | { readonly kind: 'text'; readonly text: string | readonly string[]; readonly thinking?: string }
+  /**
+   * A message; `text` as an array is streamed as those deltas, `gapMs` apart when given.
+   * `thinking` adds a block first.
+   */
+  | {
+      readonly kind: 'text';
+      readonly text: string | readonly string[];
+      readonly thinking?: string;
+      readonly gapMs?: number;
+    }
   /** An HTTP error with the API's error body, e.g. 429 `rate_limit_error`. */
   | {
       readonly kind: 'error';

@@ -97,7 +97,9 @@ async function answer(res: ServerResponse, reply: FakeReply, body: any, usage: F
     case 'text': {
       const chunks = typeof reply.text === 'string' ? [reply.text] : reply.text;
       if (!body.stream) return send(res, 200, messageBody(model, chunks.join(''), usage, reply.thinking));
-      return streamOut(res, streamEvents(model, chunks, usage, reply.thinking), true);
+      const events = streamEvents(model, chunks, usage, reply.thinking);
+      if (reply.gapMs !== undefined) return streamSlowly(res, events, reply.gapMs);
+      return streamOut(res, events, true);
     }
     case 'stream-error': {
       const failure = sse('error', { error: { type: reply.type, message: `fake ${reply.type}` } });
@@ -112,6 +114,17 @@ function streamOut(res: ServerResponse, events: readonly string[], end: boolean)
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   for (const event of events) res.write(event);
   if (end) res.end();
+}
+
+/** Streams the events with a pause before each text delta, as a model writing at its own pace. */
+async function streamSlowly(res: ServerResponse, events: readonly string[], gapMs: number): Promise<void> {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  for (const event of events) {
+    if (event.includes('"text_delta"')) await new Promise((resolve) => setTimeout(resolve, gapMs));
+    if (res.destroyed) return;
+    res.write(event);
+  }
+  res.end();
 }
 
 function send(res: ServerResponse, status: number, json: string, headers: Record<string, string> = {}): void {

@@ -5,6 +5,7 @@ import { loadPlanFile } from '../../../src/adapters/curriculum/load-plan.js';
 import { commands } from '../../../src/adapters/discord/commands/index.js';
 import { deployCommands } from '../../../src/adapters/discord/deploy.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
+import type { CoachWiring } from '../../../src/entry/coach-model.js';
 import { buildDiscordApp, type DiscordApp } from '../../../src/entry/discord.js';
 import {
   FIXTURE,
@@ -39,6 +40,8 @@ export interface BotSessionOptions {
   readonly deferAfterMs?: number;
   /** The fake's world; default {@link defaultWorld}. */
   readonly world?: () => FakeWorld;
+  /** The AI coach the bot runs with (made per test); the offline coach when omitted. */
+  readonly coach?: () => CoachWiring;
 }
 
 export const START = new Date('2026-06-01T06:00:00Z');
@@ -79,6 +82,7 @@ export function useBot(options: BotSessionOptions = {}): BotSession {
       clock: { now: () => now },
       logger,
       deferAfterMs: options.deferAfterMs ?? 1_000,
+      ...(options.coach === undefined ? {} : { coach: options.coach() }),
     });
     await app.bot.start(fake.token);
     session = { fake, app, store, logs, setNow: (next) => void (now = next) };
