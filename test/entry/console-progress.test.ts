@@ -33,7 +33,7 @@ describe('GIVEN the console coach as a real process', () => {
 
   it('WHEN they /shift with nothing behind and /resume without a pause THEN one clear line each', async () => {
     const run = await runCoach('/shift\n/resume\n/progress\n', env);
-    expect(run.stdout).toContain("ahead of your calendar, so there's nothing to shift.");
+    expect(run.stdout).toContain("You're on pace, so there's nothing to shift.");
     expect(run.stdout).toContain("You're not paused, so there's nothing to resume.");
     expect(run.stdout).toContain('Progress: 1/30 days done');
   });

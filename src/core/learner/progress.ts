@@ -33,10 +33,13 @@ export function calendarIndex(learner: Learner, today: LocalDate): number {
 /**
  * How many days the learner's current day trails their calendar day, today in their own
  * timezone. Negative when ahead; 0 once the plan is finished. Paused days never count.
+ * Having done today's calendar day is on pace, not ahead: the learner is ahead only once
+ * they finish a day beyond today's.
  */
 export function daysBehind(plan: Plan, learner: Learner, now: Date): number {
   const current = currentDay(plan, learner);
   if (current === null) return 0;
   const today = localDateOf(now, learner.timezone);
-  return planIndexOf(plan, calendarDay(plan, learner, today)) - planIndexOf(plan, current);
+  const gap = planIndexOf(plan, calendarDay(plan, learner, today)) - planIndexOf(plan, current);
+  return gap >= 0 ? gap : gap + 1;
 }

@@ -61,7 +61,8 @@ describe('daysBehind', () => {
     ['on pace', dates('2026-03-02', 2), [], '2026-03-04T15:00:00Z', 0],
     ['nothing done two days in', [], [], '2026-03-04T15:00:00Z', 2],
     ['one day done four days in', dates('2026-03-02', 1), [], '2026-03-06T15:00:00Z', 3],
-    ['three days ahead', dates('2026-03-02', 3), [], '2026-03-02T15:00:00Z', -3],
+    ['today done (on pace, not ahead)', dates('2026-03-02', 1), [], '2026-03-02T15:00:00Z', 0],
+    ['three days done on the first day (two ahead)', dates('2026-03-02', 3), [], '2026-03-02T15:00:00Z', -2],
     ['finished', dates('2026-03-02', 5), [], '2026-05-01T15:00:00Z', 0],
     [
       'behind by one, then paused three days',

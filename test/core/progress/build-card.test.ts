@@ -99,6 +99,6 @@ describe('buildProgressCard', () => {
     expect(new Set(card.sections.map((s) => s.color)).size).toBe(5);
     expect(card.posts).toEqual({ linkedin: { written: 1, planned: 12 }, blog: { written: 0, planned: 5 } });
     expect(card.currentDay).toBe(32);
-    expect(card.daysBehind).toBe(-1);
+    expect(card.daysBehind).toBe(0);
   });
 });
