@@ -30,8 +30,6 @@ export type AssessmentOutcome =
       readonly checklists: readonly TickedChecklist[];
       /** False when the plan has no assessment data: nothing can be ticked. */
       readonly mapped: boolean;
-      /** What counted as a written post: reviewed drafts, or completed post days. */
-      readonly postsFrom: 'reviews' | 'post-days';
     }
   | StoreTrouble;
 
@@ -56,7 +54,7 @@ export function createProgressView(deps: ProgressViewDeps) {
       return readLearner(who, (learner, now) => ({
         kind: 'progress' as const,
         standing: standingAt(plan, learner, now),
-        card: buildProgressCard(plan, learner, now, postsWritten(plan, learner, reviews)),
+        card: buildProgressCard(plan, learner, now, postsWritten(plan, reviews)),
         date: localDateOf(now, learner.timezone),
       }));
     },
@@ -67,10 +65,9 @@ export function createProgressView(deps: ProgressViewDeps) {
         kind: 'assessment' as const,
         checklists: tickAssessment(plan, deps.assessmentMap, {
           doneDays: completedDays(learner),
-          writtenPosts: writtenPostDays(plan, learner, reviews),
+          writtenPosts: writtenPostDays(plan, reviews),
         }),
         mapped: deps.assessmentMap !== null,
-        postsFrom: reviews.length > 0 ? ('reviews' as const) : ('post-days' as const),
       }));
     },
   };

@@ -24,7 +24,7 @@ describe('GIVEN the console coach as a real process', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Progress: 1/30 days done');
     expect(run.stdout).toContain('✓31 ▶32 ○33');
-    expect(run.stdout).toContain('Posts: LinkedIn 1/12 · Blog 0/5');
+    expect(run.stdout).toContain('Posts: LinkedIn 0/12 · Blog 0/5');
     const card = printed(run.stdout, /^card: (.+\.png)$/m);
     expect(card.startsWith(join(dataDir, 'cards', 'progress-'))).toBe(true);
     const png = decodePng(readFileSync(card));

@@ -32,9 +32,7 @@ export function renderAssessment(outcome: AssessmentOutcome): string {
   const ticked = items.filter((item) => item.ticked).length;
   const footer = !outcome.mapped
     ? 'This plan has no assessment data next to it, so nothing can be ticked yet (see curriculum/README.md).'
-    : outcome.postsFrom === 'reviews'
-      ? 'Posts count once the coach has reviewed them.'
-      : 'Posts count when their day is done.';
+    : 'A post counts once /review has seen its draft.';
   return ['Cycle assessment', '', ...lines, '', `${ticked} of ${items.length} ticked. ${footer}`].join('\n');
 }
 
