@@ -47,7 +47,7 @@ describe('GIVEN a new learner in the console coach', () => {
   it('WHEN the coach is started again THEN the progress is still there', async () => {
     const run = await runCoach('/progress\n/done\n', env);
     expect(run.stdout).toContain('Progress: 1/30 days done');
-    expect(run.stdout).toContain('Current day: Day 32 · RDD Fundamentals');
+    expect(run.stdout).toContain('Day 32 today');
     expect(run.stdout).toContain('Add your proof');
   });
 

@@ -3,7 +3,7 @@ import type { AssessmentOutcome, ProgressOutcome } from '../../app/progress-view
 import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
 import { renderCardText } from '../../core/progress/card-text.js';
 import type { LeaderboardLine } from '../../core/progress/leaderboard.js';
-import { renderProgress, renderStoreTrouble } from './study-text.js';
+import { renderPace, renderStoreTrouble } from './study-text.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -13,8 +13,14 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
  */
 export function renderProgressText(outcome: ProgressOutcome, cohortLine: string | null = null): string {
   if (outcome.kind !== 'progress') return renderStoreTrouble(outcome);
-  const summary = renderProgress({ kind: 'standing', ...outcome.standing });
-  return [summary, ...(cohortLine === null ? [] : [cohortLine]), '', renderCardText(outcome.card)].join('\n');
+  const { standing } = outcome;
+  // The card already says the streak, the day and the pace; the summary adds only the count and the way forward.
+  const summary = [
+    `Progress: ${standing.daysDone}/${standing.totalDays} days done`,
+    ...(standing.behind > 0 ? [renderPace(standing)] : []),
+    ...(cohortLine === null ? [] : [cohortLine]),
+  ];
+  return [...summary, '', renderCardText(outcome.card)].join('\n');
 }
 
 /** `/assessment`: each checklist with `[x]` / `[ ]`, and how many days an open item still needs. */

@@ -31,7 +31,7 @@ export function renderPace(standing: Standing): string {
 export function renderStreak(standing: Standing): string {
   const { current, longest, freezesBanked } = standing.streak;
   const freezes = freezesBanked > 0 ? ` · ${plural(freezesBanked, 'freeze')} banked` : '';
-  return `Streak: ${plural(current, 'day')} (longest ${longest})${freezes}`;
+  return `Streak: ${plural(current, 'day')} (best ${longest})${freezes}`;
 }
 
 export function renderToday(outcome: TodayOutcome): string {
@@ -85,18 +85,6 @@ export function renderDone(outcome: DoneOutcome): string {
     default:
       return renderStoreTrouble(outcome);
   }
-}
-
-export function renderProgress(outcome: TodayOutcome): string {
-  if (outcome.kind !== 'standing') return renderStoreTrouble(outcome);
-  const currentLine =
-    outcome.current === null ? 'Every day is done.' : `Current day: ${dayHeading(outcome.current.day)}`;
-  return [
-    `Progress: ${outcome.daysDone}/${outcome.totalDays} days done`,
-    currentLine,
-    renderStreak(outcome),
-    renderPace(outcome),
-  ].join('\n');
 }
 
 export function renderTimezone(outcome: TimezoneOutcome): string {

@@ -30,7 +30,7 @@ describe('GIVEN a learner in a server', () => {
     const reply = await used.reply();
     expect(embedsOf(reply)[0]).toMatchObject({ title: 'Day 31 · Spark Architecture' });
     expect(customIds(reply)).toEqual(['day:done:31', 'day:proof:31']);
-    expect(reply.content).toBe("You're on pace.\nStreak: 0 days (longest 0)");
+    expect(reply.content).toBe("You're on pace.\nStreak: 0 days (best 0)");
   });
 
   it('WHEN /today in a server whose cohort is on Day 33 THEN the learner joins its calendar and sees the cohort line', async () => {
