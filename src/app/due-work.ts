@@ -7,12 +7,17 @@ import { runPool } from './run-pool.js';
 const MINUTE_MS = 60_000;
 // A bug in one server's or learner's turn must not stop the others, nor be retried every minute.
 const AFTER_ERROR_MS = 10 * MINUTE_MS;
+const DEFAULT_CONCURRENCY = 64;
 
 /** What one pass over the wheel needs: the daily post's and the reminders' dependencies. */
 export interface DueWorkDeps {
   readonly posts: DailyPostsDeps;
   readonly reminders: Omit<RemindersDeps, 'store' | 'plan' | 'notifier' | 'logger'>;
-  /** How many turns run at once. DMs go to different channels, so only Discord's global limit slows them. */
+  /**
+   * How many turns run at once; default 64. DMs go to different channels (different rate-limit
+   * buckets), so with more turns waiting than the 50 requests a second Discord allows, the REST
+   * client's global limiter is the only brake, and each second's requests leave together.
+   */
   readonly concurrency?: number;
 }
 
@@ -51,7 +56,7 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
         ? await strandedBefore(store, kind, cursor + 1, windowStart)
         : [];
     const ids = [...new Set([...stranded, ...(await dueIn(store, kind, from, nowMinute))])];
-    await runPool(ids, deps.concurrency ?? 32, async (id) => {
+    await runPool(ids, deps.concurrency ?? DEFAULT_CONCURRENCY, async (id) => {
       let turn: Turn;
       try {
         turn = await turns[kind](id);

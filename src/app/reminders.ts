@@ -96,7 +96,8 @@ export async function runReminder(deps: RemindersDeps, learnerId: string, now: D
   };
 }
 
-async function keepDmChannel(
+/** Keeps a user's DM channel id (listed among the learner's keys), so their reminders cost one request. */
+export async function keepDmChannel(
   store: Store,
   learnerId: string,
   userId: string,
