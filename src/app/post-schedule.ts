@@ -5,7 +5,7 @@ import { cycleCompleteDate, dailyPostDue, nextPostAt } from '../core/schedule/da
 import type { ServerSettings } from '../core/schedule/server-schedule.js';
 import { nextSlot } from '../core/schedule/slot.js';
 import { instantOf } from '../core/time/instant-of.js';
-import { minuteOf, placeEntry, readCursor, removeEntry, type DueKind } from './due-wheel.js';
+import { minuteOf, placeEntry, readCursor, removeEntry, writeCursor, type DueKind } from './due-wheel.js';
 import type { Store } from './ports.js';
 
 /** What placing servers and learners in the scheduling wheel needs. */
@@ -50,6 +50,9 @@ export async function placeAt(
 
 async function placeFromOutside(store: Store, kind: DueKind, id: string, at: Date | null, now: Date) {
   const cursor = await readCursor(store);
+  // Before the scheduler's first pass: start its reading here, so an entry that waits
+  // longer than the grace window for that pass is still found in the day buckets.
+  if (cursor === null) await writeCursor(store, minuteOf(now) - 1);
   await placeAt(store, kind, id, at, Math.max(minuteOf(now), cursor ?? Number.NEGATIVE_INFINITY));
 }
 

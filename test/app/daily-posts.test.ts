@@ -123,6 +123,19 @@ describe('GIVEN the bot was down across the post time', () => {
   });
 });
 
+describe('GIVEN servers set up before the scheduler ever ran', () => {
+  it('WHEN its first pass comes days later THEN the stale slot is skipped and the next day posts', async () => {
+    const coach = buildCoach(plan, '2026-05-30T12:00:00Z');
+    await coach.setUpServer({ guildId: 'g1' });
+
+    await coach.tick('2026-06-02T20:00:00Z');
+    expect(coach.notifier.messages).toEqual([]);
+    await coach.tickEveryMinuteUntil('2026-06-03T07:01:00Z');
+
+    expect(coach.notifier.inChannel('channel-g1').map((m) => m.day)).toEqual([33]);
+  });
+});
+
 describe('GIVEN servers in states that post nothing', () => {
   it('WHEN the start date is still ahead THEN nothing is posted before it', async () => {
     const coach = buildCoach(plan, '2026-05-29T06:00:00Z');

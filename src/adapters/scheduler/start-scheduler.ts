@@ -50,14 +50,24 @@ export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
   let task: ScheduledTask | null = null;
 
   const pass = async (): Promise<SchedulerPass> => {
+    let renewing: NodeJS.Timeout | undefined;
     try {
       if (!(await holdLeaderLease(deps.store, owner, leaseTtlMs))) return { kind: 'not-leader' };
+      // A long pass (a big DM fan-out) keeps the lease, or another process would start the same pass.
+      renewing = setInterval(() => void renew(), leaseTtlMs / 3);
       return { kind: 'ran', report: await deps.tick(deps.clock.now()) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       deps.logger.error('scheduler pass failed', { error: message });
       return { kind: 'failed', error: message };
+    } finally {
+      clearInterval(renewing);
     }
+  };
+
+  const renew = async (): Promise<void> => {
+    const held = await holdLeaderLease(deps.store, owner, leaseTtlMs).catch(() => false);
+    if (!held) deps.logger.warn('scheduler lease lost during a pass', { owner });
   };
 
   const runOnce = async (): Promise<SchedulerPass> => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
-import { LEADER_LEASE_KEY } from '../../../src/adapters/scheduler/leader-lease.js';
+import { holdLeaderLease, LEADER_LEASE_KEY } from '../../../src/adapters/scheduler/leader-lease.js';
 import { startScheduler, type Scheduler } from '../../../src/adapters/scheduler/start-scheduler.js';
 import type { Clock, Store } from '../../../src/app/ports.js';
 import { TestClock, TestLogger } from '../../app/daily-posts-fixture.js';
@@ -96,6 +96,27 @@ describe('GIVEN a started scheduler', () => {
       'a 2026-06-01T07:01:00.000Z',
       'a 2026-06-01T07:02:00.000Z',
     ]);
+  });
+
+  it('WHEN a pass outlasts the lease THEN the lease is renewed and no other process can lead meanwhile', async () => {
+    vi.useFakeTimers({ now: new Date('2026-06-01T07:00:00Z') });
+    const store = createMemoryStore();
+    let finish = () => {};
+    const starting = startScheduler({
+      store,
+      clock: { now: () => new Date(Date.now()) },
+      logger: new TestLogger(),
+      owner: 'a',
+      leaseTtlMs: 180_000,
+      tick: () => new Promise<void>((resolve) => (finish = resolve)),
+    });
+
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+
+    expect(await holdLeaderLease(store, 'b', 180_000)).toBe(false);
+    expect(await store.claimOwner(LEADER_LEASE_KEY)).toBe('a');
+    finish();
+    started.push(await starting);
   });
 
   it('WHEN a pass throws THEN it is logged and the next pass still runs', async () => {
