@@ -14,7 +14,7 @@ export interface SchedulerDeps {
    * the same name takes its lease back at once instead of waiting for it to expire.
    */
   readonly owner?: string;
-  /** How long the lease outlives a silent leader; renewed every pass. Default 3 minutes. */
+  /** How long the lease outlives a silent leader (a killed process); renewed every pass and during one. Default 90 s. */
   readonly leaseTtlMs?: number;
   /** Cron expression of the passes; default every minute. */
   readonly cronExpression?: string;
@@ -44,7 +44,7 @@ export interface Scheduler {
  */
 export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
   const owner = deps.owner ?? randomUUID();
-  const leaseTtlMs = deps.leaseTtlMs ?? 180_000;
+  const leaseTtlMs = deps.leaseTtlMs ?? 90_000;
   let running: Promise<SchedulerPass> | null = null;
   let stopped = false;
   let task: ScheduledTask | null = null;
