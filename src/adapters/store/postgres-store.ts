@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import KeyvPostgres from '@keyv/postgres';
 import { Keyv } from 'keyv';
 import type { Logger, Store } from '../../app/ports.js';
-import { checkStep, checkTtl, closable, logKeyvErrors, safeMessage } from './store-support.js';
+import { checkStep, checkTtl, closable, keyvValues, logKeyvErrors, safeMessage } from './store-support.js';
 
 /** Options of the PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -92,12 +92,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const ttlOf = (ttlMs: number | undefined): number | null => checkTtl(ttlMs) ?? null;
 
   return closable({
-    async get(key) {
-      return keyv.get(key);
-    },
-    async set(key, value, ttlMs) {
-      await keyv.set(key, value, checkTtl(ttlMs));
-    },
+    ...keyvValues(keyv),
     async delete(key) {
       await keyv.delete(key);
       await run(

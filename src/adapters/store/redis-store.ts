@@ -1,7 +1,15 @@
 import { createKeyv, type RedisClientType } from '@keyv/redis';
 import type KeyvRedis from '@keyv/redis';
 import type { Logger, Store } from '../../app/ports.js';
-import { checkStep, checkTtl, closable, logKeyvErrors, redactUrl, safeMessage } from './store-support.js';
+import {
+  checkStep,
+  checkTtl,
+  closable,
+  keyvValues,
+  logKeyvErrors,
+  redactUrl,
+  safeMessage,
+} from './store-support.js';
 
 /** Options of the Redis store. */
 export interface RedisStoreOptions {
@@ -53,12 +61,7 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
   const setKey = (key: string): string => `${namespace}:set:${key}`;
 
   return closable({
-    async get(key) {
-      return keyv.get(key);
-    },
-    async set(key, value, ttlMs) {
-      await keyv.set(key, value, checkTtl(ttlMs));
-    },
+    ...keyvValues(keyv),
     async delete(key) {
       await keyv.delete(key);
       await client.del([claimKey(key), counterKey(key), setKey(key)]);

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { Keyv } from 'keyv';
 import type { Logger, Store } from '../../app/ports.js';
-import { checkStep, checkTtl, closable, logKeyvErrors, safeMessage } from './store-support.js';
+import { checkStep, checkTtl, closable, keyvValues, logKeyvErrors, safeMessage } from './store-support.js';
 
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -38,6 +38,8 @@ const INCREMENT = `INSERT INTO coach_counters (key, value, expires_at) VALUES (?
       ELSE coach_counters.expires_at END
   RETURNING value`;
 const COUNTER = `SELECT value FROM coach_counters WHERE key = ?1 AND (expires_at IS NULL OR expires_at > ?2)`;
+const SET_HAS = 'SELECT 1 FROM coach_sets WHERE key = ?1 AND member = ?2';
+const SET_ADD = 'INSERT INTO coach_sets (key, member) VALUES (?1, ?2) ON CONFLICT DO NOTHING';
 
 /**
  * A Store in one SQLite file, safe for several processes on the same machine: values go
@@ -74,12 +76,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   };
 
   return closable({
-    async get(key) {
-      return keyv.get(key);
-    },
-    async set(key, value, ttlMs) {
-      await keyv.set(key, value, checkTtl(ttlMs));
-    },
+    ...keyvValues(keyv),
     async delete(key) {
       await keyv.delete(key);
       await run('DELETE FROM coach_claims WHERE key = ?1', scoped(key));
@@ -107,11 +104,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
       return rows[0] === undefined ? 0 : Number(rows[0]['value']);
     },
     async addToSet(key, member) {
-      await run(
-        'INSERT INTO coach_sets (key, member) VALUES (?1, ?2) ON CONFLICT DO NOTHING',
-        scoped(key),
-        member,
-      );
+      // Most adds find the member there already (commands note their learner every time): a
+      // read answers those without taking the database's one write lock. A race is harmless.
+      const present = await run(SET_HAS, scoped(key), member);
+      if (present.length > 0) return;
+      await run(SET_ADD, scoped(key), member);
     },
     async removeFromSet(key, member) {
       await run('DELETE FROM coach_sets WHERE key = ?1 AND member = ?2', scoped(key), member);

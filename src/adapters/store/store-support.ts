@@ -47,6 +47,16 @@ export function safeMessage(error: unknown, url: string): string {
   return password === '' ? message : message.split(password).join('***');
 }
 
+/** Plain values go through keyv on every shared backend; only the atomic steps differ. */
+export function keyvValues(keyv: Keyv): Pick<Store, 'get' | 'set'> {
+  return {
+    get: async (key) => keyv.get(key),
+    set: async (key, value, ttlMs) => {
+      await keyv.set(key, value, checkTtl(ttlMs));
+    },
+  };
+}
+
 /** Routes keyv's error events to the log; keyv still throws to the caller (`throwOnErrors`). */
 export function logKeyvErrors(keyv: Keyv, logger: Logger, backend: string, url: string): void {
   keyv.on('error', (error: unknown) => {
