@@ -74,7 +74,8 @@ export function dispatchHelpers(services: Services) {
     return handle;
   };
   return {
-    slash: (input: SlashInput) => start(2, input, (base) => slashData(world, base.guild, input, base.userId)),
+    slash: (input: SlashInput) =>
+      start(2, input, (base) => slashData(world, base.guild, input, base.userId, services.attachments)),
     button: (input: ButtonInput) =>
       start(
         3,

@@ -1,3 +1,4 @@
+import type { AttachmentDownload } from './attachments.js';
 import type { ButtonInput, DispatchedMessage, ModalInput, SlashInput, UserMessageInput } from './dispatch.js';
 import type { FaultSpec } from './faults.js';
 import type { FakeGateway } from './gateway.js';
@@ -58,6 +59,8 @@ export interface FakeDiscord {
   channelMessages(channelId: string): readonly Json[];
   /** The DM channel id with a user (opened if needed). */
   dmChannelId(userId: string): string;
+  /** Every download of a slash-command attachment from the fake's CDN route, in order. */
+  readonly attachmentDownloads: readonly AttachmentDownload[];
   /** The first answered request matching method and path (pattern or RegExp). */
   waitForRequest(method: string, path: PathMatcher, timeoutMs?: number): Promise<RecordedRequest>;
   /** The first message in the channel matching the predicate. */

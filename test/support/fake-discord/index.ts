@@ -6,6 +6,7 @@
  * const client = await loginTestClient(fake); // or new Client({ rest: { api: fake.apiUrl } }).login(fake.token)
  * const sent = fake.interactions.slash({ name: 'today', userId: FIXTURE.learner });
  * expect((await sent.reply()).content).toContain('Day 31');
+ * fake.interactions.slash({ name: 'review', options: { file: { attachment: { filename: 'draft.md', content: '# Hi' } } } });
  * fake.faults.rateLimit('/channels/:id/messages', { retryAfterMs: 200 });
  * await client.destroy();
  * await fake.close();
@@ -20,6 +21,7 @@ export type { FaultSpec } from './faults.js';
 export type { DispatchedInteraction, InteractionCallback } from './interactions.js';
 export type { ButtonInput, ModalInput, SlashInput, UserMessageInput, DispatchedMessage } from './dispatch.js';
 export type { SlashOptionValue } from './slash-data.js';
+export type { AttachmentDownload, AttachmentInput } from './attachments.js';
 export type { FakeDiscordStats } from './stats.js';
 export type { Json } from './json.js';
 export type * from './types.js';

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AttachmentStore } from './attachments.js';
 import { dispatchHelpers } from './dispatch.js';
 import { FaultInjector, GlobalLimiter } from './faults.js';
 import type { FakeDiscord } from './fake-discord.js';
@@ -42,6 +43,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     world,
     gateway,
     interactions: new InteractionRegistry(signal),
+    attachments: new AttachmentStore(() => origin, signal),
     nonces: new NonceMemory(options.nonceWindowMs ?? 5 * 60_000),
     signal,
     interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
@@ -59,9 +61,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     ...channelRoutes(services),
     ...guildRoutes(services),
   ];
-  const http = createServer(
-    createRestHandler({ routes, token, faults, limiter, latency, requests, counters, signal }),
-  );
+  const rest = createRestHandler({ routes, token, faults, limiter, latency, requests, counters, signal });
+  const http = createServer((request, response) => {
+    if (!services.attachments.serve(request, response)) rest(request, response);
+  });
   gateway.attach(http);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   origin = `127.0.0.1:${(http.address() as AddressInfo).port}`;
@@ -87,6 +90,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     setGlobalRateLimit: (perSecond) => (limiter.perSecond = perSecond),
     channelMessages: (channelId) => world.channelMessages(channelId),
     dmChannelId: (userId) => world.dmChannel(userId),
+    attachmentDownloads: services.attachments.downloads,
     waitForRequest: (method, path, timeoutMs = 2000) =>
       signal.until(
         () =>

@@ -1,3 +1,4 @@
+import type { AttachmentStore } from './attachments.js';
 import type { FakeGateway } from './gateway.js';
 import type { InteractionRegistry } from './interactions.js';
 import type { Json } from './json.js';
@@ -19,6 +20,8 @@ export interface Services {
   readonly world: WorldState;
   readonly gateway: FakeGateway;
   readonly interactions: InteractionRegistry;
+  /** Files users attach to slash commands, and the CDN route serving them. */
+  readonly attachments: AttachmentStore;
   readonly nonces: NonceMemory;
   readonly signal: Signal;
   readonly interactionDeadlineMs: number;

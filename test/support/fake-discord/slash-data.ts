@@ -1,15 +1,17 @@
+import type { AttachmentInput, AttachmentStore } from './attachments.js';
 import { channelJson, memberJson, nextSnowflake, roleJson, userJson, type Json } from './json.js';
 import { channelPermissions } from './permissions.js';
 import type { GuildState, WorldState } from './state.js';
 
-/** A slash option's value: plain values, or a user, channel or role by id. */
+/** A slash option's value: plain values, a user, channel or role by id, or a file the user attaches. */
 export type SlashOptionValue =
   | string
   | number
   | boolean
   | { readonly user: string }
   | { readonly channel: string }
-  | { readonly role: string };
+  | { readonly role: string }
+  | { readonly attachment: AttachmentInput };
 
 /** A slash command use: `/coach setup channel:#study time:07:00` is name coach, subcommand setup. */
 export interface SlashCommand {
@@ -21,14 +23,15 @@ export interface SlashCommand {
 
 /**
  * The `data` of a chat-input interaction. Option types come from the registered command when
- * there is one (so an integer stays an integer), else from the values; users, channels and
- * roles are added to `resolved` as Discord does.
+ * there is one (so an integer stays an integer), else from the values; users, channels, roles
+ * and attachments are added to `resolved` as Discord does (attachments stored to be served).
  */
 export function slashData(
   world: WorldState,
   guild: GuildState | undefined,
   command: SlashCommand,
   invokerId: string,
+  attachments: AttachmentStore,
 ): Json {
   const registered = findCommand(world, guild, command.name);
   let declared = (registered?.options as Json[] | undefined) ?? [];
@@ -38,7 +41,12 @@ export function slashData(
   if (group) declared = group;
   const sub = command.subcommand ? declaredChild(declared, command.subcommand) : undefined;
   const built = leaf.map(({ name, value }) =>
-    buildOption({ world, guild, invokerId, resolved }, name, value, declaredType(sub ?? declared, name)),
+    buildOption(
+      { world, guild, invokerId, resolved, attachments },
+      name,
+      value,
+      declaredType(sub ?? declared, name),
+    ),
   );
   let options: Json[] = built;
   if (command.subcommand) options = [{ name: command.subcommand, type: 1, options }];
@@ -76,6 +84,7 @@ interface OptionScope {
   readonly guild: GuildState | undefined;
   readonly invokerId: string;
   readonly resolved: Record<string, Record<string, Json>>;
+  readonly attachments: AttachmentStore;
 }
 
 function buildOption(
@@ -95,6 +104,11 @@ function buildOption(
     const member = guild?.members.find((candidate) => candidate.userId === user.id);
     if (member && guild) add('members', user.id, memberJson(member, user, false));
     return { name, type: 6, value: user.id };
+  }
+  if ('attachment' in value) {
+    const attachment = scope.attachments.add(value.attachment);
+    add('attachments', String(attachment.id), attachment);
+    return { name, type: 11, value: attachment.id };
   }
   if ('role' in value) {
     const role = guild?.roles.find((candidate) => candidate.id === value.role);
