@@ -1,4 +1,5 @@
 import type { Metered, ProofFeedback, ReviewOutcome, SubmitOutcome } from '../../app/coaching-outcomes.js';
+import { MAX_DRAFT_CHARS } from '../../app/coaching-review.js';
 import type { CheckpointAssessment } from '../../core/learner/learner.js';
 import type { DraftCheck } from '../../core/review/draft-checks.js';
 import { postKindLabel } from '../../core/prompts/render-plan.js';
@@ -85,7 +86,10 @@ export function renderReview(outcome: ReviewOutcome, when: WhenFormat = plainUtc
     case 'draft-missing':
       return 'Paste your draft to review it: the text of your LinkedIn post or blog post.';
     case 'draft-too-long':
-      return `That draft is ${number(outcome.length)} characters; I can review up to ${number(outcome.max)}. Trim it, or attach it as a .md or .txt file (up to 20,000).`;
+      // A file already has the larger limit: pointing to a file only helps a form's draft.
+      return outcome.max < MAX_DRAFT_CHARS.file
+        ? `That draft is ${number(outcome.length)} characters; I can review up to ${number(outcome.max)}. Trim it, or attach it as a .md or .txt file (up to ${number(MAX_DRAFT_CHARS.file)}).`
+        : `That draft is ${number(outcome.length)} characters; I can review up to ${number(outcome.max)}. Trim it and send it again.`;
     default:
       return renderStoreTrouble(outcome);
   }

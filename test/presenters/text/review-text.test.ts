@@ -56,6 +56,26 @@ describe('GIVEN a review from the model', () => {
   });
 });
 
+describe('GIVEN a draft over the limit', () => {
+  it.each([
+    [
+      4_000,
+      4_512,
+      'That draft is 4,512 characters; I can review up to 4,000. Trim it, or attach it as a .md or .txt file (up to 20,000).',
+    ],
+    [
+      20_000,
+      25_000,
+      'That draft is 25,000 characters; I can review up to 20,000. Trim it and send it again.',
+    ],
+  ])(
+    'WHEN the limit is %i and the draft %i characters THEN one line, pointing to a file only when that helps',
+    (max, length, line) => {
+      expect(renderReview({ kind: 'draft-too-long', max, length })).toBe(line);
+    },
+  );
+});
+
 describe('GIVEN proof handed in', () => {
   const done = {
     kind: 'done',
