@@ -31,17 +31,9 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
     const handled = route(interaction).finally(() => inFlight.delete(handled));
     inFlight.add(handled);
   });
-  // Questions by DM, by mention, and follow-ups in the coach's threads.
+  // Questions by DM, by mention, and follow-ups in the coach's threads; failures are handled inside.
   client.on(Events.MessageCreate, (message) => {
-    const handled = handleCoachMessage(message, deps.context)
-      .catch((error: unknown) =>
-        logger.error('message handling failed', {
-          channelId: message.channelId,
-          userId: message.author.id,
-          error,
-        }),
-      )
-      .finally(() => inFlight.delete(handled));
+    const handled = handleCoachMessage(message, deps.context).finally(() => inFlight.delete(handled));
     inFlight.add(handled);
   });
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));

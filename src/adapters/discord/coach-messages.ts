@@ -7,6 +7,7 @@ import {
 import type { AskOutcome } from '../../app/coaching-outcomes.js';
 import { STREAM_EDIT_INTERVAL_MS } from './ask-reply.js';
 import type { DiscordContext } from './discord-command.js';
+import { handleMessageError } from './error-handler.js';
 import { learnerOf } from './learner-ref.js';
 import { askReplyText } from './render/coaching-reply.js';
 import { splitMessage } from './render/split-message.js';
@@ -35,21 +36,39 @@ export function threadNameOf(question: string): string {
  * Messages to the coach: a DM, a message that mentions the bot in a server channel (the
  * answer goes in a thread opened on it), or a message in such a thread (a follow-up, with
  * the thread's conversation). Without the Message Content intent Discord sends the text of
- * DMs and mentions only, so a follow-up in a thread needs the mention too.
+ * DMs and mentions only, so a follow-up in a thread needs the mention too. Never rejects: a
+ * failure goes to the one message error handler.
  */
 export async function handleCoachMessage(message: Message, context: DiscordContext): Promise<void> {
+  // Where a failure is told: nowhere until the message is known to be for the coach.
+  const answerIn: { channel: SendableChannels | null } = { channel: null };
+  try {
+    await answerMessage(message, context, answerIn);
+  } catch (error) {
+    const details = { channelId: message.channelId, userId: message.author.id, guildId: message.guildId };
+    await handleMessageError(answerIn.channel, details, error, context.logger);
+  }
+}
+
+async function answerMessage(
+  message: Message,
+  context: DiscordContext,
+  answerIn: { channel: SendableChannels | null },
+): Promise<void> {
   if (message.author.bot || message.system || !message.channel.isSendable()) return;
   const here = message.channel;
   const botId = message.client.user.id;
   const mentioned = message.mentions.users.has(botId);
   const place = await placeOf(message, mentioned, context);
   if (place === null) return;
+  answerIn.channel = here;
   const question = withoutBotMention(message.content, botId);
   if (question === '') {
     if (mentioned || place.kind === 'dm') await here.send({ content: HINT });
     return;
   }
   const channel = place.kind === 'channel' ? await threadFor(message, here, question, context) : here;
+  answerIn.channel = channel;
   const threadId = place.kind === 'thread' ? place.threadId : channel.isThread() ? channel.id : undefined;
   const { who } = await learnerOf({ user: message.author, guildId: message.guildId }, context);
   const admin = message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false;

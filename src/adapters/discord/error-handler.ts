@@ -1,4 +1,4 @@
-import { MessageFlags, type Interaction } from 'discord.js';
+import { MessageFlags, type Interaction, type SendableChannels } from 'discord.js';
 import type { Logger } from '../../app/ports.js';
 
 /** The one thing a learner hears when something breaks on our side. */
@@ -37,5 +37,24 @@ export async function handleInteractionError(
       ...describeInteraction(interaction),
       error: replyError,
     });
+  }
+}
+
+/**
+ * Logs a failed coach message (a DM, a mention, a thread follow-up) with its context and,
+ * when the message was known to be for the coach, answers briefly where the answer was going.
+ */
+export async function handleMessageError(
+  answerIn: SendableChannels | null,
+  details: Record<string, unknown>,
+  error: unknown,
+  logger: Logger,
+): Promise<void> {
+  logger.error('message handling failed', { ...details, error });
+  if (answerIn === null) return;
+  try {
+    await answerIn.send({ content: SORRY });
+  } catch (replyError) {
+    logger.warn('could not tell the user about a failure', { ...details, error: replyError });
   }
 }
