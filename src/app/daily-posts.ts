@@ -1,11 +1,10 @@
 import { placeOfDay } from '../core/curriculum/plan-lookup.js';
 import type { Plan } from '../core/curriculum/plan.js';
-import { dailyPostDue, type DailyPostDue } from '../core/schedule/daily-post.js';
+import { dailyPostDue, nextPost, type DailyPostDue } from '../core/schedule/daily-post.js';
 import type { ServerSettings } from '../core/schedule/server-schedule.js';
 import { deliverOnce, nonceOf, retryAt, type Delivery } from './deliver-once.js';
 import type { Notifier } from './notifier.js';
 import type { Logger, Store } from './ports.js';
-import { nextServerDueAt } from './post-schedule.js';
 import type { ServerRecords } from './server-records.js';
 
 const DAY_MS = 86_400_000;
@@ -39,7 +38,7 @@ export const postMarkerKey = (guildId: string, slotDate: string): string => `pos
 export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: Date): Promise<PostRun> {
   const settings = await deps.servers.load(guildId, now);
   if (settings === null) return { guildId, kind: 'not-set-up', next: null };
-  const next = nextServerDueAt(deps.plan, settings, now);
+  const next = nextPost(deps.plan, settings, now)?.at ?? null;
   const due = dailyPostDue(deps.plan, settings, now, deps.graceMs);
   if (due.kind === 'none') return { guildId, kind: 'not-due', reason: due.reason, next };
 

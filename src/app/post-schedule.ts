@@ -1,10 +1,9 @@
 import type { Plan } from '../core/curriculum/plan.js';
 import type { Learner } from '../core/learner/learner.js';
 import { currentDay } from '../core/learner/progress.js';
-import { cycleCompleteDate, dailyPostDue, nextPostAt } from '../core/schedule/daily-post.js';
+import { dailyPostDue, nextPost } from '../core/schedule/daily-post.js';
 import type { ServerSettings } from '../core/schedule/server-schedule.js';
 import { nextSlot } from '../core/schedule/slot.js';
-import { instantOf } from '../core/time/instant-of.js';
 import { minuteOf, placeEntry, readCursor, removeEntry, writeCursor, type DueKind } from './due-wheel.js';
 import type { Store } from './ports.js';
 
@@ -14,17 +13,6 @@ export interface PostScheduleDeps {
   readonly plan: Plan;
   /** How late a missed daily post may still go out (POST_GRACE_HOURS). */
   readonly graceMs: number;
-}
-
-/**
- * The next instant strictly after `now` at which the server has something to post: the
- * next plan day's slot, else the one "cycle complete" slot. Null when paused or done.
- */
-export function nextServerDueAt(plan: Plan, settings: ServerSettings, now: Date): Date | null {
-  const next = nextPostAt(plan, settings, now);
-  if (next !== null || settings.paused) return next;
-  const end = instantOf(cycleCompleteDate(plan, settings.startDate), settings.time, settings.timezone);
-  return end.getTime() > now.getTime() ? end : null;
 }
 
 /** The learner's next reminder instant strictly after `now`, or null when there is none to send. */
@@ -63,7 +51,7 @@ async function placeFromOutside(store: Store, kind: DueKind, id: string, at: Dat
  */
 export async function scheduleServerPosts(deps: PostScheduleDeps, settings: ServerSettings, now: Date) {
   const dueNow = dailyPostDue(deps.plan, settings, now, deps.graceMs).kind !== 'none';
-  const at = dueNow ? now : nextServerDueAt(deps.plan, settings, now);
+  const at = dueNow ? now : (nextPost(deps.plan, settings, now)?.at ?? null);
   await placeFromOutside(deps.store, 'post', settings.guildId, at, now);
 }
 

@@ -1,6 +1,6 @@
 import type { Plan } from '../core/curriculum/plan.js';
 import { cohortDay, type CohortSchedule } from '../core/schedule/cohort.js';
-import { dailyPostDue, nextPostAt } from '../core/schedule/daily-post.js';
+import { dailyPostDue, nextPost } from '../core/schedule/daily-post.js';
 import type { ServerSettings } from '../core/schedule/server-schedule.js';
 import { localDateOf, parseLocalDate } from '../core/time/local-date.js';
 import { parseLocalTime } from '../core/time/local-time.js';
@@ -40,10 +40,9 @@ export function createServers(deps: ServersDeps) {
   const firstPost = (schedule: CohortSchedule, now: Date) => {
     const due = dailyPostDue(plan, schedule, now, deps.graceMs);
     if (due.kind === 'post') return { nextPostAt: now, firstDay: due.day, postsNow: true };
-    const at = nextPostAt(plan, schedule, now);
-    const position =
-      at === null ? null : cohortDay(plan, schedule.startDate, localDateOf(at, schedule.timezone));
-    return { nextPostAt: at, firstDay: position?.kind === 'day' ? position.day : null, postsNow: false };
+    const next = nextPost(plan, schedule, now);
+    if (next?.kind !== 'post') return { nextPostAt: null, firstDay: null, postsNow: false };
+    return { nextPostAt: next.at, firstDay: next.day, postsNow: false };
   };
 
   return {

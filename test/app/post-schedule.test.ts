@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/adapters/store/memory-store.js';
 import type { Store } from '../../src/app/ports.js';
 import { minuteOf } from '../../src/app/due-wheel.js';
-import { nextServerDueAt } from '../../src/app/post-schedule.js';
 import type { ServerSettings } from '../../src/core/schedule/server-schedule.js';
 import { tinyPlan } from '../support/tiny-plan.js';
 import { buildCoach } from './daily-posts-fixture.js';
@@ -88,22 +87,5 @@ describe('GIVEN many servers in the scheduling wheel', () => {
 
     const afterCursor = minuteOf(new Date('2026-06-01T10:06:00Z'));
     expect(await coach.store.setMembers(`due:post:${afterCursor}`)).toEqual(['g1']);
-  });
-});
-
-describe('GIVEN the next due instant of a server', () => {
-  it.each([
-    ['before the start', '2026-05-20T12:00:00Z', '2026-06-01T07:00:00.000Z'],
-    ['mid-plan, after the slot', '2026-06-02T08:00:00Z', '2026-06-03T07:00:00.000Z'],
-    ['on the last day, after the slot', '2026-06-05T08:00:00Z', '2026-06-06T07:00:00.000Z'],
-    ['after the cycle-complete slot', '2026-06-06T08:00:00Z', null],
-  ])('WHEN it is %s THEN the next slot is %s', (_label, now, expected) => {
-    expect(nextServerDueAt(plan, settings('g1'), new Date(now))?.toISOString() ?? null).toBe(expected);
-  });
-
-  it('WHEN the server is paused THEN there is none', () => {
-    expect(
-      nextServerDueAt(plan, settings('g1', { paused: true }), new Date('2026-06-02T08:00:00Z')),
-    ).toBeNull();
   });
 });

@@ -41,31 +41,29 @@ export function dailyPostDue(plan: Plan, schedule: CohortSchedule, now: Date, gr
   return { kind: 'post', slotDate: slot.slotDate, day: position.day, dueAt: slot.dueAt };
 }
 
-/** The next plan day to be posted and when. */
-export interface NextPost {
-  readonly day: number;
-  readonly slotDate: LocalDate;
-  readonly at: Date;
-}
+/**
+ * The next slot the schedule has something to post in: a plan day, or the one end-of-cycle
+ * message the day after the last plan day.
+ */
+export type NextPost =
+  | { readonly kind: 'post'; readonly day: number; readonly slotDate: LocalDate; readonly at: Date }
+  | { readonly kind: 'cycle-complete'; readonly slotDate: LocalDate; readonly at: Date };
 
 /**
- * The next plan day the schedule will post: the first slot strictly after `now` that falls
- * on a plan day (the start date's slot if the cohort has not begun). Null when paused or
- * when no plan day is left. A slot already due (within grace) is `dailyPostDue`'s business.
+ * The first slot strictly after `now` with something to post (the start date's slot if the
+ * cohort has not begun): a plan day, else the end-of-cycle slot. Null when paused or when
+ * the end-of-cycle slot is behind. A slot already due (within grace) is `dailyPostDue`'s business.
  */
 export function nextPost(plan: Plan, schedule: CohortSchedule, now: Date): NextPost | null {
   if (schedule.paused) return null;
   const next = nextSlot(now, schedule.time, schedule.timezone);
   const slotDate = next.slotDate < schedule.startDate ? schedule.startDate : next.slotDate;
-  const position = cohortDay(plan, schedule.startDate, slotDate);
-  if (position.kind !== 'day') return null;
   const at = slotDate === next.slotDate ? next.dueAt : instantOf(slotDate, schedule.time, schedule.timezone);
-  return { day: position.day, slotDate, at };
-}
-
-/** When the next plan day will be posted ("Day 31 will be posted at <t:...>"); see {@link nextPost}. */
-export function nextPostAt(plan: Plan, schedule: CohortSchedule, now: Date): Date | null {
-  return nextPost(plan, schedule, now)?.at ?? null;
+  const position = cohortDay(plan, schedule.startDate, slotDate);
+  if (position.kind === 'day') return { kind: 'post', day: position.day, slotDate, at };
+  if (slotDate === cycleCompleteDate(plan, schedule.startDate))
+    return { kind: 'cycle-complete', slotDate, at };
+  return null;
 }
 
 /** The local date of the end-of-cycle slot (the day after the plan's last day). */

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CohortSchedule } from '../../../src/core/schedule/cohort.js';
-import {
-  dailyPostDue,
-  nextPost,
-  nextPostAt,
-  type DailyPostDue,
-} from '../../../src/core/schedule/daily-post.js';
+import { dailyPostDue, nextPost, type DailyPostDue } from '../../../src/core/schedule/daily-post.js';
 import { tinyPlan } from '../../support/tiny-plan.js';
 
 const plan = tinyPlan(); // days 31..35
@@ -164,30 +159,80 @@ describe('dailyPostDue for a cohort posting at 09:00 New York from 2026-03-02 (d
   });
 });
 
-describe('nextPostAt', () => {
-  it.each<[string, string, Partial<CohortSchedule>, string | null]>([
-    ['weeks before the start', '2026-02-10T12:00:00Z', {}, '2026-03-02T14:00:00.000Z'],
-    ['the start date before 09:00', '2026-03-02T13:00:00Z', {}, '2026-03-02T14:00:00.000Z'],
-    ['exactly at a slot', '2026-03-03T14:00:00Z', {}, '2026-03-04T14:00:00.000Z'],
-    ['after the last day was posted', '2026-03-06T15:00:00Z', {}, null],
+describe('nextPost for the same cohort (days 31..35, cycle complete on 2026-03-07)', () => {
+  type Expected = { kind: 'post'; day: number; at: string } | { kind: 'cycle-complete'; at: string } | null;
+  it.each<[string, string, Partial<CohortSchedule>, Expected]>([
+    [
+      'weeks before the start',
+      '2026-02-10T12:00:00Z',
+      {},
+      { kind: 'post', day: 31, at: '2026-03-02T14:00:00.000Z' },
+    ],
+    [
+      'the start date before 09:00',
+      '2026-03-02T13:00:00Z',
+      {},
+      { kind: 'post', day: 31, at: '2026-03-02T14:00:00.000Z' },
+    ],
+    [
+      'exactly at a slot',
+      '2026-03-03T14:00:00Z',
+      {},
+      { kind: 'post', day: 33, at: '2026-03-04T14:00:00.000Z' },
+    ],
+    [
+      'the last day, after its slot',
+      '2026-03-06T15:00:00Z',
+      {},
+      { kind: 'cycle-complete', at: '2026-03-07T14:00:00.000Z' },
+    ],
+    [
+      'the end-of-cycle date, before its slot',
+      '2026-03-07T13:59:00Z',
+      {},
+      { kind: 'cycle-complete', at: '2026-03-07T14:00:00.000Z' },
+    ],
+    ['exactly at the end-of-cycle slot', '2026-03-07T14:00:00Z', {}, null],
+    ['the day after the end-of-cycle slot', '2026-03-08T12:00:00Z', {}, null],
     ['a paused cohort', '2026-03-03T15:00:00Z', { paused: true }, null],
+    ['a paused cohort on its last day', '2026-03-06T15:00:00Z', { paused: true }, null],
+    [
+      'the last day before spring-forward',
+      '2026-03-07T15:00:00Z',
+      { startDate: '2026-03-03' },
+      { kind: 'cycle-complete', at: '2026-03-08T13:00:00.000Z' },
+    ],
     [
       'the day before spring-forward',
       '2026-03-07T15:00:00Z',
       { startDate: '2026-03-06' },
-      '2026-03-08T13:00:00.000Z',
+      { kind: 'post', day: 33, at: '2026-03-08T13:00:00.000Z' },
     ],
-  ])('GIVEN %s (%s) WHEN asking for the next post THEN it is at %s', (_case, now, overrides, expected) => {
-    expect(nextPostAt(plan, { ...cohort, ...overrides }, new Date(now))?.toISOString() ?? null).toBe(
-      expected,
-    );
+  ])('GIVEN %s (%s) WHEN asking for the next post THEN %j', (_case, now, overrides, expected) => {
+    const next = nextPost(plan, { ...cohort, ...overrides }, new Date(now));
+    const seen =
+      next === null
+        ? null
+        : next.kind === 'post'
+          ? { kind: next.kind, day: next.day, at: next.at.toISOString() }
+          : { kind: next.kind, at: next.at.toISOString() };
+    expect(seen).toEqual(expected);
   });
 
   it('GIVEN a cohort not yet started WHEN asking for the next post THEN it names day 31 and its date', () => {
     expect(nextPost(plan, cohort, new Date('2026-02-10T12:00:00Z'))).toEqual({
+      kind: 'post',
       day: 31,
       slotDate: '2026-03-02',
       at: new Date('2026-03-02T14:00:00Z'),
+    });
+  });
+
+  it('GIVEN the last day posted WHEN asking for the next post THEN it names the end-of-cycle date', () => {
+    expect(nextPost(plan, cohort, new Date('2026-03-06T15:00:00Z'))).toEqual({
+      kind: 'cycle-complete',
+      slotDate: '2026-03-07',
+      at: new Date('2026-03-07T14:00:00Z'),
     });
   });
 });
