@@ -8,7 +8,7 @@ import type { DiscordContext } from './discord-command.js';
 import { learnerOf } from './learner-ref.js';
 import { readProof } from './proof-input.js';
 import { parseDayButtonId } from './render/day-buttons.js';
-import { ASK_UNAVAILABLE, PROOF_MENTION_REFUSED } from './render/learner-text.js';
+import { PROOF_MENTION_REFUSED } from './render/learner-text.js';
 import { parseProofModalId, PROOF_INPUT_ID, PROOF_LINK_ID, proofModal } from './render/proof-modal.js';
 import { answer, LATE, settleWithin } from './respond.js';
 
@@ -22,6 +22,9 @@ export const isProofModal = (customId: string): boolean => parseProofModalId(cus
  * Mark done and Submit proof open the proof form when the day is the learner's current
  * one (a proof is always required); otherwise they say why not. A modal must be the first
  * response, so when the check is slow the form opens anyway and the submission decides.
+ * Ask a question opens the question form, answered like /ask: by the AI coach, or with the
+ * day's material when it is offline (the button is only shown with the coach on, but posts
+ * made before it was switched off still carry it).
  */
 export async function handleDayButton(
   interaction: ButtonInteraction,
@@ -30,12 +33,8 @@ export async function handleDayButton(
   const parsed = parseDayButtonId(interaction.customId);
   if (parsed === undefined) throw new Error(`not a day button: ${interaction.customId}`);
   if (parsed.action === 'ask') {
-    if (context.askEnabled) {
-      await openAskForm(interaction, parsed.day);
-      return 'modal';
-    }
-    await answer(interaction, context, async () => ({ content: ASK_UNAVAILABLE }));
-    return 'message';
+    await openAskForm(interaction, parsed.day);
+    return 'modal';
   }
   const check = learnerOf(interaction, context).then(({ who }) =>
     context.learnerActions.readyToComplete(who, parsed.day),

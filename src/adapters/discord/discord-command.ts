@@ -22,7 +22,7 @@ export interface DiscordContext {
   readonly logger: Logger;
   /** A reply not ready after this long is deferred first: Discord drops interactions unanswered for 3 s. */
   readonly deferAfterMs: number;
-  /** True once an AI coach is configured: then day messages carry "Ask a question". */
+  /** True once an AI coach is configured: then /today and the daily post (the notifier's `includeAsk`) carry "Ask a question". */
   readonly askEnabled: boolean;
 }
 

@@ -39,11 +39,6 @@ describe('GIVEN the day buttons under a day message', () => {
     });
   });
 
-  it('WHEN Ask a question THEN it says the AI coach is not on yet', async () => {
-    const callback = await click('day:ask:31').callback();
-    expect(callback.data?.content).toMatch(/^Questions about a day come with the AI coach/);
-  });
-
   it('WHEN the proof form is submitted THEN the day is done with the text and the link', async () => {
     const reply = await submit('proof:31', {
       proof: 'Explained the DAG',

@@ -66,10 +66,6 @@ export const DM_CLOSED_NOTICE =
 export const PROOF_MENTION_REFUSED =
   'Leave `@everyone`, `@here` and role or member mentions out of your proof. Nothing was saved.';
 
-/** The Ask button while no AI coach is configured. */
-export const ASK_UNAVAILABLE =
-  "Questions about a day come with the AI coach, which isn't switched on here yet. The day's resources are a good next step.";
-
 /** `/help`: the commands, in the order a learner needs them. */
 export function renderHelp(): string {
   return [
