@@ -1,11 +1,13 @@
 import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import type { ChannelProblem } from './render/coach-text.js';
 
-// What a daily post needs: see the channel, send into it, and show the day as an embed.
+// What a daily post needs: see the channel, send into it, show the day as an embed, and read
+// the channel's recent messages, where crash recovery looks for a post whose send was interrupted.
 const NEEDED = [
   ['View Channel', PermissionFlagsBits.ViewChannel],
   ['Send Messages', PermissionFlagsBits.SendMessages],
   ['Embed Links', PermissionFlagsBits.EmbedLinks],
+  ['Read Message History', PermissionFlagsBits.ReadMessageHistory],
 ] as const;
 
 /**

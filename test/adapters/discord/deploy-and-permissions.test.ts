@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../src/adapters/discord/commands/index.js';
 import { deployCommands } from '../../../src/adapters/discord/deploy.js';
@@ -12,8 +14,8 @@ import { START, useBot } from './bot-session.js';
 
 const silent = { info() {}, warn() {}, error() {} };
 
-/** The default world, with #study denying the bot Embed Links and Send Messages. */
-function worldWithoutEmbeds(): FakeWorld {
+/** The default world, with #study denying the bot the given permissions. */
+function worldDenying(deny: bigint): FakeWorld {
   const world = defaultWorld();
   const [guild] = world.guilds;
   if (guild === undefined) throw new Error('no guild');
@@ -25,7 +27,7 @@ function worldWithoutEmbeds(): FakeWorld {
             {
               id: FIXTURE.botRole,
               type: 'role' as const,
-              deny: Permission.EmbedLinks | Permission.SendMessages,
+              deny,
             },
           ],
         }
@@ -55,7 +57,7 @@ describe('GIVEN the bot application', () => {
 });
 
 describe('GIVEN a channel where the bot may not send or embed', () => {
-  const bot = useBot({ world: worldWithoutEmbeds });
+  const bot = useBot({ world: () => worldDenying(Permission.EmbedLinks | Permission.SendMessages) });
 
   it('WHEN an admin sets it up THEN both missing permissions are named and nothing is stored', async () => {
     const reply = await bot.fake.interactions
@@ -75,5 +77,47 @@ describe('GIVEN a channel where the bot may not send or embed', () => {
       `I can't post in <#${FIXTURE.studyChannel}>: I'm missing Send Messages, Embed Links there. Grant them and run /coach setup again.`,
     );
     expect(await bot.app.serverRecords.load(FIXTURE.guild, START)).toBeNull();
+  });
+});
+
+describe('GIVEN a channel where the bot may not read the message history', () => {
+  const bot = useBot({ world: () => worldDenying(Permission.ReadMessageHistory) });
+
+  it('WHEN an admin sets it up THEN Read Message History is named (crash recovery reads it) and nothing is stored', async () => {
+    const reply = await bot.fake.interactions
+      .slash({
+        name: 'coach',
+        subcommand: 'setup',
+        userId: FIXTURE.admin,
+        options: {
+          channel: { channel: FIXTURE.studyChannel },
+          time: '09:00',
+          timezone: 'UTC',
+          start: '2026-06-01',
+        },
+      })
+      .reply();
+    expect(reply.content).toBe(
+      `I can't post in <#${FIXTURE.studyChannel}>: I'm missing Read Message History there. Grant them and run /coach setup again.`,
+    );
+    expect(await bot.app.serverRecords.load(FIXTURE.guild, START)).toBeNull();
+  });
+});
+
+describe("GIVEN the README's invite link", () => {
+  it('WHEN its permission integer is read THEN it grants exactly what the bot uses, Read Message History included', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const granted = BigInt(/oauth2\/authorize\?\S*permissions=(\d+)/.exec(readme)?.[1] ?? '0');
+    const { ViewChannel, SendMessages, EmbedLinks, ReadMessageHistory, AttachFiles } = PermissionFlagsBits;
+    const { CreatePublicThreads, SendMessagesInThreads } = PermissionFlagsBits;
+    expect(granted).toBe(
+      ViewChannel |
+        SendMessages |
+        EmbedLinks |
+        ReadMessageHistory |
+        AttachFiles |
+        CreatePublicThreads |
+        SendMessagesInThreads,
+    );
   });
 });
