@@ -1,7 +1,6 @@
 import type { CoachModel } from '../app/coach-model.js';
 import type { QuotaLimits } from '../app/coaching-quota.js';
 import type { Config } from '../config.js';
-import { createAnthropicCoach } from '../adapters/anthropic/anthropic-coach.js';
 import { createOfflineCoach } from '../adapters/anthropic/offline-coach.js';
 import { formatPromptProblems, loadPrompts } from '../adapters/prompts/load-prompts.js';
 
@@ -48,6 +47,8 @@ export async function setUpCoachModel(config: CoachConfig): Promise<CoachModelSe
   }
   const apiKey = config.ANTHROPIC_API_KEY;
   if (apiKey === undefined) return { kind: 'ok', ...offlineCoach() };
+  // Loaded only with a key: the SDK costs the bot about 30 MB of memory it never uses offline.
+  const { createAnthropicCoach } = await import('../adapters/anthropic/anthropic-coach.js');
   const model = createAnthropicCoach({
     apiKey,
     ...(config.ANTHROPIC_BASE_URL === undefined ? {} : { baseURL: config.ANTHROPIC_BASE_URL }),
