@@ -1,7 +1,5 @@
 import type { Logger, Store } from '../../app/ports.js';
 import { createMemoryStore } from './memory-store.js';
-import { openPostgresStore } from './postgres-store.js';
-import { openRedisStore } from './redis-store.js';
 import { openSqliteStore } from './sqlite-store.js';
 import { checkNamespace, redactUrl } from './store-support.js';
 
@@ -31,6 +29,8 @@ async function openByScheme(
   url: string,
   options: OpenStoreOptions,
 ): Promise<Store> {
+  // Redis and PostgreSQL clients load only when named: the redis client alone costs every
+  // other bot about 10 MB of memory it never uses.
   switch (scheme) {
     case 'memory':
       return createMemoryStore();
@@ -38,10 +38,10 @@ async function openByScheme(
       return openSqliteStore(url.slice('sqlite://'.length), options);
     case 'redis':
     case 'rediss':
-      return openRedisStore(url, options);
+      return (await import('./redis-store.js')).openRedisStore(url, options);
     case 'postgres':
     case 'postgresql':
-      return openPostgresStore(url, options);
+      return (await import('./postgres-store.js')).openPostgresStore(url, options);
     default:
       throw new Error(
         `unsupported store URL ${redactUrl(url)}: use sqlite://, redis://, rediss://, postgres://, postgresql:// or memory://`,
