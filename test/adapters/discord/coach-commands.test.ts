@@ -72,6 +72,7 @@ describe('GIVEN an admin with Manage Server', () => {
         `Schedule: <#${FIXTURE.studyChannel}> every day at 09:00 (Europe/Berlin).`,
         `Next post: Day 33 at <t:${at}:F> (<t:${at}:R>).`,
         'Cohort: on Day 33 (started 2026-05-30).',
+        'Section recaps: on, one post as the cohort finishes each section.',
         'Problem: missing Send Messages in #study',
         'AI usage: shown here once the AI coach is on.',
       ].join('\n'),

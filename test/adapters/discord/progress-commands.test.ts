@@ -93,7 +93,7 @@ describe('GIVEN a learner in a server', () => {
 describe('GIVEN an admin', () => {
   const bot = useBot();
 
-  it('WHEN /coach recaps state:off before and after setup THEN told to set up first, then it is off', async () => {
+  it('WHEN /coach recaps state:off before and after setup THEN told to set up first, then it is off, and /coach status says so', async () => {
     const recaps = () =>
       bot.fake.interactions.slash({
         name: 'coach',
@@ -108,5 +108,13 @@ describe('GIVEN an admin', () => {
       new Date('2026-06-01T06:00:00Z'),
     );
     expect((await recaps().reply()).content).toMatch(/^Section recaps are off\./);
+    const status = bot.fake.interactions.slash({
+      name: 'coach',
+      subcommand: 'status',
+      userId: FIXTURE.admin,
+    });
+    expect((await status.reply()).content).toContain(
+      'Section recaps: off. /coach recaps state:on turns them on.',
+    );
   });
 });

@@ -74,7 +74,7 @@ function cohortLine(cohort: CohortDay, startDate: string): string {
   return `Cohort: on Day ${cohort.day} (started ${startDate}).`;
 }
 
-/** `/coach status`: schedule, next post, the cohort's day, problems and usage in one place. */
+/** `/coach status`: schedule, next post, the cohort's day, recaps, problems and usage in one place. */
 export function renderStatus(outcome: StatusOutcome): string {
   if (outcome.kind === 'not-set-up') return NOT_SET_UP;
   const { settings } = outcome;
@@ -88,6 +88,9 @@ export function renderStatus(outcome: StatusOutcome): string {
     schedule,
     next,
     cohortLine(outcome.cohort, settings.startDate),
+    settings.recaps
+      ? 'Section recaps: on, one post as the cohort finishes each section.'
+      : 'Section recaps: off. /coach recaps state:on turns them on.',
     outcome.problem === null ? 'Problems: none.' : `Problem: ${outcome.problem}`,
     'AI usage: shown here once the AI coach is on.',
   ].join('\n');
