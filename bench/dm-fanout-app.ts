@@ -8,6 +8,7 @@ import { scheduleLearnerReminder } from '../src/app/post-schedule.js';
 import { ServerRecords } from '../src/app/server-records.js';
 import type { Plan } from '../src/core/curriculum/plan.js';
 import { newLearner } from '../src/core/learner/new-learner.js';
+import { renderModuleRecap, renderStreakWarning } from '../src/presenters/text/recap-text.js';
 
 const GRACE_MS = 12 * 3_600_000;
 
@@ -33,6 +34,7 @@ export async function openBenchApp(storeFile: string, apiUrl: string, token: str
       graceMs: GRACE_MS,
     },
     reminders: { learners, graceMs: GRACE_MS, recipientOf: (id: string) => id.replace(/^discord:/, '') },
+    render: { recap: renderModuleRecap, warning: renderStreakWarning },
   };
   return {
     tick: (now: Date): Promise<DueWorkReport> => runDueWork(work, now),

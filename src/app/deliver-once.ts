@@ -57,8 +57,18 @@ const StateSchema = z.discriminatedUnion('state', [
 ]);
 type State = z.infer<typeof StateSchema>;
 
-const stateKey = (marker: Marker): string => `state:${marker.key}`;
-const attemptsKey = (marker: Marker): string => `attempts:${marker.key}`;
+const stateKey = (markerKey: string): string => `state:${markerKey}`;
+const attemptsKey = (markerKey: string): string => `attempts:${markerKey}`;
+const leaseKey = (markerKey: string): string => `lease:${markerKey}`;
+
+/**
+ * Every key a delivery may write for `markerKey`: the claim, its state, its attempts and
+ * its recovery lease. A marker that names a learner registers them all, so forget-me finds
+ * them without a scan.
+ */
+export function deliveryKeysOf(markerKey: string): string[] {
+  return [markerKey, stateKey(markerKey), attemptsKey(markerKey), leaseKey(markerKey)];
+}
 
 /**
  * Exactly-once delivery over an at-least-once platform call. The marker is claimed BEFORE
@@ -72,7 +82,7 @@ export async function deliverOnce(store: Store, marker: Marker, io: DeliveryIo):
   if (settled !== null) return settled;
   const leased = await withLease(
     store,
-    `lease:${marker.key}`,
+    leaseKey(marker.key),
     RECOVERY_LEASE_MS,
     async (): Promise<Delivery> => {
       const again = await readState(store, marker);
@@ -103,7 +113,7 @@ async function attempt(
   io: DeliveryIo,
   how: 'sent' | 'resent',
 ): Promise<Delivery> {
-  const attempts = await store.increment(attemptsKey(marker), 1, marker.ttlMs);
+  const attempts = await store.increment(attemptsKey(marker.key), 1, marker.ttlMs);
   if (attempts > (marker.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
     const detail = `gave up after ${attempts - 1} attempts`;
     await writeState(store, marker, { state: 'refused', reason: 'gave-up', detail });
@@ -124,7 +134,7 @@ async function attempt(
 }
 
 async function readState(store: Store, marker: Marker): Promise<Delivery | null> {
-  const parsed = StateSchema.safeParse(await store.get(stateKey(marker)));
+  const parsed = StateSchema.safeParse(await store.get(stateKey(marker.key)));
   if (!parsed.success) return null;
   const state = parsed.data;
   return state.state === 'sent'
@@ -133,5 +143,5 @@ async function readState(store: Store, marker: Marker): Promise<Delivery | null>
 }
 
 async function writeState(store: Store, marker: Marker, state: State): Promise<void> {
-  await store.set(stateKey(marker), state, marker.ttlMs);
+  await store.set(stateKey(marker.key), state, marker.ttlMs);
 }

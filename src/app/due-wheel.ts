@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Store } from './ports.js';
 
-/** What an entry in the wheel stands for: a server's daily post or a learner's reminder. */
-export type DueKind = 'post' | 'remind';
+/** What an entry in the wheel stands for: a server's daily post, a learner's reminder or streak warning. */
+export type DueKind = 'post' | 'remind' | 'warn';
 
 const MINUTE_MS = 60_000;
 const MINUTES_PER_DAY = 1440;

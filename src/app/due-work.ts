@@ -1,18 +1,26 @@
-import { runDailyPost, type DailyPostsDeps, type PostRun } from './daily-posts.js';
+import type { DailyPostsDeps, PostRun } from './daily-posts.js';
 import { dueIn, minuteOf, readCursor, strandedBefore, writeCursor, type DueKind } from './due-wheel.js';
+import type { ModuleRecapsDeps, RecapRun } from './module-recaps.js';
 import { placeAt } from './post-schedule.js';
 import { runReminder, type ReminderRun, type RemindersDeps } from './reminders.js';
 import { runPool } from './run-pool.js';
+import { runServerTurn, type ServerTurn } from './server-turn.js';
+import { runStreakWarning, type StreakWarningsDeps, type WarningRun } from './streak-warnings.js';
 
 const MINUTE_MS = 60_000;
 // A bug in one server's or learner's turn must not stop the others, nor be retried every minute.
 const AFTER_ERROR_MS = 10 * MINUTE_MS;
 const DEFAULT_CONCURRENCY = 64;
 
-/** What one pass over the wheel needs: the daily post's and the reminders' dependencies. */
+/** What one pass over the wheel needs: the daily post's and the learner DMs' dependencies. */
 export interface DueWorkDeps {
   readonly posts: DailyPostsDeps;
   readonly reminders: Omit<RemindersDeps, 'store' | 'plan' | 'notifier' | 'logger'>;
+  /** How section recaps and streak warnings are worded (the composition root passes the text presenters). */
+  readonly render: {
+    readonly recap: ModuleRecapsDeps['render'];
+    readonly warning: StreakWarningsDeps['render'];
+  };
   /**
    * How many turns run at once; default 64. DMs go to different channels (different rate-limit
    * buckets), so with more turns waiting than the 50 requests a second Discord allows, the REST
@@ -46,11 +54,14 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
   if (from > nowMinute) return { fromMinute: from, toMinute: nowMinute, counts };
 
   const reminders: RemindersDeps = { ...deps.posts, ...deps.reminders };
+  const servers = { ...deps.posts, learners: deps.reminders.learners, render: deps.render.recap };
+  const warnings: StreakWarningsDeps = { ...reminders, render: deps.render.warning };
   const turns: Record<DueKind, (id: string) => Promise<Turn>> = {
-    post: async (guildId) => turnOf(await runDailyPost(deps.posts, guildId, now)),
-    remind: async (learnerId) => turnOf(await runReminder(reminders, learnerId, now)),
+    post: async (guildId) => serverTurnOf(await runServerTurn(servers, guildId, now)),
+    remind: async (learnerId) => turnOf('remind', await runReminder(reminders, learnerId, now)),
+    warn: async (learnerId) => turnOf('warn', await runStreakWarning(warnings, learnerId, now)),
   };
-  for (const kind of ['post', 'remind'] as const) {
+  for (const kind of ['post', 'remind', 'warn'] as const) {
     const stranded =
       cursor !== null && cursor + 1 < windowStart
         ? await strandedBefore(store, kind, cursor + 1, windowStart)
@@ -66,10 +77,10 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
           id,
           error: error instanceof Error ? error.message : String(error),
         });
-        turn = { label: 'error', next: new Date(now.getTime() + AFTER_ERROR_MS) };
+        turn = { labels: [`${kind}:error`], next: new Date(now.getTime() + AFTER_ERROR_MS) };
       }
       await placeAt(store, kind, id, turn.next, nowMinute);
-      counts[`${kind}:${turn.label}`] = (counts[`${kind}:${turn.label}`] ?? 0) + 1;
+      for (const label of turn.labels) counts[label] = (counts[label] ?? 0) + 1;
     });
   }
   await writeCursor(store, nowMinute);
@@ -77,10 +88,19 @@ export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkR
 }
 
 interface Turn {
-  readonly label: string;
+  /** What the turn came to, by kind (`post:sent`, `recap:not-due`...), for the pass's report. */
+  readonly labels: readonly string[];
   readonly next: Date | null;
 }
 
-function turnOf(run: PostRun | ReminderRun): Turn {
-  return { label: run.kind === 'delivery' ? run.delivery.kind : run.kind, next: run.next };
+const labelOf = (run: PostRun | ReminderRun | WarningRun | RecapRun): string =>
+  run.kind === 'delivery' ? run.delivery.kind : run.kind;
+
+function turnOf(kind: DueKind, run: ReminderRun | WarningRun): Turn {
+  return { labels: [`${kind}:${labelOf(run)}`], next: run.next };
+}
+
+function serverTurnOf(turn: ServerTurn): Turn {
+  const recap = turn.recap === null ? [] : [`recap:${labelOf(turn.recap)}`];
+  return { labels: [`post:${labelOf(turn.post)}`, ...recap], next: turn.next };
 }

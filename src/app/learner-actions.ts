@@ -48,8 +48,11 @@ export type ReadyOutcome =
   | { readonly kind: 'no-such-day'; readonly first: number; readonly last: number }
   | StoreTrouble;
 
-/** What learner actions tell the reminder scheduler; the composition root binds it to post-schedule. */
-export interface ReminderScheduling {
+/**
+ * What learner actions tell the scheduler about one kind of learner DM (the daily reminder,
+ * the streak warning); the composition root binds it to post-schedule.
+ */
+export interface DmScheduling {
   schedule(learner: Learner, now: Date): Promise<void>;
   unschedule(learnerId: string): Promise<void>;
 }
@@ -59,7 +62,8 @@ export interface LearnerActionsDeps {
   readonly plan: Plan;
   readonly learners: Learners;
   readonly clock: Clock;
-  readonly reminders: ReminderScheduling;
+  readonly reminders: DmScheduling;
+  readonly warnings: DmScheduling;
   readonly defaultTimezone: string;
 }
 
@@ -118,8 +122,14 @@ export function createLearnerActions(deps: LearnerActionsDeps) {
     leaderboard: !learner.leaderboardOptOut,
   });
 
+  const place = (scheduling: DmScheduling, learner: Learner, on: boolean, now: Date) =>
+    on ? scheduling.schedule(learner, now) : scheduling.unschedule(learner.id);
+
   return {
-    /** Applies the given settings together, or none of them when one is bad. */
+    /**
+     * Applies the given settings together, or none of them when one is bad, and places the
+     * learner's reminder and streak warning in the wheel.
+     */
     async updateSettings(who: LearnerRef, input: SettingsInput): Promise<SettingsOutcome> {
       const now = clock.now();
       const changed = Object.values(input).some((value) => value !== undefined);
@@ -132,10 +142,13 @@ export function createLearnerActions(deps: LearnerActionsDeps) {
       });
       if (result.kind !== 'ok') return result;
       const { settings, saved } = result.outcome;
-      if (saved !== null && changed) {
-        if (saved.reminderTime === null) await deps.reminders.unschedule(saved.id);
-        else await deps.reminders.schedule(saved, now);
-      }
+      if (saved === null || !changed) return settings;
+      const learner = saved;
+      const moved = input.timezone !== undefined;
+      if (moved || input.reminder !== undefined)
+        await place(deps.reminders, learner, learner.reminderTime !== null, now);
+      if (moved || input.warning !== undefined)
+        await place(deps.warnings, learner, learner.streakWarningHour !== null, now);
       return settings;
     },
 

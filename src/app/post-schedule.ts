@@ -4,6 +4,7 @@ import { currentDay } from '../core/learner/progress.js';
 import { dailyPostDue, nextPost } from '../core/schedule/daily-post.js';
 import type { ServerSettings } from '../core/schedule/server-schedule.js';
 import { nextSlot } from '../core/schedule/slot.js';
+import { formatLocalTime } from '../core/time/local-time.js';
 import { minuteOf, placeEntry, readCursor, removeEntry, writeCursor, type DueKind } from './due-wheel.js';
 import type { Store } from './ports.js';
 
@@ -19,6 +20,12 @@ export interface PostScheduleDeps {
 export function nextReminderAt(plan: Plan, learner: Learner, now: Date): Date | null {
   if (learner.reminderTime === null || currentDay(plan, learner) === null) return null;
   return nextSlot(now, learner.reminderTime, learner.timezone).dueAt;
+}
+
+/** The next streak warning slot strictly after `now` (the chosen hour, local), or null when warnings are off. */
+export function nextStreakWarningAt(learner: Learner, now: Date): Date | null {
+  if (learner.streakWarningHour === null) return null;
+  return nextSlot(now, formatLocalTime(learner.streakWarningHour, 0), learner.timezone).dueAt;
 }
 
 /**
@@ -74,7 +81,22 @@ export async function unscheduleLearnerReminder(deps: Pick<PostScheduleDeps, 'st
   await removeEntry(deps.store, 'remind', learnerId);
 }
 
-/** The `PostScheduling` and `ReminderScheduling` the server and learner actions take. */
+/**
+ * After the warning hour or the timezone changes: places the learner at their next warning
+ * hour; a warning turned off takes them out. As with reminders, today's hour if already past
+ * waits for tomorrow.
+ */
+export async function scheduleLearnerWarning(deps: PostScheduleDeps, learner: Learner, now: Date) {
+  await placeFromOutside(deps.store, 'warn', learner.id, nextStreakWarningAt(learner, now), now);
+}
+
+/** After forget-me: the learner leaves every learner wheel (reminders and streak warnings). */
+export async function leaveLearnerWheels(deps: Pick<PostScheduleDeps, 'store'>, learnerId: string) {
+  await removeEntry(deps.store, 'remind', learnerId);
+  await removeEntry(deps.store, 'warn', learnerId);
+}
+
+/** The `PostScheduling` and `DmScheduling`s the server and learner actions take, and forget-me's `leaveWheel`. */
 export function createScheduling(deps: PostScheduleDeps) {
   return {
     posts: {
@@ -85,5 +107,10 @@ export function createScheduling(deps: PostScheduleDeps) {
       schedule: (learner: Learner, now: Date) => scheduleLearnerReminder(deps, learner, now),
       unschedule: (learnerId: string) => unscheduleLearnerReminder(deps, learnerId),
     },
+    warnings: {
+      schedule: (learner: Learner, now: Date) => scheduleLearnerWarning(deps, learner, now),
+      unschedule: (learnerId: string) => removeEntry(deps.store, 'warn', learnerId),
+    },
+    leaveWheel: (learnerId: string) => leaveLearnerWheels(deps, learnerId),
   };
 }

@@ -2,8 +2,9 @@ import { placeOfDay } from '../core/curriculum/plan-lookup.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import type { Learner } from '../core/learner/learner.js';
 import { reminderDue, type ReminderDue } from '../core/schedule/reminder.js';
-import { deliverOnce, nonceOf, retryAt, type Delivery } from './deliver-once.js';
+import { deliverOnce, deliveryKeysOf, nonceOf, retryAt, type Delivery } from './deliver-once.js';
 import { markerTtlMs } from './daily-posts.js';
+import { keepDmChannel, keptDmChannel } from './dm-channels.js';
 import { rememberLearnerKey } from './learner-keys.js';
 import type { Learners } from './learners.js';
 import type { Notifier, SendOutcome } from './notifier.js';
@@ -31,9 +32,6 @@ export type ReminderRun = { readonly learnerId: string; readonly next: Date | nu
   | { readonly kind: 'delivery'; readonly slotDate: string; readonly delivery: Delivery }
 );
 
-/** Store key of a user's DM channel id: kept so a reminder costs one request, across restarts. */
-export const dmChannelKey = (userId: string): string => `dm-channel:${userId}`;
-
 /** The store key that makes a learner's reminder for their local `slotDate` go out once. */
 export const reminderMarkerKey = (learnerId: string, slotDate: string): string =>
   `remind:${learnerId}:${slotDate}`;
@@ -53,11 +51,12 @@ export async function runReminder(deps: RemindersDeps, learnerId: string, now: D
   if (due.kind === 'none') return { learnerId, kind: 'not-due', reason: due.reason, next };
 
   const key = reminderMarkerKey(learnerId, due.slotDate);
+  for (const owned of deliveryKeysOf(key)) await rememberLearnerKey(deps.store, learnerId, owned);
   const nonce = nonceOf(key);
   const place = placeOfDay(deps.plan, due.day);
   if (place === undefined) throw new Error(`the core chose day ${due.day}, which is not in the plan`);
   const request = { place, planDays: deps.plan.days.length, nonce };
-  let channelId = await cachedDmChannel(deps.store, userId);
+  let channelId = await keptDmChannel(deps.store, userId);
 
   const send = async (): Promise<SendOutcome> => {
     if (channelId === null) {
@@ -94,22 +93,6 @@ export async function runReminder(deps: RemindersDeps, learnerId: string, now: D
     delivery,
     next: retryAt(delivery, now) ?? next,
   };
-}
-
-/** Keeps a user's DM channel id (listed among the learner's keys), so their reminders cost one request. */
-export async function keepDmChannel(
-  store: Store,
-  learnerId: string,
-  userId: string,
-  channelId: string,
-): Promise<void> {
-  await rememberLearnerKey(store, learnerId, dmChannelKey(userId));
-  await store.set(dmChannelKey(userId), channelId);
-}
-
-async function cachedDmChannel(store: Store, userId: string): Promise<string | null> {
-  const value = await store.get(dmChannelKey(userId));
-  return typeof value === 'string' && value !== '' ? value : null;
 }
 
 // Never retried: every 403 counts toward Discord's invalid-request ban. The learner is told

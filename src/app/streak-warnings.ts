@@ -1,17 +1,15 @@
 import { placeOfDay, type DayPlace } from '../core/curriculum/plan-lookup.js';
 import type { Plan } from '../core/curriculum/plan.js';
-import type { Learner } from '../core/learner/learner.js';
 import { currentDay } from '../core/learner/progress.js';
 import { streakWarningDue, type StreakWarningDue } from '../core/learner/streak-warning.js';
-import { nextSlot } from '../core/schedule/slot.js';
-import { formatLocalTime } from '../core/time/local-time.js';
 import { markerTtlMs } from './daily-posts.js';
-import { deliverOnce, nonceOf, retryAt, type Delivery } from './deliver-once.js';
+import { deliverOnce, deliveryKeysOf, nonceOf, retryAt, type Delivery } from './deliver-once.js';
+import { keepDmChannel, keptDmChannel } from './dm-channels.js';
 import { rememberLearnerKey } from './learner-keys.js';
 import type { Learners } from './learners.js';
 import type { Notifier, SendOutcome } from './notifier.js';
 import type { Logger, Store } from './ports.js';
-import { dmChannelKey } from './reminders.js';
+import { nextStreakWarningAt } from './post-schedule.js';
 
 /** What the warning DM says, decided here and worded by the presenter. */
 export type StreakWarning = Extract<StreakWarningDue, { kind: 'warn' }> & { readonly day: DayPlace | null };
@@ -41,19 +39,10 @@ export type WarningRun = { readonly learnerId: string; readonly next: Date | nul
 export const streakWarningKey = (learnerId: string, localDate: string): string =>
   `streak-warning:${learnerId}:${localDate}`;
 
-// deliverOnce keeps its state and attempts beside the marker under these names; they are
-// registered too, so forget-me finds them before they expire.
-const deliveryKeysOf = (marker: string): string[] => [marker, `state:${marker}`, `attempts:${marker}`];
-
-/** The next warning slot strictly after `now` (the chosen hour, local), or null when warnings are off. */
-export function nextStreakWarningAt(learner: Learner, now: Date): Date | null {
-  if (learner.streakWarningHour === null) return null;
-  return nextSlot(now, formatLocalTime(learner.streakWarningHour, 0), learner.timezone).dueAt;
-}
-
 /**
  * One learner's "your streak ends in N hours" DM, when the core says it is due: once per
  * local date (claimed before sending, see `deliverOnce`). Closed DMs turn the warning off.
+ * The scheduler runs it for the learners its wheel holds at this minute (`runDueWork`).
  */
 export async function runStreakWarning(
   deps: StreakWarningsDeps,
@@ -74,14 +63,13 @@ export async function runStreakWarning(
   const nonce = nonceOf(key);
   const day = currentDay(deps.plan, learner);
   const text = deps.render({ ...due, day: day === null ? null : (placeOfDay(deps.plan, day) ?? null) });
-  let channelId = await cachedDmChannel(deps.store, userId);
+  let channelId = await keptDmChannel(deps.store, userId);
   const send = async (): Promise<SendOutcome> => {
     if (channelId === null) {
       const opened = await deps.notifier.openDm(userId);
       if (opened.kind !== 'opened') return opened;
       channelId = opened.channelId;
-      await rememberLearnerKey(deps.store, learnerId, dmChannelKey(userId));
-      await deps.store.set(dmChannelKey(userId), channelId);
+      await keepDmChannel(deps.store, learnerId, userId, channelId);
     }
     return deps.notifier.postText(channelId, text, nonce);
   };
@@ -104,20 +92,4 @@ export async function runStreakWarning(
     delivery,
     next: retryAt(delivery, now) ?? next,
   };
-}
-
-/** The warnings pass over the learners due at this minute, one after another. */
-export async function runStreakWarnings(
-  deps: StreakWarningsDeps,
-  learnerIds: readonly string[],
-  now: Date,
-): Promise<WarningRun[]> {
-  const runs: WarningRun[] = [];
-  for (const learnerId of learnerIds) runs.push(await runStreakWarning(deps, learnerId, now));
-  return runs;
-}
-
-async function cachedDmChannel(store: Store, userId: string): Promise<string | null> {
-  const value = await store.get(dmChannelKey(userId));
-  return typeof value === 'string' && value !== '' ? value : null;
 }

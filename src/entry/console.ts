@@ -53,7 +53,14 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
       leaveWheel: noWheel,
     });
     const reminders = { schedule: noWheel, unschedule: noWheel };
-    const learnerActions = createLearnerActions({ plan, learners, clock, reminders, defaultTimezone });
+    const learnerActions = createLearnerActions({
+      plan,
+      learners,
+      clock,
+      reminders,
+      warnings: reminders,
+      defaultTimezone,
+    });
     const coaching = createCoaching({
       plan,
       study,

@@ -19,6 +19,7 @@ import { startScheduler, type Scheduler } from '../adapters/scheduler/start-sche
 import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 import { openStore } from '../adapters/store/open-store.js';
+import { renderModuleRecap, renderStreakWarning } from '../presenters/text/recap-text.js';
 import { offlineCoach, setUpCoachModel, type CoachWiring } from './coach-model.js';
 
 const HOUR_MS = 3_600_000;
@@ -47,7 +48,7 @@ export interface DiscordApp {
   readonly learnerActions: LearnerActions;
   readonly progress: ProgressApp;
   readonly coaching: Coaching;
-  /** One scheduler pass at `now`: daily posts and DM reminders due, sent through the bot's REST client. */
+  /** One scheduler pass at `now`: daily posts, section recaps, DM reminders and streak warnings due, sent through the bot's REST client. */
   runDueWork(now: Date): Promise<DueWorkReport>;
 }
 
@@ -73,6 +74,7 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     learners,
     clock,
     reminders: scheduling.reminders,
+    warnings: scheduling.warnings,
     defaultTimezone,
   });
   const progress = createProgressApp({
@@ -83,7 +85,7 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     logger,
     defaultTimezone,
     assessmentMap: deps.assessmentMap ?? null,
-    leaveWheel: (learnerId) => scheduling.reminders.unschedule(learnerId),
+    leaveWheel: scheduling.leaveWheel,
   });
   const coach = deps.coach ?? offlineCoach();
   const coaching = createCoaching({
@@ -115,6 +117,7 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
   const dueWork = {
     posts: { store, plan, servers: serverRecords, notifier, logger, graceMs },
     reminders: { learners, graceMs, recipientOf: discordUserIdOf },
+    render: { recap: renderModuleRecap, warning: renderStreakWarning },
   };
   const runDue = (now: Date) => runDueWork(dueWork, now);
   return { bot, study, servers, serverRecords, learnerActions, progress, coaching, runDueWork: runDue };

@@ -9,6 +9,7 @@ import { runDueWork, type DueWorkDeps } from '../../src/app/due-work.js';
 import { createScheduling } from '../../src/app/post-schedule.js';
 import type { Learner } from '../../src/core/learner/learner.js';
 import { newLearner } from '../../src/core/learner/new-learner.js';
+import { renderModuleRecap, renderStreakWarning } from '../../src/presenters/text/recap-text.js';
 
 /** A message the fake platform holds. */
 export interface FakeMessage {
@@ -21,13 +22,13 @@ export interface FakeMessage {
   readonly at: string;
 }
 
-type Failure = Exclude<SendOutcome, { kind: 'sent' }> | { kind: 'crash-after-send' };
+type Failure = Exclude<SendOutcome, { kind: 'sent' }> | { kind: 'crash-after-send' } | { kind: 'pass' };
 
 /**
  * A Notifier over an in-memory "platform". It does NOT deduplicate nonces, so a resend by
  * the app shows up as a second message. `fail(target, ...)` scripts the next outcomes of
  * sends to a channel or a user; `crash-after-send` stores the message and then throws, as
- * if the process died before hearing back.
+ * if the process died before hearing back; `pass` lets one send through.
  */
 export class FakeNotifier implements Notifier {
   readonly messages: FakeMessage[] = [];
@@ -60,8 +61,12 @@ export class FakeNotifier implements Notifier {
     return this.messages.find((m) => m.channelId === channelId && m.nonce === nonce)?.id ?? null;
   }
 
+  /** Opening a DM fails as scripted for the target `open:<userId>`. */
   async openDm(userId: string): Promise<DmChannelOutcome> {
     this.calls.push(`open ${userId}`);
+    const failure = this.scripted.get(`open:${userId}`)?.shift();
+    if (failure !== undefined && failure.kind !== 'crash-after-send' && failure.kind !== 'pass')
+      return failure;
     return { kind: 'opened', channelId: `dm-${userId}` };
   }
 
@@ -80,7 +85,8 @@ export class FakeNotifier implements Notifier {
     text: string | null,
   ) {
     const failure = this.scripted.get(target)?.shift();
-    if (failure !== undefined && failure.kind !== 'crash-after-send') return failure;
+    if (failure !== undefined && failure.kind !== 'crash-after-send' && failure.kind !== 'pass')
+      return failure;
     const message = { id: `m${this.nextId++}`, channelId, nonce, day, text, at: this.now().toISOString() };
     this.messages.push(message);
     if (failure?.kind === 'crash-after-send') throw new Error('process died after the send');
@@ -128,6 +134,7 @@ export function buildCoach(plan: Plan, start: string, options: { graceMs?: numbe
       graceMs,
       recipientOf: (id) => (id.startsWith('discord:') ? id.slice('discord:'.length) : null),
     },
+    render: { recap: renderModuleRecap, warning: renderStreakWarning },
   };
   const scheduling = createScheduling({ store, plan, graceMs });
   return {

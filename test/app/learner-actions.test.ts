@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLearnerActions, type ReminderScheduling } from '../../src/app/learner-actions.js';
+import { createLearnerActions, type DmScheduling } from '../../src/app/learner-actions.js';
 import { Learners } from '../../src/app/learners.js';
 import type { Logger } from '../../src/app/ports.js';
 import type { Learner } from '../../src/core/learner/learner.js';
@@ -12,15 +12,27 @@ const silent: Logger = { info() {}, warn() {}, error() {} };
 const NOW = new Date('2026-06-01T06:00:00Z');
 const who = { id: 'discord:1', displayName: 'Lin' };
 
+/** The learner actions over a memory store, with the wheel written down as calls. */
 function world() {
   const clock = { now: () => NOW };
   const learners = new Learners(createMemoryStore(), clock, silent);
   const calls: string[] = [];
-  const reminders: ReminderScheduling = {
+  const reminders: DmScheduling = {
     schedule: async (learner: Learner) => void calls.push(`schedule ${learner.reminderTime}`),
     unschedule: async (id: string) => void calls.push(`unschedule ${id}`),
   };
-  const actions = createLearnerActions({ plan, learners, clock, reminders, defaultTimezone: 'UTC' });
+  const warnings: DmScheduling = {
+    schedule: async (learner: Learner) => void calls.push(`warn at ${learner.streakWarningHour}`),
+    unschedule: async (id: string) => void calls.push(`no warning for ${id}`),
+  };
+  const actions = createLearnerActions({
+    plan,
+    learners,
+    clock,
+    reminders,
+    warnings,
+    defaultTimezone: 'UTC',
+  });
   return { learners, actions, calls };
 }
 
@@ -38,7 +50,7 @@ describe('learner settings', () => {
     expect(await learners.load(who.id)).toMatchObject({
       learner: { timezone: 'Europe/Berlin', reminderTime: '07:30' },
     });
-    expect(calls).toEqual(['schedule 07:30']);
+    expect(calls).toEqual(['schedule 07:30', `no warning for ${who.id}`]);
   });
 
   it('GIVEN a good timezone and a bad reminder WHEN set THEN nothing changes', async () => {
@@ -57,6 +69,24 @@ describe('learner settings', () => {
     await actions.updateSettings(who, { reminder: '08:00' });
     expect(await actions.updateSettings(who, { reminder: 'off' })).toMatchObject({ reminderTime: null });
     expect(calls).toEqual(['schedule 08:00', `unschedule ${who.id}`]);
+  });
+
+  it('GIVEN a learner WHEN the warning hour is set, changed and turned off THEN the warning is placed, moved and taken out; reminders untouched', async () => {
+    const { actions, calls } = world();
+    await actions.updateSettings(who, { warning: '20' });
+    await actions.updateSettings(who, { warning: '21', leaderboard: 'off' });
+    await actions.updateSettings(who, { leaderboard: 'on' });
+    expect(await actions.updateSettings(who, { warning: 'off' })).toMatchObject({ streakWarningHour: null });
+    expect(calls).toEqual(['warn at 20', 'warn at 21', `no warning for ${who.id}`]);
+  });
+
+  it('GIVEN a bad warning hour WHEN set with a reminder THEN nothing is saved, nothing is placed', async () => {
+    const { actions, calls } = world();
+    expect(await actions.updateSettings(who, { reminder: '08:00', warning: '25' })).toEqual({
+      kind: 'bad-hour',
+      input: '25',
+    });
+    expect(calls).toEqual([]);
   });
 });
 

@@ -98,6 +98,62 @@ describe('GIVEN a cohort that just finished Module 5', () => {
   });
 });
 
+describe("GIVEN the cohort's server in the scheduling wheel", () => {
+  const RECAP_HEAD = 'Module 5 · Spark Fundamentals + PySpark is complete.';
+  const channelLog = (world: Awaited<ReturnType<typeof cohort>>['world']) =>
+    world.notifier.inChannel(CHANNEL).map((m) => m.day ?? m.text?.split('\n')[0]);
+
+  async function scheduled() {
+    const made = await cohort();
+    const settings = await new ServerRecords(made.world.store, silent).load(GUILD, made.world.clock.now());
+    if (settings === null) throw new Error('the server is not set up');
+    await made.world.scheduling.posts.schedule(settings, at('2026-06-08T06:50:00Z'));
+    return { ...made, settings };
+  }
+
+  it('WHEN the slot after Day 37 comes and the scheduler ticks on, and again after a restart THEN Day 38, then the recap, each once', async () => {
+    const { world, settings } = await scheduled();
+    await world.tickEveryMinute('2026-06-08T06:55:00Z', '2026-06-08T07:10:00Z');
+    await world.store.delete('scheduler:cursor');
+    await world.scheduling.posts.schedule(settings, world.clock.now());
+    await world.tickEveryMinute('2026-06-08T07:11:00Z', '2026-06-08T07:15:00Z');
+    expect(channelLog(world)).toEqual([38, RECAP_HEAD]);
+  });
+
+  it('WHEN the day post fails in passing THEN the recap waits for it, and follows it a minute later', async () => {
+    const { world } = await scheduled();
+    world.notifier.fail(CHANNEL, { kind: 'failed', detail: '503' });
+    await world.tick(at('2026-06-08T07:00:00Z'));
+    expect(channelLog(world)).toEqual([]);
+    await world.tickEveryMinute('2026-06-08T07:01:00Z', '2026-06-08T07:05:00Z');
+    expect(channelLog(world)).toEqual([38, RECAP_HEAD]);
+  });
+
+  it('WHEN the recap fails in passing THEN the turn comes back next minute and posts the recap once, not the day again', async () => {
+    const { world } = await scheduled();
+    world.notifier.fail(CHANNEL, { kind: 'pass' }, { kind: 'failed', detail: '503' });
+    const first = await world.tick(at('2026-06-08T07:00:00Z'));
+    expect(first.counts).toMatchObject({ 'post:sent': 1, 'recap:failed': 1 });
+    const second = await world.tick(at('2026-06-08T07:01:00Z'));
+    expect(second.counts).toMatchObject({ 'post:already-sent': 1, 'recap:sent': 1 });
+    expect(channelLog(world)).toEqual([38, RECAP_HEAD]);
+  });
+
+  it('WHEN the server turned recaps off THEN only the day is posted', async () => {
+    const { world } = await scheduled();
+    await world.progress.setRecaps(GUILD, false);
+    await world.tickEveryMinute('2026-06-08T06:59:00Z', '2026-06-08T07:05:00Z');
+    expect(channelLog(world)).toEqual([38]);
+  });
+
+  it('WHEN a day in the middle of a module is posted THEN no recap follows', async () => {
+    const { world } = await scheduled();
+    await world.tickEveryMinute('2026-06-08T06:59:00Z', '2026-06-08T07:01:00Z');
+    await world.tickEveryMinute('2026-06-09T06:59:00Z', '2026-06-09T07:01:00Z');
+    expect(channelLog(world)).toEqual([38, RECAP_HEAD, 39]);
+  });
+});
+
 describe('GIVEN a server that was never set up', () => {
   it('WHEN recaps are switched THEN it is told to set up first', async () => {
     const world = progressWorld({ now: at('2026-06-01T06:00:00Z') });

@@ -53,6 +53,7 @@ describe('GIVEN many servers in the scheduling wheel', () => {
       'get scheduler:cursor',
       `setMembers due:post:${minute}`,
       `setMembers due:remind:${minute}`,
+      `setMembers due:warn:${minute}`,
       'set scheduler:cursor',
     ]);
   });

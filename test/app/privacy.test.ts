@@ -5,8 +5,7 @@ import KeyvSqlite from '@keyv/sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/adapters/store/open-store.js';
 import type { Store } from '../../src/app/ports.js';
-import { runStreakWarning } from '../../src/app/streak-warnings.js';
-import { FakeNotifier } from './daily-posts-fixture.js';
+import { placeOf } from '../../src/app/due-wheel.js';
 import { progressWorld, reviewOf, silent, tracesOf } from './progress-world.js';
 
 const userId = '4242';
@@ -14,7 +13,10 @@ const who = { id: `discord:${userId}`, displayName: 'Lin' };
 const other = { id: 'discord:7', displayName: 'Bo' };
 const at = (iso: string) => new Date(iso);
 
-/** Everything a learner can leave behind: progress, settings, reminder wheel, servers, reviews, a warning DM. */
+/**
+ * Everything a learner can leave behind: progress, settings, the reminder and warning
+ * wheels, servers, reviews, and a reminder and a warning sent by the scheduler.
+ */
 async function busyLearner(store?: Store) {
   const world = progressWorld({ now: at('2026-03-02T08:00:00Z'), store });
   for (const learner of [who, other]) {
@@ -33,20 +35,11 @@ async function busyLearner(store?: Store) {
   await world.progress.pause(who);
   await world.progress.resume(who);
   await world.reviews.save(who.id, reviewOf(31, 'linkedin', '2026-03-02T09:00:00.000Z'));
-  world.setNow(at('2026-03-03T19:30:00Z')); // 20:30 in Berlin, day not done yet
-  const notifier = new FakeNotifier(() => at('2026-03-03T19:30:00Z'));
-  const warned = await runStreakWarning(
-    {
-      ...world,
-      notifier,
-      logger: silent,
-      recipientOf: (id) => id.slice('discord:'.length),
-      render: () => 'careful',
-    },
-    who.id,
-    world.clock.now(),
-  );
-  expect(warned).toMatchObject({ kind: 'delivery', delivery: { kind: 'sent' } });
+  // 08:00 and 20:00 in Berlin on 03-03, the day not done: a reminder, then a warning.
+  const first = await world.tick(at('2026-03-03T07:00:00Z'));
+  const second = await world.tick(at('2026-03-03T19:00:00Z'));
+  expect([first.counts, second.counts]).toMatchObject([{ 'remind:sent': 1 }, { 'warn:sent': 1 }]);
+  expect(world.notifier.inChannel(`dm-${userId}`)).toHaveLength(2);
   return world;
 }
 
@@ -59,7 +52,7 @@ describe('GIVEN a learner the coach has never seen', () => {
   });
 });
 
-describe('GIVEN a learner with progress, settings, reviews, servers and a reminder', () => {
+describe('GIVEN a learner with progress, settings, reviews, servers, and a reminder and a warning sent', () => {
   it('WHEN they /export THEN every record of theirs is in the JSON, and nothing of anyone else', async () => {
     const world = await busyLearner();
     const outcome = await world.progress.exportData(who.id);
@@ -74,7 +67,13 @@ describe('GIVEN a learner with progress, settings, reviews, servers and a remind
     expect(data.learner.completions).toHaveLength(1);
     expect(data.reviews.map((r) => r.day)).toEqual([31]);
     expect(data.servers).toEqual(['g1', 'g2']);
-    expect(Object.keys(data.records).some((key) => key.startsWith('state:streak-warning:'))).toBe(true);
+    expect(Object.keys(data.records)).toEqual(
+      expect.arrayContaining([
+        `dm-channel:${userId}`,
+        `state:remind:${who.id}:2026-03-03`,
+        `state:streak-warning:${who.id}:2026-03-03`,
+      ]),
+    );
     expect(JSON.stringify(data)).not.toContain(other.id);
   });
 
@@ -83,6 +82,10 @@ describe('GIVEN a learner with progress, settings, reviews, servers and a remind
     expect(await tracesOf(world.store, [who.id, userId])).not.toEqual([]);
     expect(await world.progress.forget(who.id)).toMatchObject({ kind: 'forgotten', servers: 2 });
     expect(await tracesOf(world.store, [who.id, userId])).toEqual([]);
+    expect([
+      await placeOf(world.store, 'remind', who.id),
+      await placeOf(world.store, 'warn', who.id),
+    ]).toEqual([null, null]);
     expect(await world.progress.exportData(who.id)).toEqual({ kind: 'no-data' });
     expect(await world.store.setMembers('server-learners:g1')).toEqual([other.id]);
     expect((await world.learners.load(other.id)).kind).toBe('found');

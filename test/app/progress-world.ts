@@ -1,14 +1,18 @@
 import { createMemoryStore } from '../../src/adapters/store/memory-store.js';
 import { createReviews, type StoredReview } from '../../src/app/coaching-reviews.js';
+import { runDueWork, type DueWorkDeps } from '../../src/app/due-work.js';
 import { createLearnerActions } from '../../src/app/learner-actions.js';
 import { Learners } from '../../src/app/learners.js';
 import type { Logger, Store } from '../../src/app/ports.js';
 import { createScheduling } from '../../src/app/post-schedule.js';
 import { createProgressApp } from '../../src/app/progress-app.js';
+import { ServerRecords } from '../../src/app/server-records.js';
 import { createStudy } from '../../src/app/study.js';
 import type { AssessmentMap } from '../../src/core/assessment/assessment-map.js';
 import type { Plan } from '../../src/core/curriculum/plan.js';
+import { renderModuleRecap, renderStreakWarning } from '../../src/presenters/text/recap-text.js';
 import { realPlan } from '../support/real-plan.js';
+import { FakeNotifier } from './daily-posts-fixture.js';
 
 export const silent: Logger = { info() {}, warn() {}, error() {} };
 
@@ -66,7 +70,8 @@ export function progressWorld(options: {
   const store = trackingStore(options.store ?? createMemoryStore({ now: () => now.getTime() }));
   const learners = new Learners(store, clock, silent);
   const defaultTimezone = 'UTC';
-  const scheduling = createScheduling({ store, plan, graceMs: 12 * 3_600_000 });
+  const graceMs = 12 * 3_600_000;
+  const scheduling = createScheduling({ store, plan, graceMs });
   const progress = createProgressApp({
     plan,
     store,
@@ -75,17 +80,29 @@ export function progressWorld(options: {
     logger: silent,
     defaultTimezone,
     assessmentMap: options.assessmentMap ?? null,
-    leaveWheel: (id) => scheduling.reminders.unschedule(id),
+    leaveWheel: scheduling.leaveWheel,
   });
   const study = createStudy({ plan, learners, clock, defaultTimezone });
+  const notifier = new FakeNotifier(() => now);
+  const recipientOf = (id: string) => (id.startsWith('discord:') ? id.slice('discord:'.length) : null);
   const learnerActions = createLearnerActions({
     plan,
     learners,
     clock,
     reminders: scheduling.reminders,
+    warnings: scheduling.warnings,
     defaultTimezone,
   });
   const reviews = createReviews({ store, clock, logger: silent });
+  const work: DueWorkDeps = {
+    posts: { store, plan, servers: new ServerRecords(store, silent), notifier, logger: silent, graceMs },
+    reminders: { learners, graceMs, recipientOf },
+    render: { recap: renderModuleRecap, warning: renderStreakWarning },
+  };
+  const tick = (at: Date) => {
+    now = at;
+    return runDueWork(work, at);
+  };
   return {
     plan,
     store,
@@ -95,7 +112,17 @@ export function progressWorld(options: {
     progress,
     learnerActions,
     reviews,
+    /** The platform the scheduler sends on. */
+    notifier,
+    recipientOf,
+    scheduling,
     setNow: (next: Date) => void (now = next),
+    /** One scheduler pass at `at` over this world, sending through `notifier`; the clock moves there. */
+    tick,
+    /** A pass every minute from `from` to `to` (inclusive). */
+    async tickEveryMinute(from: string, to: string) {
+      for (let t = Date.parse(from); t <= Date.parse(to); t += 60_000) await tick(new Date(t));
+    },
   };
 }
 

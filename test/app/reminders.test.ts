@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyPlan } from '../support/tiny-plan.js';
 import { buildCoach } from './daily-posts-fixture.js';
-import { dmChannelKey } from '../../src/app/reminders.js';
+import { dmChannelKey } from '../../src/app/dm-channels.js';
 import { learnerKeys } from '../../src/app/learner-keys.js';
 import { createMemoryStore } from '../../src/adapters/store/memory-store.js';
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  nextStreakWarningAt,
-  runStreakWarnings,
-  type StreakWarningsDeps,
-} from '../../src/app/streak-warnings.js';
+import { minuteOf, placeOf } from '../../src/app/due-wheel.js';
+import { nextStreakWarningAt } from '../../src/app/post-schedule.js';
+import { runStreakWarning, type StreakWarningsDeps } from '../../src/app/streak-warnings.js';
 import { renderStreakWarning } from '../../src/presenters/text/recap-text.js';
 import { FakeNotifier } from './daily-posts-fixture.js';
 import { progressWorld, silent } from './progress-world.js';
@@ -29,7 +27,7 @@ async function warnedWorld(warning = '20') {
   };
   const run = async (iso: string) => {
     world.setNow(at(iso));
-    return (await runStreakWarnings(deps, [ada.id], world.clock.now()))[0];
+    return runStreakWarning(deps, ada.id, world.clock.now());
   };
   return { world, notifier, run };
 }
@@ -89,6 +87,45 @@ describe('GIVEN a Berlin learner with a streak and the warning at 20:00', () => 
     });
     const loaded = await world.learners.load(ada.id);
     expect(loaded.kind === 'found' && loaded.learner.streakWarningHour).toBeNull();
+  });
+});
+
+describe('GIVEN the warning set with /settings and the scheduler ticking every minute', () => {
+  const dmsAt = (world: Awaited<ReturnType<typeof warnedWorld>>['world']) =>
+    world.notifier.messages.filter((m) => m.channelId === 'dm-1').map((m) => m.at);
+
+  it('WHEN 20:00 Berlin comes THEN one DM, at 20:00, and the learner waits in the wheel for tomorrow', async () => {
+    const { world } = await warnedWorld();
+    await world.tickEveryMinute('2026-03-05T18:50:00Z', '2026-03-05T19:10:00Z');
+    expect(dmsAt(world)).toEqual(['2026-03-05T19:00:00.000Z']);
+    expect(await placeOf(world.store, 'warn', ada.id)).toBe(minuteOf(at('2026-03-06T19:00:00Z')));
+  });
+
+  it('WHEN the hour moves to 21 THEN the warning comes at 21:00 instead; WHEN turned off THEN the learner leaves the wheel', async () => {
+    const { world } = await warnedWorld();
+    world.setNow(at('2026-03-05T08:00:00Z'));
+    await world.learnerActions.updateSettings(ada, { warning: '21' });
+    await world.tickEveryMinute('2026-03-05T18:55:00Z', '2026-03-05T20:05:00Z');
+    expect(dmsAt(world)).toEqual(['2026-03-05T20:00:00.000Z']);
+
+    await world.learnerActions.updateSettings(ada, { warning: 'off' });
+    expect(await placeOf(world.store, 'warn', ada.id)).toBeNull();
+  });
+
+  it('WHEN the process dies right after the DM went out THEN the next pass finds it and sends nothing more', async () => {
+    const { world } = await warnedWorld();
+    world.notifier.fail('dm-1', { kind: 'crash-after-send' });
+    await world.tickEveryMinute('2026-03-05T18:59:00Z', '2026-03-05T19:15:00Z');
+    expect(dmsAt(world)).toEqual(['2026-03-05T19:00:00.000Z']);
+    expect(world.notifier.calls.filter((call) => call.startsWith('find'))).toEqual(['find dm-1']);
+  });
+
+  it('WHEN they /forget-me THEN they leave the warning wheel too, and nothing is sent at 20:00', async () => {
+    const { world } = await warnedWorld();
+    await world.progress.forget(ada.id);
+    expect(await placeOf(world.store, 'warn', ada.id)).toBeNull();
+    await world.tickEveryMinute('2026-03-05T18:59:00Z', '2026-03-05T19:01:00Z');
+    expect(world.notifier.messages).toEqual([]);
   });
 });
 

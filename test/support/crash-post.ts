@@ -17,6 +17,7 @@ import { Learners } from '../../src/app/learners.js';
 import type { Notifier } from '../../src/app/notifier.js';
 import type { Clock } from '../../src/app/ports.js';
 import { ServerRecords } from '../../src/app/server-records.js';
+import { renderModuleRecap, renderStreakWarning } from '../../src/presenters/text/recap-text.js';
 import { tinyPlan } from './tiny-plan.js';
 
 /** What the crash test tells the child. */
@@ -65,6 +66,7 @@ async function main(options: CrashOptions): Promise<void> {
   const work = {
     posts: { store, plan, servers: new ServerRecords(store, logger), notifier, logger, graceMs },
     reminders: { learners: new Learners(store, clock, logger), graceMs, recipientOf: () => null },
+    render: { recap: renderModuleRecap, warning: renderStreakWarning },
   };
   let report: unknown;
   const scheduler = await startScheduler({

@@ -7,6 +7,7 @@ import { Learners } from '../../../src/app/learners.js';
 import { createScheduling } from '../../../src/app/post-schedule.js';
 import { ServerRecords } from '../../../src/app/server-records.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
+import { renderModuleRecap, renderStreakWarning } from '../../../src/presenters/text/recap-text.js';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
 import { tinyPlan } from '../../support/tiny-plan.js';
 import { TestClock, TestLogger } from '../../app/daily-posts-fixture.js';
@@ -38,6 +39,7 @@ function buildApp() {
   const work: DueWorkDeps = {
     posts: { store, plan, servers, notifier, logger, graceMs },
     reminders: { learners, graceMs, recipientOf: (id) => id.replace(/^discord:/, '') },
+    render: { recap: renderModuleRecap, warning: renderStreakWarning },
   };
   const scheduling = createScheduling({ store, plan, graceMs });
   const base = {
