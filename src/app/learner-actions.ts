@@ -5,6 +5,7 @@ import { newLearner } from '../core/learner/new-learner.js';
 import { setLeaderboard, setStreakWarning } from '../core/learner/preferences.js';
 import { setReminder, setTimezone } from '../core/learner/settings.js';
 import { localDateOf } from '../core/time/local-date.js';
+import type { DmOpening } from './dm-channels.js';
 import type { LearnerRef, Learners } from './learners.js';
 import type { Clock } from './ports.js';
 import type { StoreTrouble } from './study.js';
@@ -23,6 +24,8 @@ export interface LearnerSettingsView {
 /** Outcome of `/settings`: unchanged input changes nothing; bad input changes nothing either. */
 export type SettingsOutcome =
   | ({ readonly kind: 'settings'; readonly changed: boolean } & LearnerSettingsView)
+  /** Reminders were turned on but the DM channel was refused (403): they stay off; the rest is saved. */
+  | ({ readonly kind: 'dms-closed' } & LearnerSettingsView)
   | { readonly kind: 'unknown-timezone'; readonly timezone: string }
   | { readonly kind: 'bad-time'; readonly input: string }
   | { readonly kind: 'bad-hour'; readonly input: string }
@@ -64,6 +67,8 @@ export interface LearnerActionsDeps {
   readonly clock: Clock;
   readonly reminders: DmScheduling;
   readonly warnings: DmScheduling;
+  /** Opens and keeps the learner's DM channel as they turn reminders on (`openLearnerDm`); the console has no DMs. */
+  readonly openDm: (learnerId: string) => Promise<DmOpening>;
   readonly defaultTimezone: string;
 }
 
@@ -122,13 +127,23 @@ export function createLearnerActions(deps: LearnerActionsDeps) {
     leaderboard: !learner.leaderboardOptOut,
   });
 
+  // The learner is told in this very reply, so the scheduler's closed-DM notice is spent too.
+  const remindersOff = async (learner: Learner) => {
+    const off = (stored: Learner): Learner => ({ ...stored, reminderTime: null, dmBlocked: 'told' });
+    const updated = await learners.update(learner.id, (stored) =>
+      stored === null ? { outcome: off(learner) } : { learner: off(stored), outcome: off(stored) },
+    );
+    return updated.kind === 'ok' ? { kind: 'ok' as const, learner: updated.outcome } : updated;
+  };
+
   const place = (scheduling: DmScheduling, learner: Learner, on: boolean, now: Date) =>
     on ? scheduling.schedule(learner, now) : scheduling.unschedule(learner.id);
 
   return {
     /**
      * Applies the given settings together, or none of them when one is bad, and places the
-     * learner's reminder and streak warning in the wheel.
+     * learner's reminder and streak warning in the wheel. Turning reminders on opens the DM
+     * channel at once: a refusal turns them back off and says so.
      */
     async updateSettings(who: LearnerRef, input: SettingsInput): Promise<SettingsOutcome> {
       const now = clock.now();
@@ -143,13 +158,19 @@ export function createLearnerActions(deps: LearnerActionsDeps) {
       if (result.kind !== 'ok') return result;
       const { settings, saved } = result.outcome;
       if (saved === null || !changed) return settings;
-      const learner = saved;
+      const closed =
+        input.reminder !== undefined &&
+        saved.reminderTime !== null &&
+        (await deps.openDm(saved.id)).kind === 'closed';
+      const final = closed ? await remindersOff(saved) : { kind: 'ok' as const, learner: saved };
+      if (final.kind !== 'ok') return final;
+      const { learner } = final;
       const moved = input.timezone !== undefined;
       if (moved || input.reminder !== undefined)
         await place(deps.reminders, learner, learner.reminderTime !== null, now);
       if (moved || input.warning !== undefined)
         await place(deps.warnings, learner, learner.streakWarningHour !== null, now);
-      return settings;
+      return closed ? { kind: 'dms-closed', ...view(learner, now) } : settings;
     },
 
     /** True once, when the scheduler found this learner's DMs closed; later calls return false. */

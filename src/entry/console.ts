@@ -59,6 +59,7 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
       clock,
       reminders,
       warnings: reminders,
+      openDm: async () => ({ kind: 'no-dms' }),
       defaultTimezone,
     });
     const coaching = createCoaching({

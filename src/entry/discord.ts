@@ -1,3 +1,4 @@
+import { openLearnerDm } from '../app/dm-channels.js';
 import { createLearnerActions, type LearnerActions } from '../app/learner-actions.js';
 import { createCoaching, type Coaching } from '../app/coaching.js';
 import { Learners } from '../app/learners.js';
@@ -75,6 +76,9 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     clock,
     reminders: scheduling.reminders,
     warnings: scheduling.warnings,
+    // The notifier rides on the bot's REST client (one rate limiter for commands and the
+    // scheduler), built below; /settings only calls this later, from an interaction.
+    openDm: (learnerId) => openLearnerDm({ store, notifier, recipientOf: discordUserIdOf }, learnerId),
     defaultTimezone,
   });
   const progress = createProgressApp({

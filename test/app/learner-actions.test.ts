@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DmOpening } from '../../src/app/dm-channels.js';
 import { createLearnerActions, type DmScheduling } from '../../src/app/learner-actions.js';
 import { Learners } from '../../src/app/learners.js';
 import type { Logger } from '../../src/app/ports.js';
@@ -12,8 +13,8 @@ const silent: Logger = { info() {}, warn() {}, error() {} };
 const NOW = new Date('2026-06-01T06:00:00Z');
 const who = { id: 'discord:1', displayName: 'Lin' };
 
-/** The learner actions over a memory store, with the wheel written down as calls. */
-function world() {
+/** The learner actions over a memory store, with the wheel and the DM opening written down as calls. */
+function world(dms: DmOpening = { kind: 'open' }) {
   const clock = { now: () => NOW };
   const learners = new Learners(createMemoryStore(), clock, silent);
   const calls: string[] = [];
@@ -25,12 +26,14 @@ function world() {
     schedule: async (learner: Learner) => void calls.push(`warn at ${learner.streakWarningHour}`),
     unschedule: async (id: string) => void calls.push(`no warning for ${id}`),
   };
+  const openDm = async (id: string) => (calls.push(`open dm ${id}`), dms);
   const actions = createLearnerActions({
     plan,
     learners,
     clock,
     reminders,
     warnings,
+    openDm,
     defaultTimezone: 'UTC',
   });
   return { learners, actions, calls };
@@ -50,7 +53,7 @@ describe('learner settings', () => {
     expect(await learners.load(who.id)).toMatchObject({
       learner: { timezone: 'Europe/Berlin', reminderTime: '07:30' },
     });
-    expect(calls).toEqual(['schedule 07:30', `no warning for ${who.id}`]);
+    expect(calls).toEqual([`open dm ${who.id}`, 'schedule 07:30', `no warning for ${who.id}`]);
   });
 
   it('GIVEN a good timezone and a bad reminder WHEN set THEN nothing changes', async () => {
@@ -68,7 +71,7 @@ describe('learner settings', () => {
     const { actions, calls } = world();
     await actions.updateSettings(who, { reminder: '08:00' });
     expect(await actions.updateSettings(who, { reminder: 'off' })).toMatchObject({ reminderTime: null });
-    expect(calls).toEqual(['schedule 08:00', `unschedule ${who.id}`]);
+    expect(calls).toEqual([`open dm ${who.id}`, 'schedule 08:00', `unschedule ${who.id}`]);
   });
 
   it('GIVEN a learner WHEN the warning hour is set, changed and turned off THEN the warning is placed, moved and taken out; reminders untouched', async () => {
@@ -80,13 +83,41 @@ describe('learner settings', () => {
     expect(calls).toEqual(['warn at 20', 'warn at 21', `no warning for ${who.id}`]);
   });
 
-  it('GIVEN a bad warning hour WHEN set with a reminder THEN nothing is saved, nothing is placed', async () => {
+  it('GIVEN a bad warning hour WHEN set with a reminder THEN nothing is saved, no DM is opened, nothing is placed', async () => {
     const { actions, calls } = world();
     expect(await actions.updateSettings(who, { reminder: '08:00', warning: '25' })).toEqual({
       kind: 'bad-hour',
       input: '25',
     });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('reminders turned on with DMs closed', () => {
+  it('GIVEN Discord refuses to open the DM WHEN reminders and a timezone are set THEN reminders stay off, the timezone is saved, and the learner counts as told', async () => {
+    const { actions, learners, calls } = world({ kind: 'closed' });
+    expect(await actions.updateSettings(who, { reminder: '08:00', timezone: 'Europe/Berlin' })).toEqual({
+      kind: 'dms-closed',
+      timezone: 'Europe/Berlin',
+      localDate: '2026-06-01',
+      reminderTime: null,
+      streakWarningHour: null,
+      leaderboard: true,
+    });
+    expect(await learners.load(who.id)).toMatchObject({
+      learner: { timezone: 'Europe/Berlin', reminderTime: null, dmBlocked: 'told' },
+    });
+    expect(calls).toEqual([`open dm ${who.id}`, `unschedule ${who.id}`, `no warning for ${who.id}`]);
+    expect(await actions.takeDmNotice(who.id)).toBe(false);
+  });
+
+  it('GIVEN opening the DM fails in passing WHEN reminders are set THEN they are on, and the first reminder opens it', async () => {
+    const { actions, calls } = world({ kind: 'failed', detail: '503' });
+    expect(await actions.updateSettings(who, { reminder: '08:00' })).toMatchObject({
+      kind: 'settings',
+      reminderTime: '08:00',
+    });
+    expect(calls).toEqual([`open dm ${who.id}`, 'schedule 08:00']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { createMemoryStore } from '../../src/adapters/store/memory-store.js';
 import { createReviews, type StoredReview } from '../../src/app/coaching-reviews.js';
+import { openLearnerDm } from '../../src/app/dm-channels.js';
 import { runDueWork, type DueWorkDeps } from '../../src/app/due-work.js';
 import { createLearnerActions } from '../../src/app/learner-actions.js';
 import { Learners } from '../../src/app/learners.js';
@@ -91,6 +92,7 @@ export function progressWorld(options: {
     clock,
     reminders: scheduling.reminders,
     warnings: scheduling.warnings,
+    openDm: (id) => openLearnerDm({ store, notifier, recipientOf }, id),
     defaultTimezone,
   });
   const reviews = createReviews({ store, clock, logger: silent });
@@ -112,7 +114,7 @@ export function progressWorld(options: {
     progress,
     learnerActions,
     reviews,
-    /** The platform the scheduler sends on. */
+    /** The platform the learner actions open DMs on. */
     notifier,
     recipientOf,
     scheduling,

@@ -36,6 +36,9 @@ function renderConsoleSettings(outcome: SettingsOutcome): string {
         leaderboardLine(outcome.leaderboard),
         ...(outcome.changed ? [] : [SETTINGS_USAGE]),
       ].join('\n');
+    // The console opens no DMs, so this never comes; were it to, the rest was saved.
+    case 'dms-closed':
+      return renderConsoleSettings({ ...outcome, kind: 'settings', changed: true });
     case 'bad-hour':
       return renderBadHour(outcome.input);
     case 'bad-switch':

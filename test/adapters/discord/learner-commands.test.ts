@@ -77,6 +77,36 @@ describe('GIVEN a learner in a server', () => {
     expect(shown.content).toContain('07:30');
   });
 
+  it('WHEN /settings turns the reminder on THEN the DM channel is opened then and kept, and the first reminder is one request', async () => {
+    const saved = await slash('settings', { reminder: '08:00' }).reply();
+    expect(saved.content).toContain('Reminder: your day by DM at 08:00 your time.');
+    const opened = bot.fake.requests.filter((r) => r.method === 'POST' && r.path === '/users/@me/channels');
+    expect(opened.map((r) => r.body)).toEqual([{ recipient_id: FIXTURE.learner }]);
+    const dm = bot.fake.dmChannelId(FIXTURE.learner);
+    expect(await bot.store.get(`dm-channel:${FIXTURE.learner}`)).toBe(dm);
+
+    await bot.app.runDueWork(new Date('2026-06-01T08:00:00Z'));
+
+    const opens = bot.fake.requests.filter((r) => r.method === 'POST' && r.path === '/users/@me/channels');
+    expect(opens).toHaveLength(1);
+    expect(bot.fake.channelMessages(dm)).toHaveLength(1);
+  });
+
+  it('WHEN /settings turns the reminder on and Discord refuses the DM (403) THEN the reply says so, and reminders stay off', async () => {
+    bot.fake.faults.fail('/users/@me/channels', 403, {
+      code: 50007,
+      message: 'Cannot send messages to this user',
+    });
+    const reply = await slash('settings', { reminder: '08:00' }).reply();
+    expect(String(reply.content).split('\n').slice(0, 3)).toEqual([
+      "I can't DM you: your DMs are closed for this server. Open them and run /settings again.",
+      'Timezone: UTC (your date there is 2026-06-01).',
+      'Reminder: off.',
+    ]);
+    const stored = await new Learners(bot.store, { now: () => START }, silent).load(learnerId);
+    expect(stored).toMatchObject({ learner: { reminderTime: null, dmBlocked: 'told' } });
+  });
+
   it('WHEN /help THEN the commands, privately', async () => {
     const help = slash('help');
     expect((await help.callback()).data?.flags).toBe(EPHEMERAL);

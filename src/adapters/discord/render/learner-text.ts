@@ -1,5 +1,5 @@
 import type { CohortPace } from '../../../app/cohort-pace.js';
-import type { SettingsOutcome } from '../../../app/learner-actions.js';
+import type { LearnerSettingsView, SettingsOutcome } from '../../../app/learner-actions.js';
 import {
   leaderboardLine,
   renderBadHour,
@@ -23,27 +23,36 @@ export function renderCohortLine(pace: CohortPace): string | null {
   }
 }
 
+/** Turning reminders on opened no DM channel: Discord refused (403). */
+export const DMS_CLOSED_AT_SETTINGS =
+  "I can't DM you: your DMs are closed for this server. Open them and run /settings again.";
+
+function settingsLines(settings: LearnerSettingsView): string[] {
+  const reminder =
+    settings.reminderTime === null
+      ? 'Reminder: off.'
+      : `Reminder: your day by DM at ${settings.reminderTime} your time.`;
+  return [
+    `Timezone: ${settings.timezone} (your date there is ${settings.localDate}).`,
+    reminder,
+    streakWarningLine(settings.streakWarningHour),
+    leaderboardLine(settings.leaderboard),
+  ];
+}
+
 /** `/settings`: what is set now, or why nothing changed. */
 export function renderSettings(outcome: SettingsOutcome): string {
   switch (outcome.kind) {
     case 'settings': {
-      const reminder =
-        outcome.reminderTime === null
-          ? 'Reminder: off.'
-          : `Reminder: your day by DM at ${outcome.reminderTime} your time.`;
-      const lines = [
-        outcome.changed ? 'Saved.' : 'Your settings:',
-        `Timezone: ${outcome.timezone} (your date there is ${outcome.localDate}).`,
-        reminder,
-        streakWarningLine(outcome.streakWarningHour),
-        leaderboardLine(outcome.leaderboard),
-      ];
+      const lines = [outcome.changed ? 'Saved.' : 'Your settings:', ...settingsLines(outcome)];
       if (!outcome.changed)
         lines.push(
           'Change them with /settings timezone:<zone> reminder:<HH:MM or off> warning:<hour or off> leaderboard:<on or off>.',
         );
       return lines.join('\n');
     }
+    case 'dms-closed':
+      return [DMS_CLOSED_AT_SETTINGS, ...settingsLines(outcome)].join('\n');
     case 'unknown-timezone':
       return renderTimezone(outcome);
     case 'bad-hour':
