@@ -1,16 +1,10 @@
-import type { CoachModel } from '../app/coach-model.js';
-import type { QuotaLimits } from '../app/coaching-quota.js';
+import type { CoachWiring } from '../app/create-app.js';
 import type { Config } from '../config.js';
 import { createOfflineCoach } from '../adapters/anthropic/offline-coach.js';
 import { formatPromptProblems, loadPrompts } from '../adapters/prompts/load-prompts.js';
 
 /** The AI coach an entry point runs with: the model, whether it is a real one, and the daily quotas. */
-export interface CoachWiring {
-  readonly model: CoachModel;
-  /** False for the offline coach (no API key): then nothing is metered or sent. */
-  readonly online: boolean;
-  readonly limits: QuotaLimits;
-}
+export type { CoachWiring };
 
 /** The coach's wiring, or the prompt problems that stop start-up. */
 export type CoachModelSetup =

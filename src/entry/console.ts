@@ -1,11 +1,7 @@
 import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
-import { createCoaching } from '../app/coaching.js';
-import { createLearnerActions } from '../app/learner-actions.js';
-import { Learners } from '../app/learners.js';
+import { createApp, noWheel } from '../app/create-app.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
-import { createProgressApp } from '../app/progress-app.js';
-import { createStudy } from '../app/study.js';
 import type { Config } from '../config.js';
 import { runConsoleCoach } from '../adapters/console/console-coach.js';
 import { openStore } from '../adapters/store/open-store.js';
@@ -36,41 +32,16 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
   const store = await openStoreOrExplain(config, logger);
   if (store === null) return 1;
   try {
-    const plan = loaded.plan;
-    const learners = new Learners(store, clock, logger);
-    const defaultTimezone = config.LEARNER_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const study = createStudy({ plan, learners, clock, defaultTimezone });
-    // The console has no scheduler: nothing to place in or take out of a wheel.
-    const noWheel = async () => undefined;
-    const progress = createProgressApp({
-      plan,
+    const { study, progress, learnerActions, coaching } = createApp({
+      plan: loaded.plan,
       store,
-      learners,
       clock,
       logger,
-      defaultTimezone,
+      // The console learner sits at this machine, so its zone is the right first guess.
+      defaultTimezone: config.LEARNER_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       assessmentMap: assessment.kind === 'ok' ? assessment.map : null,
-      leaveWheel: noWheel,
-    });
-    const reminders = { schedule: noWheel, unschedule: noWheel };
-    const learnerActions = createLearnerActions({
-      plan,
-      learners,
-      clock,
-      reminders,
-      warnings: reminders,
-      openDm: async () => ({ kind: 'no-dms' }),
-      defaultTimezone,
-    });
-    const coaching = createCoaching({
-      plan,
-      study,
-      model: coach.model,
-      online: coach.online,
-      store,
-      clock,
-      logger,
-      limits: coach.limits,
+      coach,
+      wheel: noWheel,
     });
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const lines = createInterface({ input: process.stdin, terminal: false });

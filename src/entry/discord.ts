@@ -1,14 +1,14 @@
 import { openLearnerDm } from '../app/dm-channels.js';
-import { createLearnerActions, type LearnerActions } from '../app/learner-actions.js';
-import { createCoaching, type Coaching } from '../app/coaching.js';
-import { Learners } from '../app/learners.js';
+import { createApp } from '../app/create-app.js';
+import type { LearnerActions } from '../app/learner-actions.js';
+import type { Coaching } from '../app/coaching.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
 import { runDueWork, type DueWorkReport } from '../app/due-work.js';
 import { createScheduling } from '../app/post-schedule.js';
 import { ServerRecords } from '../app/server-records.js';
 import { createServers, type Servers } from '../app/servers.js';
-import { createProgressApp, type ProgressApp } from '../app/progress-app.js';
-import { createStudy, type Study } from '../app/study.js';
+import type { ProgressApp } from '../app/progress-app.js';
+import type { Study } from '../app/study.js';
 import type { AssessmentMap } from '../core/assessment/assessment-map.js';
 import type { Config } from '../config.js';
 import type { Plan } from '../core/curriculum/plan.js';
@@ -59,48 +59,32 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
   const graceMs = config.POST_GRACE_HOURS * HOUR_MS;
   // Discord users come from everywhere: a learner's zone starts as their cohort's, else UTC, never the host's.
   const defaultTimezone = config.LEARNER_TIMEZONE ?? 'UTC';
-  const learners = new Learners(store, clock, logger);
   const scheduling = createScheduling({ store, plan, graceMs });
   const serverRecords = new ServerRecords(store, logger);
-  const study = createStudy({ plan, learners, clock, defaultTimezone });
+  const coach = deps.coach ?? offlineCoach();
+  const { learners, study, learnerActions, progress, coaching } = createApp({
+    plan,
+    store,
+    clock,
+    logger,
+    defaultTimezone,
+    assessmentMap: deps.assessmentMap ?? null,
+    coach,
+    wheel: {
+      reminders: scheduling.reminders,
+      warnings: scheduling.warnings,
+      leaveWheel: scheduling.leaveWheel,
+      // The notifier rides on the bot's REST client (one rate limiter for commands and the
+      // scheduler), built below; /settings only calls this later, from an interaction.
+      openDm: (learnerId) => openLearnerDm({ store, notifier, recipientOf: discordUserIdOf }, learnerId),
+    },
+  });
   const servers = createServers({
     plan,
     records: serverRecords,
     clock,
     scheduling: scheduling.posts,
     graceMs,
-  });
-  const learnerActions = createLearnerActions({
-    plan,
-    learners,
-    clock,
-    reminders: scheduling.reminders,
-    warnings: scheduling.warnings,
-    // The notifier rides on the bot's REST client (one rate limiter for commands and the
-    // scheduler), built below; /settings only calls this later, from an interaction.
-    openDm: (learnerId) => openLearnerDm({ store, notifier, recipientOf: discordUserIdOf }, learnerId),
-    defaultTimezone,
-  });
-  const progress = createProgressApp({
-    plan,
-    store,
-    learners,
-    clock,
-    logger,
-    defaultTimezone,
-    assessmentMap: deps.assessmentMap ?? null,
-    leaveWheel: scheduling.leaveWheel,
-  });
-  const coach = deps.coach ?? offlineCoach();
-  const coaching = createCoaching({
-    plan,
-    study,
-    model: coach.model,
-    online: coach.online,
-    store,
-    clock,
-    logger,
-    limits: coach.limits,
   });
   const bot = createDiscordBot({
     apiUrl: config.DISCORD_API_URL,
