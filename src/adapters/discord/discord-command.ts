@@ -24,6 +24,11 @@ export interface DiscordContext {
   readonly deferAfterMs: number;
   /** True once an AI coach is configured: then /today and the daily post (the notifier's `includeAsk`) carry "Ask a question". */
   readonly askEnabled: boolean;
+  /**
+   * Queues bookkeeping the answer does not need (who used the coach in which server) to run
+   * once the interaction is answered, so it never delays the 3-second reply. Set by the router.
+   */
+  readonly afterAnswer?: (interaction: object, task: () => Promise<void>) => void;
 }
 
 /** One slash command: its registration data and what it does. Listed in `commands/index.ts`. */

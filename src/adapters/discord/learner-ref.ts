@@ -30,7 +30,13 @@ export async function learnerOf(
     displayName: interaction.user.displayName,
     ...(cohort === null ? {} : { joinHint: { startDate: cohort.startDate, timezone: cohort.timezone } }),
   };
-  // The server's leaderboard and recaps read who used the coach there.
-  if (interaction.guildId !== null) await context.progress.noteServerLearner(interaction.guildId, who.id);
+  // The server's leaderboard and recaps read who used the coach there. Noted on every learner
+  // command after the answer, so one lost to a crash is noted again at the next command.
+  const guildId = interaction.guildId;
+  if (guildId !== null) {
+    const note = () => context.progress.noteServerLearner(guildId, who.id);
+    if (context.afterAnswer === undefined) await note();
+    else context.afterAnswer(interaction, note);
+  }
   return { who, cohort };
 }

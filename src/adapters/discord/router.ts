@@ -13,8 +13,24 @@ const UNKNOWN = "I don't know that one (it may be from an older version of me). 
  * The one entry point for interactions: slash commands by name, day buttons and the proof
  * form by custom_id. Every failure goes to the one error handler; nothing escapes.
  */
-export function createRouter(commands: readonly DiscordCommand[], context: DiscordContext) {
+export function createRouter(commands: readonly DiscordCommand[], shared: DiscordContext) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const pending = new WeakMap<object, (() => Promise<void>)[]>();
+  const context: DiscordContext = {
+    ...shared,
+    afterAnswer: (interaction, task) => pending.set(interaction, [...(pending.get(interaction) ?? []), task]),
+  };
+
+  /** Bookkeeping queued while answering; its failures are logged, the learner already has the answer. */
+  const runAfterAnswer = async (interaction: Interaction): Promise<void> => {
+    const tasks = pending.get(interaction) ?? [];
+    pending.delete(interaction);
+    for (const task of tasks) {
+      await task().catch((error: unknown) =>
+        context.logger.error('bookkeeping after an answer failed', { userId: interaction.user.id, error }),
+      );
+    }
+  };
 
   /** Handles the interaction; true when it was answered with a message a notice can follow. */
   const dispatch = async (interaction: Interaction): Promise<boolean> => {
@@ -60,6 +76,8 @@ export function createRouter(commands: readonly DiscordCommand[], context: Disco
       if (await dispatch(interaction)) await tellDmNotice(interaction);
     } catch (error) {
       await handleInteractionError(interaction, error, context.logger);
+    } finally {
+      await runAfterAnswer(interaction);
     }
   };
 }
