@@ -65,6 +65,25 @@ describe('GIVEN a new learner in the console coach', () => {
     noStackTrace(run.stdout + run.stderr);
   });
 
+  it('WHEN they ask for /help THEN every command is listed and no line is wider than a terminal', async () => {
+    const run = await runCoach('/help\n', env);
+    for (const command of ['/today', '/day N', '/done', '/ask', '/review', '/progress', '/shift', '/pause']) {
+      expect(run.stdout).toContain(command);
+    }
+    for (const command of [
+      '/resume',
+      '/assessment',
+      '/timezone',
+      '/settings',
+      '/export',
+      '/forget-me',
+      '/quit',
+    ]) {
+      expect(run.stdout).toContain(command);
+    }
+    expect(Math.max(...run.stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(110);
+  });
+
   it('WHEN /quit comes before other commands THEN the rest is not run and the exit is clean', async () => {
     const run = await runCoach('/quit\n/done Something https://example.com\n', env);
     expect(run.code).toBe(0);

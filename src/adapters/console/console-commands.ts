@@ -97,7 +97,13 @@ export const consoleCommands: readonly ConsoleCommand[] = [
   },
 ];
 
+// Wider usages take a line of their own, so one long usage doesn't push every summary off an 80-column terminal.
+const USAGE_COLUMN = 24;
+
 export function renderHelp(): string {
-  const width = Math.max(...consoleCommands.map((command) => command.usage.length));
-  return ['Commands:', ...consoleCommands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`)].join('\n');
+  const line = (c: ConsoleCommand): string =>
+    c.usage.length <= USAGE_COLUMN
+      ? `  ${c.usage.padEnd(USAGE_COLUMN)}  ${c.summary}`
+      : `  ${c.usage}\n  ${' '.repeat(USAGE_COLUMN)}  ${c.summary}`;
+  return ['Commands:', ...consoleCommands.map(line)].join('\n');
 }
