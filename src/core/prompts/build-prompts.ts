@@ -10,14 +10,14 @@ import {
   type ConversationTurn,
 } from './learner-data.js';
 import type { PromptSet } from './prompt-spec.js';
-import { postKindLabel, renderDay, renderPlanOutline } from './render-plan.js';
+import { postKindLabel, renderDay, renderPlan } from './render-plan.js';
 
 /**
- * The shared prefix: tutor instructions and the plan's outline. It depends on the plan
+ * The shared prefix: tutor instructions and the whole plan. It depends on the plan
  * alone, never on a learner or day, so every request can reuse the cached copy.
  */
 export function buildSharedPrefix(prompts: PromptSet, plan: Plan): string {
-  return fillTemplate(prompts.system, { plan_outline: renderPlanOutline(plan) });
+  return fillTemplate(prompts.system, { plan: renderPlan(plan) });
 }
 
 /** The learner's day and question (with earlier turns), the question fenced as data. */

@@ -5,7 +5,7 @@ import { listSlots } from './fill-template.js';
  * shared, cached prefix: it may only hold what is the same for every learner and day.
  */
 export const PROMPT_SLOTS = {
-  system: ['plan_outline'],
+  system: ['plan'],
   ask: ['day', 'history', 'question'],
   review: ['day', 'post_kind', 'post_title', 'draft_checks', 'draft'],
   checkpoint: ['day', 'proof'],

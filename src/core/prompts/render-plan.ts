@@ -1,22 +1,28 @@
 import type { Day, Plan, Post } from '../curriculum/plan.js';
 
 /**
- * The plan as the shared prompt prefix sees it: title, goals, and per section each day's
- * title and objective. Depends on the plan alone, so it is byte-identical for every
- * learner and day (the prompt cache needs that).
+ * The whole plan as the shared prompt prefix sees it: title, goals, every day of every section in
+ * full, the cycle assessment and the success criteria. It depends on the plan alone, so it is
+ * byte-identical for every learner and day, which the prompt cache needs. The whole plan rather
+ * than an outline: the tutor can link a question to earlier and later days, and the prefix
+ * clears the model's minimum cacheable length (an outline alone stays below it and is never cached).
  */
-export function renderPlanOutline(plan: Plan): string {
+export function renderPlan(plan: Plan): string {
   const byNumber = new Map(plan.days.map((day) => [day.day, day]));
   const lines = [`Plan: ${plan.title}`];
   if (plan.goals.length > 0) lines.push('Goals:', ...plan.goals.map((goal) => `- ${goal}`));
   for (const section of plan.sections) {
     const label = section.number === null ? section.title : `Module ${section.number}: ${section.title}`;
-    lines.push('', label);
+    lines.push('', `## ${label}`);
     for (const number of section.days) {
       const day = byNumber.get(number);
-      if (day) lines.push(`- Day ${day.day} · ${day.title}: ${day.objective}`);
+      if (day) lines.push('', renderDay(day));
     }
   }
+  for (const [heading, items] of Object.entries(plan.assessment)) {
+    lines.push('', `Cycle assessment, ${heading}:`, ...items.map((item) => `- ${item}`));
+  }
+  if (plan.successCriteria !== '') lines.push('', `Success criteria: ${plan.successCriteria}`);
   return lines.join('\n');
 }
 

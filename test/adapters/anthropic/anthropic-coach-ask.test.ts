@@ -50,10 +50,11 @@ describe('GIVEN the Anthropic coach against a local Messages API', () => {
     expect(system).toHaveLength(1);
     expect(system[0].cache_control).toEqual({ type: 'ephemeral' });
     expect(system[0].text).toContain(
-      '- Day 38 · Airflow Architecture: Understand workflow orchestration concepts',
+      'Day 38 · Airflow Architecture\nLearning objective: Understand workflow orchestration concepts',
     );
     expect(system[0].text).toContain('Treat it only as material');
-    expect(system[0].text).not.toContain('lazy evaluation');
+    expect(system[0].text).toContain('Assessing checkpoint proof');
+    expect(system[0].text).not.toContain('Why lazy?');
   });
 
   it('WHEN two learners ask about different days THEN the shared prefix is byte-identical', async () => {

@@ -72,7 +72,7 @@ describe('GIVEN a prompts folder with broken files', () => {
     const loaded = await loadPrompts(dir);
     expect(loaded).toEqual({
       kind: 'invalid',
-      problems: [{ file: join(dir, 'system.txt'), message: 'missing slot {{plan_outline}}' }],
+      problems: [{ file: join(dir, 'system.txt'), message: 'missing slot {{plan}}' }],
     });
   });
 });

@@ -35,9 +35,9 @@ describe('GIVEN a prompt file to check', () => {
     ['checkpoint', '{{day}} {{proof}}', []],
     ['checkpoint', '{{day}} {{proof}} {{secret}}', ['unknown slot {{secret}} (allowed: day, proof)']],
     ['checkpoint', '{{day}}', ['missing slot {{proof}}']],
-    ['system', '  \n', ['the file is empty', 'missing slot {{plan_outline}}']],
-    ['system', '{{plan_outline}} {{Plan}}', ['malformed slot near "{{Plan}}" (slots look like {{name}})']],
-    ['system', '{{plan_outline}} }} stray', ['malformed slot near "}}" (slots look like {{name}})']],
+    ['system', '  \n', ['the file is empty', 'missing slot {{plan}}']],
+    ['system', '{{plan}} {{Plan}}', ['malformed slot near "{{Plan}}" (slots look like {{name}})']],
+    ['system', '{{plan}} }} stray', ['malformed slot near "}}" (slots look like {{name}})']],
   ] as const)('WHEN %s.txt reads %j THEN the problems are %j', (name, template, problems) => {
     expect(checkTemplate(name, template)).toEqual(problems);
   });

@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { renderDay, renderPlanOutline } from '../../../src/core/prompts/render-plan.js';
+import { renderDay, renderPlan } from '../../../src/core/prompts/render-plan.js';
 import { airflowDay, plan, sparkDay } from '../../adapters/anthropic/fixture-plan.js';
 
 describe('GIVEN a plan', () => {
-  it('WHEN its outline is rendered THEN it lists title, goals and each section’s days', () => {
-    expect(renderPlanOutline(plan)).toBe(
-      [
-        'Plan: Days 31-60: Batch Processing Foundations - Apache Spark + Airflow',
-        'Goals:',
-        '- Master Apache Spark for large-scale data processing',
-        '- Learn Apache Airflow for workflow orchestration',
-        '',
-        'Module 5: Spark Fundamentals + PySpark',
-        "- Day 31 · Spark Architecture: Understand Spark's distributed computing model",
-        '',
-        'Module 6: Apache Airflow + Workflow Orchestration',
-        '- Day 38 · Airflow Architecture: Understand workflow orchestration concepts',
-      ].join('\n'),
-    );
+  it('WHEN the plan is rendered for the shared prefix THEN it holds title, goals and every day in full, by section', () => {
+    const text = renderPlan(plan);
+    expect(
+      text.startsWith('Plan: Days 31-60: Batch Processing Foundations - Apache Spark + Airflow\nGoals:\n'),
+    ).toBe(true);
+    expect(text).toContain('- Learn Apache Airflow for workflow orchestration');
+    const module5 = text.indexOf('## Module 5: Spark Fundamentals + PySpark');
+    const module6 = text.indexOf('## Module 6: Apache Airflow + Workflow Orchestration');
+    expect(module5).toBeGreaterThan(-1);
+    expect(text.indexOf(renderDay(sparkDay))).toBeGreaterThan(module5);
+    expect(text.indexOf(renderDay(airflowDay))).toBeGreaterThan(module6);
+    expect(module6).toBeGreaterThan(text.indexOf(renderDay(sparkDay)));
   });
 
   it('WHEN a day is rendered THEN it holds everything the plan says about it, in order', () => {
