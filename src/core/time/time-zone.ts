@@ -52,18 +52,28 @@ export interface WallClock {
   readonly seconds: number;
 }
 
+// formatToParts allocates a dozen parts per call, and one command asks for the same zone's
+// clock several times within the same second (a burst of commands, many times): the last
+// answer per zone is kept, keyed by the whole second it is exact to. A pure function's memo.
+const lastClocks = new Map<string, { readonly second: number; readonly clock: WallClock }>();
+
 /** The wall clock shown in `timeZone` at `instant`. Throws on an unknown zone (validate first). */
 export function wallClockOf(instant: Date, timeZone: string): WallClock {
+  const second = Math.floor(instant.getTime() / 1000);
+  const last = lastClocks.get(timeZone);
+  if (last !== undefined && last.second === second) return last.clock;
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  return {
+  const clock: WallClock = {
     date: formatLocalDate(parts.year ?? 0, parts.month ?? 1, parts.day ?? 1),
     hours: parts.hour ?? 0,
     minutes: parts.minute ?? 0,
     seconds: parts.second ?? 0,
   };
+  if (Number.isFinite(second)) lastClocks.set(timeZone, { second, clock });
+  return clock;
 }
 
 /** How far `timeZone`'s wall clock is ahead of UTC at `epochMs`, in milliseconds (+13 h in NZ summer). */
