@@ -3,6 +3,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Coaching } from '../../app/coaching.js';
+import type { Learner } from '../../core/learner/learner.js';
 import type { LearnerActions } from '../../app/learner-actions.js';
 import type { Clock, Logger } from '../../app/ports.js';
 import type { ProgressApp } from '../../app/progress-app.js';
@@ -29,6 +30,11 @@ export interface DiscordContext {
    * once the interaction is answered, so it never delays the 3-second reply. Set by the router.
    */
   readonly afterAnswer?: (interaction: object, task: () => Promise<void>) => void;
+  /**
+   * Tells the router the learner record this interaction just read, so the closed-DM notice
+   * after the answer need not read it again when it showed nothing to tell. Set by the router.
+   */
+  readonly learnerRead?: (interaction: object, learner: Pick<Learner, 'dmBlocked'>) => void;
 }
 
 /** One slash command: its registration data and what it does. Listed in `commands/index.ts`. */

@@ -1,4 +1,5 @@
 import { MessageFlags, type Interaction } from 'discord.js';
+import type { Learner } from '../../core/learner/learner.js';
 import { handleCoachModal, isCoachModal } from './coach-modals.js';
 import { handleDayButton, handleProofModal, isDayButton, isProofModal } from './day-components.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
@@ -16,9 +17,11 @@ const UNKNOWN = "I don't know that one (it may be from an older version of me). 
 export function createRouter(commands: readonly DiscordCommand[], shared: DiscordContext) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   const pending = new WeakMap<object, (() => Promise<void>)[]>();
+  const dmStateRead = new WeakMap<object, Learner['dmBlocked']>();
   const context: DiscordContext = {
     ...shared,
     afterAnswer: (interaction, task) => pending.set(interaction, [...(pending.get(interaction) ?? []), task]),
+    learnerRead: (interaction, learner) => dmStateRead.set(interaction, learner.dmBlocked),
   };
 
   /** Bookkeeping queued while answering; its failures are logged, the learner already has the answer. */
@@ -67,6 +70,10 @@ export function createRouter(commands: readonly DiscordCommand[], shared: Discor
   /** After the answer: a learner whose DMs were found closed hears it once, privately. */
   const tellDmNotice = async (interaction: Interaction): Promise<void> => {
     if (!interaction.isRepliable()) return;
+    // The handler read the record moments ago and it had nothing to tell. A DM refused since then
+    // (by the scheduler, maybe in another process) is told at the learner's next command instead.
+    const read = dmStateRead.get(interaction);
+    if (read !== undefined && read !== 'blocked') return;
     if (!(await context.learnerActions.takeDmNotice(discordLearnerId(interaction.user.id)))) return;
     await interaction.followUp({ content: DM_CLOSED_NOTICE, flags: MessageFlags.Ephemeral });
   };

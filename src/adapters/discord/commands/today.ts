@@ -16,6 +16,7 @@ export const todayCommand = {
     answer(interaction, context, async () => {
       const { who, cohort } = await learnerOf(interaction, context);
       const outcome = await context.study.today(who);
+      if (outcome.kind === 'standing') context.learnerRead?.(interaction, outcome.learner);
       if (outcome.kind !== 'standing' || outcome.current === null) return { content: renderToday(outcome) };
       const { plan } = context.study;
       const cohortLine = renderCohortLine(paceAgainstCohort(plan, cohort, outcome.current.day.day));
