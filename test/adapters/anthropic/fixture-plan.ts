@@ -1,27 +1,10 @@
 import type { Day, Plan } from '../../../src/core/curriculum/plan.js';
+import { day31 } from '../discord/render/module-5-days.js';
 
-/** Two days of a small plan, shaped like the real curriculum. */
-export const sparkDay: Day = {
-  day: 31,
-  title: 'Spark Architecture',
-  objective: "Understand Spark's distributed computing model",
-  activity: {
-    kind: 'task',
-    minutes: 30,
-    text: 'Study Spark architecture: Driver, Executors, Cluster Manager',
-  },
-  resources: [
-    {
-      title: 'Spark Programming Guide',
-      url: 'https://spark.apache.org/docs/latest/rdd-programming-guide.html',
-    },
-  ],
-  pythonSkill: 'Advanced data structures, pandas introduction',
-  checkpoint: "Can explain Spark's lazy evaluation and DAG execution",
-  post: { kind: 'linkedin', title: 'Moving from streaming to batch: First impressions of Apache Spark' },
-  details: {},
-};
+/** Day 31 exactly as the real plan has it (checked against the parser in the render tests). */
+export const sparkDay: Day = day31;
 
+/** Day 38, given an extra detail so prompts show labelled bullets. */
 export const airflowDay: Day = {
   day: 38,
   title: 'Airflow Architecture',
