@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config.js';
 import { setUpCoachModel, type CoachWiring } from '../../../src/entry/coach-model.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
-import { START, useBot, type BotSession } from './bot-session.js';
+import { START, adminSetup, useBot, type BotSession } from './bot-session.js';
 
 const customIds = (message: Json) =>
   (message.components as Json[]).flatMap((row) =>
@@ -25,19 +25,7 @@ function useCoachFromEnv(env: Record<string, string>): () => CoachWiring {
 /** The day post the scheduler makes once the server is set up, and the learner's /today. */
 async function postAndToday(bot: BotSession): Promise<{ post: Json; today: Json }> {
   // 07:30 in Berlin is half an hour before the bot's clock: the post is due at once.
-  await bot.fake.interactions
-    .slash({
-      name: 'coach',
-      subcommand: 'setup',
-      userId: FIXTURE.admin,
-      options: {
-        channel: { channel: FIXTURE.studyChannel },
-        time: '07:30',
-        timezone: 'Europe/Berlin',
-        start: '2026-06-01',
-      },
-    })
-    .reply();
+  await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
   // Two passes, as the scheduler ticks each minute: the post is due within them.
   await bot.app.runDueWork(START);
   await bot.app.runDueWork(new Date(START.getTime() + 60_000));

@@ -12,6 +12,7 @@ import {
   startFakeDiscord,
   type FakeDiscord,
   type FakeWorld,
+  type Json,
 } from '../../support/fake-discord/index.js';
 
 /** One log line the bot wrote. */
@@ -101,4 +102,24 @@ export function useBot(options: BotSessionOptions = {}): BotSession {
       return session[key as keyof BotSession];
     },
   });
+}
+
+/** An admin's `/coach setup` for #study, as Discord would send it; the reply's message. */
+export function adminSetup(
+  bot: BotSession,
+  schedule: { readonly time: string; readonly timezone: string; readonly start?: string },
+): Promise<Json> {
+  return bot.fake.interactions
+    .slash({
+      name: 'coach',
+      subcommand: 'setup',
+      userId: FIXTURE.admin,
+      options: {
+        channel: { channel: FIXTURE.studyChannel },
+        time: schedule.time,
+        timezone: schedule.timezone,
+        start: schedule.start ?? '2026-06-01',
+      },
+    })
+    .reply();
 }

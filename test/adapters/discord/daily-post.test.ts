@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
-import { START, useBot } from './bot-session.js';
+import { START, adminSetup, useBot } from './bot-session.js';
 
 describe('GIVEN a server set up with /coach setup after the post time passed today', () => {
   const bot = useBot();
 
   it('WHEN the scheduler runs THEN Day 31 is posted once with its buttons, and Mark done on it opens the proof form', async () => {
     // 07:30 in Berlin is 05:30 UTC: half an hour before the bot's clock, within grace.
-    const setup = await bot.fake.interactions
-      .slash({
-        name: 'coach',
-        subcommand: 'setup',
-        userId: FIXTURE.admin,
-        options: {
-          channel: { channel: FIXTURE.studyChannel },
-          time: '07:30',
-          timezone: 'Europe/Berlin',
-          start: '2026-06-01',
-        },
-      })
-      .reply();
+    const setup = await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
     expect(setup.content).toBe(
       `Set up. Day 31 will be posted in <#${FIXTURE.studyChannel}> now, then every day at 07:30 (Europe/Berlin).`,
     );

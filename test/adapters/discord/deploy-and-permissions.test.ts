@@ -10,7 +10,7 @@ import {
   type FakeWorld,
   type Json,
 } from '../../support/fake-discord/index.js';
-import { START, useBot } from './bot-session.js';
+import { START, adminSetup, useBot } from './bot-session.js';
 
 const silent = { info() {}, warn() {}, error() {} };
 
@@ -60,19 +60,7 @@ describe('GIVEN a channel where the bot may not send or embed', () => {
   const bot = useBot({ world: () => worldDenying(Permission.EmbedLinks | Permission.SendMessages) });
 
   it('WHEN an admin sets it up THEN both missing permissions are named and nothing is stored', async () => {
-    const reply = await bot.fake.interactions
-      .slash({
-        name: 'coach',
-        subcommand: 'setup',
-        userId: FIXTURE.admin,
-        options: {
-          channel: { channel: FIXTURE.studyChannel },
-          time: '09:00',
-          timezone: 'UTC',
-          start: '2026-06-01',
-        },
-      })
-      .reply();
+    const reply = await adminSetup(bot, { time: '09:00', timezone: 'UTC' });
     expect(reply.content).toBe(
       `I can't post in <#${FIXTURE.studyChannel}>: I'm missing Send Messages, Embed Links there. Grant them and run /coach setup again.`,
     );
@@ -84,19 +72,7 @@ describe('GIVEN a channel where the bot may not read the message history', () =>
   const bot = useBot({ world: () => worldDenying(Permission.ReadMessageHistory) });
 
   it('WHEN an admin sets it up THEN Read Message History is named (crash recovery reads it) and nothing is stored', async () => {
-    const reply = await bot.fake.interactions
-      .slash({
-        name: 'coach',
-        subcommand: 'setup',
-        userId: FIXTURE.admin,
-        options: {
-          channel: { channel: FIXTURE.studyChannel },
-          time: '09:00',
-          timezone: 'UTC',
-          start: '2026-06-01',
-        },
-      })
-      .reply();
+    const reply = await adminSetup(bot, { time: '09:00', timezone: 'UTC' });
     expect(reply.content).toBe(
       `I can't post in <#${FIXTURE.studyChannel}>: I'm missing Read Message History there. Grant them and run /coach setup again.`,
     );
