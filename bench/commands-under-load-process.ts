@@ -1,5 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { build } from 'esbuild';
+import { bundleOptions } from '../scripts/build.mjs';
 import type { BotFlags, MemoryPeaks } from './commands-under-load-bot.js';
 
 const READY_TIMEOUT_MS = 60_000;
@@ -40,14 +43,32 @@ function nextMessage<K extends ChildMessage['type']>(
   });
 }
 
+// Inside the project, so the bundle finds node_modules and the shipped fonts as dist/ does.
+const OUT_DIR = join(import.meta.dirname, '..', 'node_modules', '.cache', 'study-coach-bench');
+
 /**
- * Forks `commands-under-load-bot.ts` under tsx, as `npm start` runs the bot, and resolves once
- * its client is ready. Its stderr (the bot's warnings) goes to ours.
+ * Compiles `commands-under-load-bot.ts` (and both bots behind it) with the options `npm start`
+ * builds the coach with, so each bot runs as plain JavaScript, as the coach does in production.
+ * Returns the entry file to fork.
  */
-export async function startBotProcess(flags: BotFlags): Promise<BotProcess> {
+export async function buildBenchBot(): Promise<string> {
+  await rm(OUT_DIR, { recursive: true, force: true });
+  await build({
+    ...bundleOptions,
+    entryPoints: [join(import.meta.dirname, 'commands-under-load-bot.ts')],
+    outdir: OUT_DIR,
+  });
+  return join(OUT_DIR, 'commands-under-load-bot.js');
+}
+
+/**
+ * Forks the compiled bench bot (`buildBenchBot`) with plain node, as `npm start` runs the coach,
+ * and resolves once its client is ready. Its stderr (the bot's warnings) goes to ours.
+ */
+export async function startBotProcess(entry: string, flags: BotFlags): Promise<BotProcess> {
   const args = Object.entries(flags).flatMap(([name, value]) => [`--${name}`, String(value)]);
-  const child = fork(join(import.meta.dirname, 'commands-under-load-bot.ts'), args, {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+  const child = fork(entry, args, {
+    execArgv: ['--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   try {

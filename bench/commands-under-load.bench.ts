@@ -5,7 +5,7 @@ import { loadPlanFile } from '../src/adapters/curriculum/load-plan.js';
 import { startFakeDiscord, type FakeDiscord } from '../test/support/fake-discord/index.js';
 import type { BotFlags } from './commands-under-load-bot.js';
 import { figuresOf, MAX_RATIO, ratiosToBare, type Measured } from './commands-under-load-figures.js';
-import { startBotProcess, type BotProcess } from './commands-under-load-process.js';
+import { buildBenchBot, startBotProcess, type BotProcess } from './commands-under-load-process.js';
 import { runInTurns } from './commands-under-load-rounds.js';
 import { deployToFake, seedStore, setUpCohort, writeBareReply } from './commands-under-load-setup.js';
 import type { Benchmark, Scenario } from './report.js';
@@ -25,11 +25,15 @@ interface Target {
   readonly bot: BotProcess;
 }
 
-async function startTarget(flags: Omit<BotFlags, 'api' | 'token'>, withCohort: boolean): Promise<Target> {
+async function startTarget(
+  entry: string,
+  flags: Omit<BotFlags, 'api' | 'token'>,
+  withCohort: boolean,
+): Promise<Target> {
   const fake = await startFakeDiscord({ latencyMs: 0, echoBotMessages: false });
   try {
     await deployToFake(fake);
-    const bot = await startBotProcess({ ...flags, api: fake.apiUrl, token: fake.token });
+    const bot = await startBotProcess(entry, { ...flags, api: fake.apiUrl, token: fake.token });
     if (withCohort)
       await setUpCohort(fake, new Date()).catch(async (error: unknown) => {
         await bot.stop();
@@ -44,11 +48,14 @@ async function startTarget(flags: Omit<BotFlags, 'api' | 'token'>, withCohort: b
 
 /** The bare bot, the coach on SQLite and on memory://, loaded in turns; each stopped for its memory. */
 async function measureAll(reply: string, storeUrl: string): Promise<Measured[]> {
+  const entry = await buildBenchBot();
   const targets: Target[] = [];
   try {
-    targets.push(await startTarget({ kind: 'bare', store: '', plan: '', reply }, false));
-    targets.push(await startTarget({ kind: 'coach', store: storeUrl, plan: PLAN, reply: '' }, true));
-    targets.push(await startTarget({ kind: 'coach', store: 'memory://', plan: PLAN, reply: '' }, true));
+    targets.push(await startTarget(entry, { kind: 'bare', store: '', plan: '', reply }, false));
+    targets.push(await startTarget(entry, { kind: 'coach', store: storeUrl, plan: PLAN, reply: '' }, true));
+    targets.push(
+      await startTarget(entry, { kind: 'coach', store: 'memory://', plan: PLAN, reply: '' }, true),
+    );
     const fakes = targets.map((target) => target.fake);
     const loads = await runInTurns(fakes, userIds, { warmUps: WARM_UPS, rounds: ROUNDS });
     const measured: Measured[] = [];
@@ -72,11 +79,11 @@ export const benchmark: Benchmark = {
     '  per bot, the three bots taking turns round by round so a busy moment of the machine hits them alike.',
     '  Latency: gateway INTERACTION_CREATE sent → interaction callback received, on the fake server (ms clock).',
     '  The fake answers with 0 ms added latency: loopback only, so the figures are the bots, not the network.',
-    '  Each bot runs alone in a child process under tsx (as `npm start`): the fake and the harness neither',
-    '  count toward its memory nor share its event loop. Peak RSS is the kernel high-water mark (VmHWM);',
-    '  peak heap is process.memoryUsage() sampled every 10 ms in the bot process; live heap is what is',
-    '  left after one full GC at the end (children run with --expose-gc for that call alone): peak heap',
-    '  is mostly garbage V8 lets pile up before collecting, live heap is what the bot holds.',
+    '  Each bot runs alone in a child process, compiled by esbuild as `npm start` builds the coach: the fake',
+    '  and the harness neither count toward its memory nor share its event loop. Peak RSS is the kernel',
+    '  high-water mark (VmHWM); peak heap is process.memoryUsage() sampled every 10 ms in the bot process;',
+    '  live heap is what is left after one full GC at the end (children run with --expose-gc for that call',
+    '  alone): peak heap is mostly garbage V8 lets pile up before collecting, live heap is what the bot holds.',
     '  Limits apply to the SQLite store (what a default install uses); memory:// is shown for reference.',
   ].join('\n'),
   async run(): Promise<Scenario[]> {
