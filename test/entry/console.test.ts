@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,22 @@ describe('GIVEN a new learner in the console coach', () => {
       expect(run.stdout).toContain(part);
     }
     expect(run.stdout).not.toContain('> ');
+  });
+
+  it('WHEN npm start runs the compiled coach THEN /progress finds the shipped fonts and writes the card', async () => {
+    const data = join(dir, 'built');
+    const run = await runProcess(
+      'npm',
+      ['start', '--silent'],
+      '/progress\n',
+      cleanEnv({ ...env, DATA_DIR: data }),
+    );
+    expect(run.code).toBe(0);
+    const card = /^card: (.+\.png)$/m.exec(run.stdout)?.[1];
+    expect(card).toBeDefined();
+    expect(card?.startsWith(data)).toBe(true);
+    expect(existsSync(card ?? '')).toBe(true);
+    expect(existsSync(join(import.meta.dirname, '..', '..', 'dist', 'main.js'))).toBe(true);
   });
 
   it('WHEN they complete the day with proof THEN /today shows Day 32 and /progress counts it', async () => {

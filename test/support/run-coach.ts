@@ -35,7 +35,7 @@ export function runProcess(
   });
 }
 
-/** Runs the console coach (`src/main.ts` through tsx, as `npm start` does). */
+/** Runs the console coach from its sources (`src/main.ts` through tsx): the code `npm start` compiles and runs. */
 export function runCoach(input: string, env: Record<string, string>): Promise<CoachRun> {
   return runProcess(process.execPath, [tsxCli, 'src/main.ts'], input, cleanEnv(env));
 }
