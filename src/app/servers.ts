@@ -7,6 +7,7 @@ import { parseLocalTime } from '../core/time/local-time.js';
 import { canonicalTimeZone } from '../core/time/time-zone.js';
 import type { Clock } from './ports.js';
 import type { ServerRecords } from './server-records.js';
+import { TtlCache } from './ttl-cache.js';
 import type {
   Cohort,
   PauseOutcome,
@@ -32,9 +33,23 @@ export interface ServersDeps {
   readonly graceMs: number;
 }
 
+// Every learner command reads its server's cohort: kept briefly, a burst of commands in one server
+// costs one store read. Setup changes the cohort and runs in this process (guild commands reach the
+// process that owns the guild), which drops the kept copy at once.
+const COHORT_TTL_MS = 30_000;
+const COHORT_SERVERS_KEPT = 10_000;
+
 /** Per-server settings actions: setup, pause, resume, status, and the cohort learners compare with. */
 export function createServers(deps: ServersDeps) {
   const { plan, records, scheduling } = deps;
+  const kept = new TtlCache<ServerSettings | null>(COHORT_TTL_MS, COHORT_SERVERS_KEPT);
+  const update: ServerRecords['update'] = async (guildId, now, change) => {
+    try {
+      return await records.update(guildId, now, change);
+    } finally {
+      kept.delete(guildId);
+    }
+  };
 
   /** The first post the scheduler will make: now when a slot is due, else the next slot. */
   const firstPost = (schedule: CohortSchedule, now: Date) => {
@@ -56,7 +71,7 @@ export function createServers(deps: ServersDeps) {
       const position = cohortDay(plan, date.date, localDateOf(now, timezone));
       if (position.kind === 'finished')
         return { kind: 'past-last-day', lastDay: position.lastDay, startDate: date.date };
-      const updated = await records.update(guildId, now, (current) => {
+      const updated = await update(guildId, now, (current) => {
         const settings: ServerSettings = {
           guildId,
           channelId: input.channelId,
@@ -75,7 +90,7 @@ export function createServers(deps: ServersDeps) {
     },
 
     async pause(guildId: string, now: Date): Promise<PauseOutcome> {
-      const updated = await records.update(
+      const updated = await update(
         guildId,
         now,
         (current): { settings?: ServerSettings; outcome: PauseOutcome } => {
@@ -90,7 +105,7 @@ export function createServers(deps: ServersDeps) {
     },
 
     async resume(guildId: string, now: Date): Promise<ResumeOutcome> {
-      const updated = await records.update(
+      const updated = await update(
         guildId,
         now,
         (current): { settings?: ServerSettings; outcome: ResumeOutcome } => {
@@ -133,7 +148,7 @@ export function createServers(deps: ServersDeps) {
     /** The server's cohort today, or null when the server has none (or for DMs). */
     async cohortOf(guildId: string | null, now: Date): Promise<Cohort | null> {
       if (guildId === null) return null;
-      const settings = await records.load(guildId, now);
+      const settings = await kept.get(guildId, now, () => records.load(guildId, now));
       if (settings === null) return null;
       const position = cohortDay(plan, settings.startDate, localDateOf(now, settings.timezone));
       return { startDate: settings.startDate, timezone: settings.timezone, position };

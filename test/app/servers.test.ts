@@ -105,4 +105,30 @@ describe('pace against the cohort', () => {
     expect(paceAgainstCohort(plan, cohort, null)).toEqual({ kind: 'cohort-day', day: 33, behind: -3 });
     expect(paceAgainstCohort(plan, await servers.cohortOf(null, NOW), 31)).toEqual({ kind: 'no-cohort' });
   });
+
+  it('GIVEN a burst of learner commands THEN the cohort is read from the store once, and setup changes it at once', async () => {
+    const { servers, store } = world();
+    let reads = 0;
+    const get = store.get.bind(store);
+    store.get = (key) => ((reads += key.startsWith('server:') ? 1 : 0), get(key));
+    await servers.setup(GUILD, { ...input, startDate: '2026-05-30' }, NOW);
+    reads = 0;
+    const cohorts = await Promise.all(Array.from({ length: 50 }, () => servers.cohortOf(GUILD, NOW)));
+    expect(new Set(cohorts.map((cohort) => cohort?.startDate))).toEqual(new Set(['2026-05-30']));
+    expect(reads).toBe(1);
+    await servers.setup(GUILD, { ...input, startDate: '2026-05-31' }, NOW);
+    expect((await servers.cohortOf(GUILD, NOW))?.startDate).toBe('2026-05-31');
+  });
+
+  it('GIVEN another process changes the cohort THEN learner commands here see it within 30 seconds', async () => {
+    const { servers, records } = world();
+    await servers.setup(GUILD, { ...input, startDate: '2026-05-30' }, NOW);
+    expect((await servers.cohortOf(GUILD, NOW))?.startDate).toBe('2026-05-30');
+    const settings = await records.load(GUILD, NOW);
+    if (settings === null) throw new Error('setup stored nothing');
+    // The other process: its own records over the same store.
+    await records.save({ ...settings, startDate: '2026-05-31' });
+    expect((await servers.cohortOf(GUILD, new Date(NOW.getTime() + 29_999)))?.startDate).toBe('2026-05-30');
+    expect((await servers.cohortOf(GUILD, new Date(NOW.getTime() + 30_000)))?.startDate).toBe('2026-05-31');
+  });
 });
