@@ -11,6 +11,12 @@ import { createProgressView } from './progress-view.js';
 import { noteServerLearner } from './server-learners.js';
 import { setRecaps } from './server-recaps.js';
 import { ServerRecords } from './server-records.js';
+import { TtlCache } from './ttl-cache.js';
+
+// Every learner command notes its server's learner; once written, the note stands, so one write per
+// pair every few minutes is enough. Kept per process; a crash loses nothing the store does not have.
+const NOTED_TTL_MS = 10 * 60_000;
+const NOTED_PAIRS_KEPT = 50_000;
 
 /** What the progress features are built from; each composition root passes its own. */
 export interface ProgressAppDeps {
@@ -34,15 +40,26 @@ export function createProgressApp(deps: ProgressAppDeps) {
   const servers = new ServerRecords(deps.store, deps.logger);
   // Stateless over the store: the same reviews the AI coach saves.
   const reviews = createReviews(deps);
+  const noted = new TtlCache<void>(NOTED_TTL_MS, NOTED_PAIRS_KEPT);
+  const pairKey = (learnerId: string, guildId: string) => `${learnerId}\n${guildId}`;
   return {
     ...createPace(deps),
     ...createProgressView({ ...deps, reviews }),
     leaderboard: (guildId: string | null, askerId: string) => leaderboardOf(deps, guildId, askerId),
     exportData: (learnerId: string) => exportLearner({ ...deps, reviews }, learnerId),
-    forget: (learnerId: string) => forgetLearner(deps, learnerId),
+    forget: async (learnerId: string) => {
+      try {
+        return await forgetLearner(deps, learnerId);
+      } finally {
+        // Their next command in a server notes them again, from a clean slate.
+        noted.deleteWhere((key) => key.startsWith(pairKey(learnerId, '')));
+      }
+    },
     /** Call whenever a learner uses a command in a server: leaderboards and recaps read this set. */
     noteServerLearner: (guildId: string, learnerId: string) =>
-      noteServerLearner(deps.store, guildId, learnerId),
+      noted.get(pairKey(learnerId, guildId), deps.clock.now(), () =>
+        noteServerLearner(deps.store, guildId, learnerId),
+      ),
     setRecaps: (guildId: string, on: boolean) => setRecaps(servers, guildId, on, deps.clock.now()),
   };
 }
