@@ -3,7 +3,15 @@ import { dirname } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { Keyv } from 'keyv';
 import type { Logger, Store } from '../../app/ports.js';
-import { checkStep, checkTtl, closable, keyvValues, logKeyvErrors, safeMessage } from './store-support.js';
+import {
+  batchedReads,
+  checkStep,
+  checkTtl,
+  closable,
+  keyvValues,
+  logKeyvErrors,
+  safeMessage,
+} from './store-support.js';
 
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -75,8 +83,10 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
     return ttl === undefined ? null : Date.now() + ttl;
   };
 
+  const values = keyvValues(keyv);
   return closable({
-    ...keyvValues(keyv),
+    ...values,
+    get: batchedReads(values.get, (keys) => keyv.getMany(keys)),
     async delete(key) {
       await keyv.delete(key);
       await run('DELETE FROM coach_claims WHERE key = ?1', scoped(key));

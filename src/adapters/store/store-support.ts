@@ -92,3 +92,57 @@ export function closable(inner: Store): Store {
     },
   };
 }
+
+/**
+ * Coalesces concurrent reads into batches: one read query in flight at a time, and the keys asked
+ * for meanwhile go out together, in one `getMany`, when it returns. A lone read costs what it did;
+ * a burst of 50 commands costs a few queries instead of 50. node-sqlite3 prepares every statement
+ * exclusively on the connection, one thread-pool round trip after another, so under a burst each
+ * extra statement delays every answer behind it.
+ *
+ * A read always goes out after it was asked for, so it sees every write that finished before.
+ */
+export function batchedReads(
+  getOne: (key: string) => Promise<unknown>,
+  getMany: (keys: string[]) => Promise<unknown[]>,
+  maxBatch = 100,
+): (key: string) => Promise<unknown> {
+  type Waiter = { readonly resolve: (value: unknown) => void; readonly reject: (error: unknown) => void };
+  const waiting = new Map<string, Waiter[]>();
+  let reading = false;
+
+  const readBatch = async (keys: string[]): Promise<unknown[]> =>
+    keys.length === 1 ? [await getOne(keys[0] ?? '')] : getMany(keys);
+
+  const flush = async (): Promise<void> => {
+    if (reading || waiting.size === 0) return;
+    reading = true;
+    const batch = [...waiting.entries()].slice(0, maxBatch);
+    for (const [key] of batch) waiting.delete(key);
+    try {
+      const values = await readBatch(batch.map(([key]) => key));
+      batch.forEach(([, waiters], index) => {
+        for (const waiter of waiters) waiter.resolve(values[index]);
+      });
+    } catch (error) {
+      for (const [, waiters] of batch) for (const waiter of waiters) waiter.reject(error);
+    } finally {
+      reading = false;
+      void flush();
+    }
+  };
+
+  let flushQueued = false;
+  return (key) =>
+    new Promise((resolve, reject) => {
+      const waiters = waiting.get(key);
+      if (waiters === undefined) waiting.set(key, [{ resolve, reject }]);
+      else waiters.push({ resolve, reject });
+      if (flushQueued) return;
+      flushQueued = true;
+      setImmediate(() => {
+        flushQueued = false;
+        void flush();
+      });
+    });
+}

@@ -89,6 +89,29 @@ export function describeStoreContract(name: string, backing: () => StoreBacking)
       expect(await a.get('learner:1')).toBeUndefined();
     });
 
+    it('GIVEN 50 reads at once, some absent, some repeated, some expired THEN each gets its own value', async () => {
+      const store = await open();
+      for (let i = 0; i < 40; i += 1) await store.set(`learner:${i}`, { n: i });
+      await store.set('learner:expiring', { n: -1 }, 50);
+      await sleep(120);
+      const keys = [...Array.from({ length: 45 }, (_, i) => `learner:${i}`), 'learner:3', 'learner:expiring'];
+      const values = await Promise.all(keys.map((key) => store.get(key)));
+      expect(values).toEqual(
+        keys.map((key, i) => (i < 40 ? { n: i } : key === 'learner:3' ? { n: 3 } : undefined)),
+      );
+    });
+
+    it('GIVEN reads racing a write WHEN a read starts after the write finished THEN it sees the write', async () => {
+      const [a, b] = await openPair();
+      await a.set('record', { version: 1 });
+      const early = Array.from({ length: 20 }, () => b.get('record'));
+      await a.set('record', { version: 2 });
+      const late = Array.from({ length: 20 }, () => b.get('record'));
+      for (const value of await Promise.all(early))
+        expect([1, 2]).toContain((value as { version: number }).version);
+      expect(await Promise.all(late)).toEqual(Array.from({ length: 20 }, () => ({ version: 2 })));
+    });
+
     it('GIVEN a value with a TTL WHEN the TTL passes THEN it is gone', async () => {
       const store = await open();
       await store.set('short', { v: 1 }, 80);
