@@ -3,8 +3,8 @@ import { FIXTURE, type FakeDiscord } from '../test/support/fake-discord/index.js
 
 const CALLBACK_ROUTE = 'POST /interactions/:id/:token/callback';
 const ANSWER_TIMEOUT_MS = 10_000;
-// Lets work a bot does after answering (the closed-DM notice check) end before the next burst.
-const PAUSE_BETWEEN_ROUNDS_MS = 100;
+// Lets work a bot does after answering (bookkeeping, the closed-DM notice check) end before the next burst.
+const PAUSE_BETWEEN_ROUNDS_MS = 50;
 
 /** Latencies of one bot, in ms. */
 export interface LoadRun {
