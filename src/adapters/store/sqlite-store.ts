@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { Keyv } from 'keyv';
 import type { Logger, Store } from '../../app/ports.js';
+import { openSqliteReader, type SqliteReader } from './sqlite-reader.js';
 import {
   batchedReads,
   checkStep,
@@ -50,8 +51,10 @@ const SET_HAS = 'SELECT 1 FROM coach_sets WHERE key = ?1 AND member = ?2';
 const SET_ADD = 'INSERT INTO coach_sets (key, member) VALUES (?1, ?2) ON CONFLICT DO NOTHING';
 
 /**
- * A Store in one SQLite file, safe for several processes on the same machine: values go
- * through keyv, claims/counters/sets through single SQL statements on the adapter's connection.
+ * A Store in one SQLite file, safe for several processes on the same machine: values are
+ * written through keyv and read (in batches) through a statement prepared once on a second
+ * connection, decoded by keyv; claims/counters/sets are single SQL statements on the adapter's
+ * connection.
  */
 export async function openSqliteStore(path: string, options: SqliteStoreOptions): Promise<Store> {
   const { namespace, logger } = options;
@@ -68,25 +71,35 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   type Row = Record<string, unknown>;
   const run = async (sql: string, ...params: unknown[]): Promise<Row[]> =>
     (await adapter.query(sql, ...params)) as Row[];
+  const scoped = (key: string): string => `${namespace}:${key}`;
+  let reader: SqliteReader;
   try {
     for (const statement of SCHEMA) await run(statement);
     await run('DELETE FROM coach_claims WHERE expires_at <= ?1', Date.now());
+    reader = await openSqliteReader({
+      path,
+      table: adapter.opts.table ?? 'keyv',
+      scoped,
+      keyv,
+      busyTimeoutMs: BUSY_TIMEOUT_MS,
+    });
   } catch (error) {
     await keyv.disconnect().catch(() => undefined);
     const reason = openError ?? error;
     throw new Error(`cannot open SQLite store at ${path}: ${safeMessage(reason, '')}`, { cause: error });
   }
 
-  const scoped = (key: string): string => `${namespace}:${key}`;
   const expiresAt = (ttlMs: number | undefined): number | null => {
     const ttl = checkTtl(ttlMs);
     return ttl === undefined ? null : Date.now() + ttl;
   };
 
-  const values = keyvValues(keyv);
   return closable({
-    ...values,
-    get: batchedReads(values.get, (keys) => keyv.getMany(keys)),
+    ...keyvValues(keyv),
+    get: batchedReads(
+      async (key) => (await reader.readMany([key]))[0],
+      (keys) => reader.readMany(keys),
+    ),
     async delete(key) {
       await keyv.delete(key);
       await run('DELETE FROM coach_claims WHERE key = ?1', scoped(key));
@@ -128,6 +141,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
       return rows.map((row) => String(row['member'])).sort();
     },
     async close() {
+      await reader.close();
       await keyv.disconnect();
     },
   });
