@@ -19,36 +19,56 @@ function isKnownZone(zone: string): boolean {
   }
 }
 
+/** Which gateway shard this process runs, as `<id>/<count>` (`1/4`); unset: the whole gateway. */
+const shard = optionalText
+  .refine((text) => text === undefined || /^\d+\/\d+$/.test(text), {
+    message: 'write it as <id>/<count>, e.g. 0/2',
+  })
+  .transform((text) => {
+    if (text === undefined) return undefined;
+    const [id, count] = text.split('/').map(Number);
+    return { id: id ?? 0, count: count ?? 1 };
+  })
+  .refine((value) => value === undefined || (value.count >= 1 && value.id < value.count), {
+    message: 'the shard id must be below the shard count (0/2 and 1/2 for two shards)',
+  });
+
 /** Every setting the coach reads from the environment. `.env.example` documents each one. */
-export const ConfigSchema = z.object({
-  DISCORD_TOKEN: optionalText,
-  DISCORD_API_URL: z.url().default('https://discord.com/api'),
-  DISCORD_GUILD_ID: optionalText,
-  STORE_URL: z
-    .string()
-    .regex(
-      /^(sqlite|redis|rediss|postgres|postgresql|memory):\/\//,
-      'use sqlite://, redis://, postgresql:// or memory://',
-    )
-    .default('sqlite://./data/study-coach.sqlite'),
-  STORE_NAMESPACE: z
-    .string()
-    .regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only (no ":")')
-    .default('study-coach'),
-  CURRICULUM_FILE: z.string().min(1).default('curriculum/days-31-60-spark-airflow.md'),
-  PROMPTS_DIR: z.string().min(1).default('prompts'),
-  DATA_DIR: z.string().min(1).default('data'),
-  LEARNER_TIMEZONE: zoneOrUndefined,
-  ANTHROPIC_API_KEY: optionalText,
-  ANTHROPIC_BASE_URL: optionalText.pipe(z.url().optional()),
-  COACH_MODEL: z.string().min(1).default('claude-haiku-4-5'),
-  COACH_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(30_000),
-  COACH_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
-  AI_DAILY_QUOTA: z.coerce.number().int().min(0).default(20),
-  AI_ADMIN_DAILY_QUOTA: z.coerce.number().int().min(0).default(60),
-  POST_GRACE_HOURS: z.coerce.number().min(0).max(48).default(12),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-});
+export const ConfigSchema = z
+  .object({
+    DISCORD_TOKEN: optionalText,
+    DISCORD_API_URL: z.url().default('https://discord.com/api'),
+    DISCORD_GUILD_ID: optionalText,
+    DISCORD_SHARD: shard,
+    STORE_URL: z
+      .string()
+      .regex(
+        /^(sqlite|redis|rediss|postgres|postgresql|memory):\/\//,
+        'use sqlite://, redis://, postgresql:// or memory://',
+      )
+      .default('sqlite://./data/study-coach.sqlite'),
+    STORE_NAMESPACE: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/i, 'letters, digits, _ and - only (no ":")')
+      .default('study-coach'),
+    CURRICULUM_FILE: z.string().min(1).default('curriculum/days-31-60-spark-airflow.md'),
+    PROMPTS_DIR: z.string().min(1).default('prompts'),
+    DATA_DIR: z.string().min(1).default('data'),
+    LEARNER_TIMEZONE: zoneOrUndefined,
+    ANTHROPIC_API_KEY: optionalText,
+    ANTHROPIC_BASE_URL: optionalText.pipe(z.url().optional()),
+    COACH_MODEL: z.string().min(1).default('claude-haiku-4-5'),
+    COACH_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(30_000),
+    COACH_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+    AI_DAILY_QUOTA: z.coerce.number().int().min(0).default(20),
+    AI_ADMIN_DAILY_QUOTA: z.coerce.number().int().min(0).default(60),
+    POST_GRACE_HOURS: z.coerce.number().min(0).max(48).default(12),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  })
+  .refine((config) => (config.DISCORD_SHARD?.count ?? 1) === 1 || !config.STORE_URL.startsWith('memory://'), {
+    message: 'shards must share one store: use redis://, postgresql:// or sqlite:// with DISCORD_SHARD',
+    path: ['STORE_URL'],
+  });
 
 /** Parsed, validated configuration. */
 export type Config = z.infer<typeof ConfigSchema>;

@@ -27,7 +27,8 @@ const HOUR_MS = 3_600_000;
 
 /** What the Discord app is built from; tests pass a memory store and a fixed clock. */
 export interface DiscordAppDeps {
-  readonly config: Pick<Config, 'DISCORD_API_URL' | 'POST_GRACE_HOURS' | 'LEARNER_TIMEZONE'>;
+  readonly config: Pick<Config, 'DISCORD_API_URL' | 'POST_GRACE_HOURS' | 'LEARNER_TIMEZONE'> &
+    Partial<Pick<Config, 'DISCORD_SHARD'>>;
   readonly plan: Plan;
   readonly store: Store;
   readonly clock: Clock;
@@ -88,6 +89,7 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
   });
   const bot = createDiscordBot({
     apiUrl: config.DISCORD_API_URL,
+    ...(config.DISCORD_SHARD === undefined ? {} : { shard: config.DISCORD_SHARD }),
     commands,
     context: {
       study,

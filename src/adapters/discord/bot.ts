@@ -1,7 +1,7 @@
 import { Events, type Client } from 'discord.js';
 import { handleCoachMessage } from './coach-messages.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
-import { createDiscordClient } from './client.js';
+import { createDiscordClient, type GatewayShard } from './client.js';
 import { createRouter } from './router.js';
 
 /** A connected (or connectable) bot: the client, and how to start and stop it. */
@@ -16,6 +16,8 @@ export interface DiscordBot {
 /** What the bot is built from: where Discord's API is, the commands, and the context handlers get. */
 export interface DiscordBotDeps {
   readonly apiUrl: string;
+  /** The one shard this process runs; the whole gateway when omitted. */
+  readonly shard?: GatewayShard;
   readonly commands: readonly DiscordCommand[];
   readonly context: DiscordContext;
 }
@@ -23,7 +25,7 @@ export interface DiscordBotDeps {
 /** Builds the client and wires every interaction through the one router. */
 export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
   const { logger } = deps.context;
-  const client = createDiscordClient(deps.apiUrl);
+  const client = createDiscordClient(deps.apiUrl, deps.shard);
   const route = createRouter(deps.commands, deps.context);
   const inFlight = new Set<Promise<void>>();
 

@@ -2,15 +2,21 @@ import { channelJson, guildJson, memberJson, userJson, type Json } from './json.
 import type { GuildState, WorldState } from './state.js';
 
 /** READY: the bot user, every guild unavailable until its GUILD_CREATE, session and resume URL. */
-export function readyPayload(world: WorldState, sessionId: string, resumeUrl: string, shard: unknown): Json {
+export function readyPayload(
+  world: WorldState,
+  guilds: readonly { readonly id: string }[],
+  sessionId: string,
+  resumeUrl: string,
+  shard: readonly [number, number],
+): Json {
   return {
     v: 10,
     user: { ...userJson(world.bot), verified: true, mfa_enabled: false, email: null },
-    guilds: [...world.guilds.keys()].map((id) => ({ id, unavailable: true })),
+    guilds: guilds.map(({ id }) => ({ id, unavailable: true })),
     session_id: sessionId,
     session_type: 'normal',
     resume_gateway_url: resumeUrl,
-    shard: Array.isArray(shard) ? shard : [0, 1],
+    shard,
     application: { id: world.applicationId, flags: 0 },
     private_channels: [],
     relationships: [],

@@ -16,6 +16,8 @@ export interface IdentifyRecord {
 interface Session {
   readonly id: string;
   readonly intents: number;
+  /** [shard id, shard count] from IDENTIFY; [0, 1] for a client that does not shard. */
+  readonly shard: readonly [number, number];
   seq: number;
   socket: WebSocket | null;
   /** Sent dispatches, replayed on RESUME. */
@@ -32,11 +34,44 @@ interface GatewayDeps {
 
 const REPLAY_LIMIT = 1000;
 
-/** The gateway: HELLO, heartbeats, IDENTIFY → READY + GUILD_CREATE, RESUME, dispatches. */
+/** Discord's routing: a guild's events go to shard (guild_id >> 22) % shard_count; DMs to shard 0. */
+export function shardOfGuild(guildId: string | null | undefined, shardCount: number): number {
+  if (guildId === null || guildId === undefined || shardCount <= 1) return 0;
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+const shardOf = (data: Json): readonly [number, number] => {
+  const shard = data.shard;
+  if (!Array.isArray(shard)) return [0, 1];
+  const [id, count] = shard.map(Number);
+  return id !== undefined && count !== undefined && id >= 0 && id < count ? [id, count] : [0, 1];
+};
+
+const guildIdOf = (data: unknown): string | undefined => {
+  const id = (data as { guild_id?: unknown } | null)?.guild_id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/** A dispatch and the shard it was routed to. */
+export interface RoutedDispatch {
+  readonly event: string;
+  readonly shard: number;
+}
+
+/**
+ * The gateway: HELLO, heartbeats, IDENTIFY → READY + GUILD_CREATE, RESUME, dispatches. A client
+ * that identifies with `shard: [id, count]` gets only its guilds, and each dispatch goes to the
+ * shard Discord would route it to.
+ */
 export class FakeGateway {
   readonly identifies: IdentifyRecord[] = [];
+  /** Every dispatch, with the shard it went to. */
+  readonly routed: RoutedDispatch[] = [];
   resumes = 0;
   private readonly sessions = new Map<string, Session>();
+  /** The latest session of each shard id. */
+  private readonly shards = new Map<number, Session>();
+  /** The latest session identified or resumed: what the fault helpers act on. */
   private current: Session | undefined;
   private server: WebSocketServer | undefined;
 
@@ -57,6 +92,14 @@ export class FakeGateway {
     return this.current?.socket?.readyState === WebSocket.OPEN;
   }
 
+  /** The shard ids whose latest session is connected, ascending. */
+  connectedShards(): number[] {
+    return [...this.shards.entries()]
+      .filter(([, session]) => session.socket?.readyState === WebSocket.OPEN)
+      .map(([id]) => id)
+      .sort((a, b) => a - b);
+  }
+
   /** Resolves once a session is identified (or resumed) and connected. */
   ready(timeoutMs = 2000): Promise<void> {
     return this.deps.signal
@@ -64,11 +107,19 @@ export class FakeGateway {
       .then(() => undefined);
   }
 
-  /** Sends a dispatch (op 0) to the current session; buffered for RESUME when disconnected. */
+  /**
+   * Sends a dispatch (op 0) to the session of the shard its guild belongs to (shard 0 without a
+   * guild); buffered for RESUME when that session is disconnected.
+   */
   dispatch(event: string, data: unknown): number {
-    const session = this.current;
+    const count = this.current?.shard[1] ?? 1;
+    const shard = shardOfGuild(guildIdOf(data), count);
+    const session = this.shards.get(shard);
     if (!session)
-      throw new Error(`Fake Discord: no gateway session to dispatch ${event} to (log the client in first)`);
+      throw new Error(
+        `Fake Discord: no gateway session for shard ${shard} to dispatch ${event} to (log the client in first)`,
+      );
+    this.routed.push({ event, shard });
     return this.send(session, event, data);
   }
 
@@ -122,17 +173,24 @@ export class FakeGateway {
     const session: Session = {
       id: randomBytes(16).toString('hex'),
       intents: Number(data.intents ?? 0),
+      shard: shardOf(data),
       seq: 0,
       socket,
       sent: [],
     };
     this.sessions.set(session.id, session);
+    this.shards.set(session.shard[0], session);
     this.current = session;
     this.identifies.push({ intents: session.intents, shard: data.shard, at: Date.now() });
     const { world } = this.deps;
-    this.send(session, 'READY', readyPayload(world, session.id, this.deps.resumeUrl(), data.shard));
-    for (const guild of world.guilds.values())
-      this.send(session, 'GUILD_CREATE', guildCreatePayload(world, guild));
+    const [id, count] = session.shard;
+    const guilds = [...world.guilds.values()].filter((guild) => shardOfGuild(guild.id, count) === id);
+    this.send(
+      session,
+      'READY',
+      readyPayload(world, guilds, session.id, this.deps.resumeUrl(), session.shard),
+    );
+    for (const guild of guilds) this.send(session, 'GUILD_CREATE', guildCreatePayload(world, guild));
     this.deps.signal.notify();
   }
 
@@ -143,6 +201,7 @@ export class FakeGateway {
       return;
     }
     session.socket = socket;
+    this.shards.set(session.shard[0], session);
     this.current = session;
     this.resumes += 1;
     const after = Number(data.seq ?? 0);
@@ -153,8 +212,7 @@ export class FakeGateway {
 
   private requestMembers(data: Json): void {
     const guild = this.deps.world.guilds.get(String(data.guild_id));
-    if (guild && this.current)
-      this.send(this.current, 'GUILD_MEMBERS_CHUNK', membersChunkPayload(this.deps.world, guild, data));
+    if (guild) this.dispatch('GUILD_MEMBERS_CHUNK', membersChunkPayload(this.deps.world, guild, data));
   }
 
   private send(session: Session, event: string, data: unknown): number {
