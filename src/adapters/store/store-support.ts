@@ -96,9 +96,9 @@ export function closable(inner: Store): Store {
 /**
  * Coalesces concurrent reads into batches: one read query in flight at a time, and the keys asked
  * for meanwhile go out together, in one `getMany`, when it returns. A lone read costs what it did;
- * a burst of 50 commands costs a few queries instead of 50. node-sqlite3 prepares every statement
- * exclusively on the connection, one thread-pool round trip after another, so under a burst each
- * extra statement delays every answer behind it.
+ * a burst of 50 commands costs a few queries instead of 50. node-sqlite3 runs each query as
+ * thread-pool round trips that each wait for the event loop, so under a burst every extra query
+ * delays the answers behind it.
  *
  * A read always goes out after it was asked for, so it sees every write that finished before.
  */
