@@ -1,5 +1,5 @@
 import type { Day, Plan } from '../../../src/core/curriculum/plan.js';
-import { day31 } from '../discord/render/module-5-days.js';
+import { day31 } from '../../support/module-5-days.js';
 
 /** Day 31 exactly as the real plan has it (checked against the parser in the render tests). */
 export const sparkDay: Day = day31;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../src/core/curriculum/parse-plan.js';
 import type { Day, Plan } from '../../../src/core/curriculum/plan.js';
 import { planSummary } from '../../../src/core/curriculum/plan-summary.js';
+import { day31, day32, day37 } from '../../support/module-5-days.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const text = readFileSync(join(root, 'curriculum', 'days-31-60-spark-airflow.md'), 'utf8');
@@ -45,60 +46,9 @@ describe('GIVEN the real plan curriculum/days-31-60-spark-airflow.md', () => {
   });
 
   it.each<[number, Day]>([
-    [
-      31,
-      {
-        day: 31,
-        title: 'Spark Architecture',
-        objective: "Understand Spark's distributed computing model",
-        activity: {
-          kind: 'task',
-          minutes: 30,
-          text: 'Study Spark architecture: Driver, Executors, Cluster Manager',
-        },
-        resources: [
-          {
-            title: 'Spark Programming Guide',
-            url: 'https://spark.apache.org/docs/latest/rdd-programming-guide.html',
-          },
-        ],
-        pythonSkill: 'Advanced data structures, pandas introduction',
-        checkpoint: "Can explain Spark's lazy evaluation and DAG execution",
-        post: {
-          kind: 'linkedin',
-          title: 'Moving from streaming to batch: First impressions of Apache Spark',
-        },
-        details: {},
-      },
-    ],
-    [
-      32,
-      {
-        day: 32,
-        title: 'RDD Fundamentals',
-        objective: 'Master Resilient Distributed Datasets (RDDs)',
-        activity: { kind: 'task', minutes: 30, text: 'Create RDDs, practice transformations and actions' },
-        resources: [],
-        pythonSkill: 'Lambda functions, functional programming',
-        checkpoint: 'Built word count application using RDDs',
-        post: null,
-        details: { Operations: 'map, filter, reduce, collect, count' },
-      },
-    ],
-    [
-      37,
-      {
-        day: 37,
-        title: 'Module 5 Project',
-        objective: 'Build end-to-end Spark application',
-        activity: { kind: 'project', minutes: 30, text: 'Customer analytics pipeline with PySpark' },
-        resources: [],
-        pythonSkill: 'Code organization, testing',
-        checkpoint: 'Complete analytics application',
-        post: { kind: 'blog', title: 'Building Your First Production Spark Application' },
-        details: { Features: 'Data cleaning, aggregations, insights generation' },
-      },
-    ],
+    [31, day31],
+    [32, day32],
+    [37, day37],
     [
       38,
       {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDayEmbed, type DayEmbedContext } from '../../../../src/adapters/discord/render/day-embed.js';
 import { EMBED_LIMITS, totalEmbedLength } from '../../../../src/adapters/discord/render/embed-limits.js';
 import type { Day } from '../../../../src/core/curriculum/plan.js';
-import { day31, day32, day37, module5 } from './module-5-days.js';
+import { day31, day32, day37, module5 } from '../../../support/module-5-days.js';
 
 const SPARK_ORANGE = 0xe25a1c;
 

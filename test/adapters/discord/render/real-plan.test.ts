@@ -4,7 +4,7 @@ import { renderDayEmbed } from '../../../../src/adapters/discord/render/day-embe
 import { EMBED_LIMITS, totalEmbedLength } from '../../../../src/adapters/discord/render/embed-limits.js';
 import { parsePlan } from '../../../../src/core/curriculum/parse-plan.js';
 import type { Plan } from '../../../../src/core/curriculum/plan.js';
-import { day31, day37, module5 } from './module-5-days.js';
+import { day31, day37, module5 } from '../../../support/module-5-days.js';
 
 function realPlan(): Plan {
   const text = readFileSync(

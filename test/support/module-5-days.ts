@@ -1,6 +1,6 @@
-import type { Day, Section } from '../../../../src/core/curriculum/plan.js';
+import type { Day, Section } from '../../src/core/curriculum/plan.js';
 
-/** Module 5 of curriculum/days-31-60-spark-airflow.md, written out by hand. */
+/** Module 5 of curriculum/days-31-60-spark-airflow.md, written out by hand: what the parser must read from the real plan. */
 export const module5: Section = {
   number: 5,
   title: 'Spark Fundamentals + PySpark',
