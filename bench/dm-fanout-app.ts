@@ -1,11 +1,11 @@
 import { REST } from 'discord.js';
-import { createDiscordNotifier } from '../src/adapters/discord/discord-notifier.js';
+import { createDiscordNotifier } from '../src/adapters/discord/messaging/discord-notifier.js';
 import { createJsonLogger } from '../src/adapters/log/json-logger.js';
 import { openStore } from '../src/adapters/store/open-store.js';
-import { runDueWork, type DueWorkReport } from '../src/app/due-work.js';
-import { Learners } from '../src/app/learners.js';
-import { scheduleLearnerReminder } from '../src/app/post-schedule.js';
-import { ServerRecords } from '../src/app/server-records.js';
+import { runDueWork, type DueWorkReport } from '../src/app/delivery/scheduler-pass.js';
+import { Learners } from '../src/app/storage/learners.js';
+import { scheduleLearnerReminder } from '../src/app/delivery/wheel-placement.js';
+import { ServerRecords } from '../src/app/storage/server-records.js';
 import type { Plan } from '../src/core/curriculum/plan.js';
 import { newLearner } from '../src/core/learner/new-learner.js';
 import { renderModuleRecap, renderStreakWarning } from '../src/presenters/text/recap-text.js';

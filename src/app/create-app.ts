@@ -1,13 +1,13 @@
 import type { AssessmentMap } from '../core/assessment/assessment-map.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import type { CoachModel } from './coach-model.js';
-import type { QuotaLimits } from './coaching-quota.js';
-import { createCoaching } from './coaching.js';
-import { createLearnerActions, type DmScheduling, type LearnerActionsDeps } from './learner-actions.js';
-import { Learners } from './learners.js';
+import type { QuotaLimits } from './coaching/quota.js';
+import { createCoaching } from './coaching/coaching.js';
+import { createLearnerActions, type DmScheduling, type LearnerActionsDeps } from './study/settings.js';
+import { Learners } from './storage/learners.js';
 import type { Clock, Logger, Store } from './ports.js';
-import { createProgressApp } from './progress-app.js';
-import { createStudy } from './study.js';
+import { createProgressApp } from './progress/progress-features.js';
+import { createStudy } from './study/study.js';
 
 /** The AI coach as the app uses it: the model, whether it is online, and the daily quotas. */
 export interface CoachWiring {

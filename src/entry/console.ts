@@ -8,7 +8,7 @@ import { openStore } from '../adapters/store/open-store.js';
 import { redactUrl } from '../adapters/store/store-support.js';
 import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
-import { setUpCoachModel } from './coach-model.js';
+import { setUpCoachModel } from './ai-coach-setup.js';
 
 /** Composition root of the console coach: one local learner, the configured store, the AI coach (offline without a key). */
 export async function runConsole(config: Config, logger: Logger): Promise<number> {

@@ -8,15 +8,15 @@
  * Prints one JSON line per event: `{"event":"holding"}`, then `{"event":"done",...}`.
  */
 import { REST } from 'discord.js';
-import { createDiscordNotifier } from '../../src/adapters/discord/discord-notifier.js';
+import { createDiscordNotifier } from '../../src/adapters/discord/messaging/discord-notifier.js';
 import { createJsonLogger } from '../../src/adapters/log/json-logger.js';
 import { startScheduler } from '../../src/adapters/scheduler/start-scheduler.js';
 import { openStore } from '../../src/adapters/store/open-store.js';
-import { runDueWork } from '../../src/app/due-work.js';
-import { Learners } from '../../src/app/learners.js';
+import { runDueWork } from '../../src/app/delivery/scheduler-pass.js';
+import { Learners } from '../../src/app/storage/learners.js';
 import type { Notifier } from '../../src/app/notifier.js';
 import type { Clock } from '../../src/app/ports.js';
-import { ServerRecords } from '../../src/app/server-records.js';
+import { ServerRecords } from '../../src/app/storage/server-records.js';
 import { renderModuleRecap, renderStreakWarning } from '../../src/presenters/text/recap-text.js';
 import { tinyPlan } from './tiny-plan.js';
 

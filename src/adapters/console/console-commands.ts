@@ -1,8 +1,8 @@
-import type { Coaching } from '../../app/coaching.js';
-import type { LearnerActions } from '../../app/learner-actions.js';
-import type { LearnerRef } from '../../app/learners.js';
-import type { ProgressApp } from '../../app/progress-app.js';
-import type { Study } from '../../app/study.js';
+import type { Coaching } from '../../app/coaching/coaching.js';
+import type { LearnerActions } from '../../app/study/settings.js';
+import type { LearnerRef } from '../../app/storage/learners.js';
+import type { ProgressApp } from '../../app/progress/progress-features.js';
+import type { Study } from '../../app/study/study.js';
 import { parseProof } from '../../core/learner/parse-proof.js';
 import { renderShowDay, renderTimezone, renderToday } from '../../presenters/text/study-text.js';
 import { renderSubmitted } from '../../presenters/text/review-text.js';

@@ -1,4 +1,4 @@
-import type { SettingsOutcome } from '../../app/learner-actions.js';
+import type { SettingsOutcome } from '../../app/study/settings.js';
 import { renderPortfolio } from '../../presenters/text/portfolio-markdown.js';
 import {
   FORGET_ME_QUESTION,

@@ -1,5 +1,5 @@
 import { Events, type Client } from 'discord.js';
-import { handleCoachMessage } from './coach-messages.js';
+import { handleCoachMessage } from './messaging/question-messages.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
 import { createDiscordClient, type GatewayShard } from './client.js';
 import { createRouter } from './router.js';

@@ -1,5 +1,5 @@
 import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
-import type { ChannelProblem } from './render/coach-text.js';
+import type { ChannelProblem } from './render/server-admin-text.js';
 
 // What a daily post needs: see the channel, send into it, show the day as an embed, and read
 // the channel's recent messages, where crash recovery looks for a post whose send was interrupted.

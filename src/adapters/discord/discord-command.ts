@@ -2,13 +2,13 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Coaching } from '../../app/coaching.js';
+import type { Coaching } from '../../app/coaching/coaching.js';
 import type { Learner } from '../../core/learner/learner.js';
-import type { LearnerActions } from '../../app/learner-actions.js';
+import type { LearnerActions } from '../../app/study/settings.js';
 import type { Clock, Logger } from '../../app/ports.js';
-import type { ProgressApp } from '../../app/progress-app.js';
-import type { Servers } from '../../app/servers.js';
-import type { Study } from '../../app/study.js';
+import type { ProgressApp } from '../../app/progress/progress-features.js';
+import type { Servers } from '../../app/servers/servers.js';
+import type { Study } from '../../app/study/study.js';
 
 /** What every Discord handler may use: the app's actions and a few knobs. Built by the composition root. */
 export interface DiscordContext {

@@ -1,4 +1,4 @@
-import { MAX_DRAFT_CHARS } from '../../app/coaching-review.js';
+import { MAX_DRAFT_CHARS } from '../../app/coaching/draft-review.js';
 
 /** An attached file as Discord describes it. */
 export interface AttachedFile {

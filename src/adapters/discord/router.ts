@@ -1,11 +1,11 @@
 import { MessageFlags, type Interaction } from 'discord.js';
 import type { Learner } from '../../core/learner/learner.js';
-import { handleCoachModal, isCoachModal } from './coach-modals.js';
-import { handleDayButton, handleProofModal, isDayButton, isProofModal } from './day-components.js';
+import { handleCoachModal, isCoachModal } from './components/coaching-forms.js';
+import { handleDayButton, handleProofModal, isDayButton, isProofModal } from './components/day-buttons.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
 import { handleInteractionError } from './error-handler.js';
-import { handleForgetMeButton, isForgetMeButton } from './forget-me-buttons.js';
-import { discordLearnerId } from './learner-ref.js';
+import { handleForgetMeButton, isForgetMeButton } from './components/forget-me-buttons.js';
+import { discordLearnerId } from './actor.js';
 import { DM_CLOSED_NOTICE } from './render/learner-text.js';
 
 const UNKNOWN = "I don't know that one (it may be from an older version of me). /help lists what I can do.";

@@ -1,6 +1,6 @@
-import { describeModelFailure } from '../../app/model-failure-text.js';
-import type { AiFailed, AskOutcome, QuotaSpent } from '../../app/coaching-outcomes.js';
-import type { UsageReport, UsageTotals } from '../../app/coaching-usage.js';
+import { describeModelFailure } from './model-failure-text.js';
+import type { AiFailed, AskOutcome, QuotaSpent } from '../../app/coaching/outcomes.js';
+import type { UsageReport, UsageTotals } from '../../app/coaching/usage.js';
 import { activityLabel, dayHeading } from './day-text.js';
 import { renderStoreTrouble } from './study-text.js';
 

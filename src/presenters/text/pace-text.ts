@@ -1,4 +1,4 @@
-import type { LearnerPauseOutcome, LearnerResumeOutcome, ShiftOutcome } from '../../app/pace.js';
+import type { LearnerPauseOutcome, LearnerResumeOutcome, ShiftOutcome } from '../../app/study/pace.js';
 import { dayHeading } from './day-text.js';
 import { renderStoreTrouble } from './study-text.js';
 

@@ -1,4 +1,4 @@
-import type { LearnerExport } from '../../app/learner-export.js';
+import type { LearnerExport } from '../../app/privacy/export.js';
 import { placeOfDay, sectionLabel } from '../../core/curriculum/plan-lookup.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import { REVIEW_CRITERIA } from '../../core/review/post-review.js';

@@ -1,5 +1,5 @@
-import type { ExportOutcome } from '../../app/learner-export.js';
-import type { ForgetOutcome } from '../../app/forget-me.js';
+import type { ExportOutcome } from '../../app/privacy/export.js';
+import type { ForgetOutcome } from '../../app/privacy/forget-me.js';
 
 /** `/export` when there is nothing to hand over, or the record could not be read. */
 export function renderExportProblem(outcome: Exclude<ExportOutcome, { kind: 'export' }>): string {

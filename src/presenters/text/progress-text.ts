@@ -1,5 +1,5 @@
-import type { LeaderboardOutcome } from '../../app/leaderboard.js';
-import type { AssessmentOutcome, ProgressOutcome } from '../../app/progress-view.js';
+import type { LeaderboardOutcome } from '../../app/progress/leaderboard.js';
+import type { AssessmentOutcome, ProgressOutcome } from '../../app/progress/progress-view.js';
 import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
 import { renderCardText } from '../../core/progress/card-text.js';
 import type { LeaderboardLine } from '../../core/progress/leaderboard.js';

@@ -1,5 +1,5 @@
-import type { RecapsOutcome } from '../../app/server-recaps.js';
-import type { StreakWarning } from '../../app/streak-warnings.js';
+import type { RecapsOutcome } from '../../app/servers/recaps-switch.js';
+import type { StreakWarning } from '../../app/delivery/streak-warning.js';
 import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
 import type { ModuleRecap } from '../../core/progress/module-recap.js';
 import { dayHeading } from './day-text.js';

@@ -1,5 +1,5 @@
-import type { Metered, ProofFeedback, ReviewOutcome, SubmitOutcome } from '../../app/coaching-outcomes.js';
-import { MAX_DRAFT_CHARS } from '../../app/coaching-review.js';
+import type { Metered, ProofFeedback, ReviewOutcome, SubmitOutcome } from '../../app/coaching/outcomes.js';
+import { MAX_DRAFT_CHARS } from '../../app/coaching/draft-review.js';
 import type { CheckpointAssessment } from '../../core/learner/learner.js';
 import type { DraftCheck } from '../../core/review/draft-checks.js';
 import { postKindLabel } from '../../core/prompts/render-plan.js';

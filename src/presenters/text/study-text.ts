@@ -5,7 +5,7 @@ import type {
   StoreTrouble,
   TimezoneOutcome,
   TodayOutcome,
-} from '../../app/study.js';
+} from '../../app/study/study.js';
 import { dayHeading, renderDayText } from './day-text.js';
 
 const TZ_LIST = 'https://en.wikipedia.org/wiki/List_of_tz_database_time_zones';

@@ -3,10 +3,10 @@ import { createOfflineCoach } from '../../../src/adapters/anthropic/offline-coac
 import { runConsoleCoach } from '../../../src/adapters/console/console-coach.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import type { CoachModel } from '../../../src/app/coach-model.js';
-import { createCoaching } from '../../../src/app/coaching.js';
-import { Learners } from '../../../src/app/learners.js';
-import { createStudy } from '../../../src/app/study.js';
-import { plan, silent, START } from '../../app/coaching-world.js';
+import { createCoaching } from '../../../src/app/coaching/coaching.js';
+import { Learners } from '../../../src/app/storage/learners.js';
+import { createStudy } from '../../../src/app/study/study.js';
+import { plan, silent, START } from '../../app/coaching/coaching-world.js';
 import { startCoach } from '../anthropic/coach-under-test.js';
 import { textReply, type FakeAnthropic } from '../../support/fake-anthropic.js';
 

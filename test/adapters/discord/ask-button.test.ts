@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config.js';
-import { setUpCoachModel, type CoachWiring } from '../../../src/entry/coach-model.js';
+import { setUpCoachModel, type CoachWiring } from '../../../src/entry/ai-coach-setup.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
 import { START, adminSetup, useBot, type BotSession } from './bot-session.js';
 

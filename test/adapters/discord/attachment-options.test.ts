@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Learners } from '../../../src/app/learners.js';
+import { Learners } from '../../../src/app/storage/learners.js';
 import { MAX_DRAFT_FILE_BYTES } from '../../../src/adapters/discord/review-file.js';
 import { FIXTURE, type AttachmentInput } from '../../support/fake-discord/index.js';
 import { jsonReply } from '../../support/fake-anthropic.js';

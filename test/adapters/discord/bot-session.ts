@@ -5,7 +5,7 @@ import { loadPlanFile } from '../../../src/adapters/curriculum/load-plan.js';
 import { commands } from '../../../src/adapters/discord/commands/index.js';
 import { deployCommands } from '../../../src/adapters/discord/deploy.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
-import type { CoachWiring } from '../../../src/entry/coach-model.js';
+import type { CoachWiring } from '../../../src/entry/ai-coach-setup.js';
 import { buildDiscordApp, type DiscordApp } from '../../../src/entry/discord.js';
 import {
   FIXTURE,

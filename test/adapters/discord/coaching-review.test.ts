@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Learners } from '../../../src/app/learners.js';
-import { COACH_NOT_ADMIN } from '../../../src/adapters/discord/render/coach-text.js';
+import { Learners } from '../../../src/app/storage/learners.js';
+import { COACH_NOT_ADMIN } from '../../../src/adapters/discord/render/server-admin-text.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
 import { jsonReply, textReply } from '../../support/fake-anthropic.js';
 import { sampleReview } from '../../support/scripted-coach.js';

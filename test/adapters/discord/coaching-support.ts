@@ -4,7 +4,7 @@ import {
   DEFAULT_COACH_MODEL,
 } from '../../../src/adapters/anthropic/anthropic-coach.js';
 import { formatPromptProblems, loadPrompts } from '../../../src/adapters/prompts/load-prompts.js';
-import type { CoachWiring } from '../../../src/entry/coach-model.js';
+import type { CoachWiring } from '../../../src/entry/ai-coach-setup.js';
 import type { RecordedRequest } from '../../support/fake-discord/index.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../../support/fake-anthropic.js';
 

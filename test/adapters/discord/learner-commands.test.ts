@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Learners } from '../../../src/app/learners.js';
+import { Learners } from '../../../src/app/storage/learners.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
 import { START, useBot } from './bot-session.js';
 

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { Learners } from '../../../src/app/learners.js';
+import { Learners } from '../../../src/app/storage/learners.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
 import { START, useBot } from './bot-session.js';

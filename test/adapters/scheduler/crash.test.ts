@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/adapters/store/open-store.js';
-import { scheduleServerPosts } from '../../../src/app/post-schedule.js';
-import { ServerRecords } from '../../../src/app/server-records.js';
+import { scheduleServerPosts } from '../../../src/app/delivery/wheel-placement.js';
+import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import { CRASH_NAMESPACE, CRASH_PLAN, type CrashOptions } from '../../support/crash-post.js';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
-import { TestLogger } from '../../app/daily-posts-fixture.js';
+import { TestLogger } from '../../app/delivery/daily-posts-fixture.js';
 
 const SCRIPT = join(import.meta.dirname, '..', '..', 'support', 'crash-post.ts');
 const CHANNEL = FIXTURE.studyChannel;

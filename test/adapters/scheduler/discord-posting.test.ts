@@ -1,16 +1,16 @@
 import { REST } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDiscordNotifier } from '../../../src/adapters/discord/discord-notifier.js';
+import { createDiscordNotifier } from '../../../src/adapters/discord/messaging/discord-notifier.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
-import { runDueWork, type DueWorkDeps } from '../../../src/app/due-work.js';
-import { Learners } from '../../../src/app/learners.js';
-import { createScheduling } from '../../../src/app/post-schedule.js';
-import { ServerRecords } from '../../../src/app/server-records.js';
+import { runDueWork, type DueWorkDeps } from '../../../src/app/delivery/scheduler-pass.js';
+import { Learners } from '../../../src/app/storage/learners.js';
+import { createScheduling } from '../../../src/app/delivery/wheel-placement.js';
+import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
 import { renderModuleRecap, renderStreakWarning } from '../../../src/presenters/text/recap-text.js';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
 import { tinyPlan } from '../../support/tiny-plan.js';
-import { TestClock, TestLogger } from '../../app/daily-posts-fixture.js';
+import { TestClock, TestLogger } from '../../app/delivery/daily-posts-fixture.js';
 
 const plan = tinyPlan({ first: 31, count: 5 });
 const graceMs = 12 * 3_600_000;

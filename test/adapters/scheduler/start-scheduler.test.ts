@@ -3,7 +3,7 @@ import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import { holdLeaderLease, LEADER_LEASE_KEY } from '../../../src/adapters/scheduler/leader-lease.js';
 import { startScheduler, type Scheduler } from '../../../src/adapters/scheduler/start-scheduler.js';
 import type { Clock, Store } from '../../../src/app/ports.js';
-import { TestClock, TestLogger } from '../../app/daily-posts-fixture.js';
+import { TestClock, TestLogger } from '../../app/delivery/daily-posts-fixture.js';
 
 const started: Scheduler[] = [];
 afterEach(async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewOutcome, SubmitOutcome } from '../../../src/app/coaching-outcomes.js';
+import type { ReviewOutcome, SubmitOutcome } from '../../../src/app/coaching/outcomes.js';
 import { placeOfDay } from '../../../src/core/curriculum/plan-lookup.js';
 import { renderReview, renderSubmitted } from '../../../src/presenters/text/review-text.js';
-import { plan } from '../../app/coaching-world.js';
+import { plan } from '../../app/coaching/coaching-world.js';
 import { sampleReview } from '../../support/scripted-coach.js';
 
 const day31 = placeOfDay(plan, 31)!;

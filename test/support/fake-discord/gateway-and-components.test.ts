@@ -8,7 +8,7 @@ import {
   type TextChannel,
 } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { renderDayButtons } from '../../../src/adapters/discord/render/day-buttons.js';
+import { renderDayButtons } from '../../../src/adapters/discord/render/day-button-row.js';
 import { FIXTURE } from './fixtures.js';
 import { onNextInteraction, useFakeDiscord } from './hooks.js';
 

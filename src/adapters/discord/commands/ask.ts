@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { MAX_QUESTION_CHARS } from '../../../app/coaching-ask.js';
-import { answerQuestion } from '../ask-reply.js';
+import { MAX_QUESTION_CHARS } from '../../../app/coaching/ask.js';
+import { answerQuestion } from '../messaging/answer-question.js';
 import type { DiscordCommand } from '../discord-command.js';
 
 /** `/ask question`: a question about the learner's current day, answered as it streams in. */

@@ -15,7 +15,7 @@ import {
   renderResume,
   renderSetup,
   renderStatus,
-} from '../render/coach-text.js';
+} from '../render/server-admin-text.js';
 import { renderRecaps } from '../../../presenters/text/recap-text.js';
 import { renderUsage } from '../../../presenters/text/coaching-text.js';
 import { answer, type ReplyBody } from '../respond.js';

@@ -1,10 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_PROOF_TEXT } from '../../../core/learner/proof.js';
 import { renderSubmitted } from '../../../presenters/text/review-text.js';
-import { isServerAdmin } from '../ask-reply.js';
+import { isServerAdmin } from '../messaging/answer-question.js';
 import { discordWhen } from '../render/coaching-reply.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { learnerOf } from '../learner-ref.js';
+import { learnerOf } from '../actor.js';
 import { readProof } from '../proof-input.js';
 import { PROOF_MENTION_REFUSED } from '../render/learner-text.js';
 import { answer } from '../respond.js';

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { renderLearnerPause, renderLearnerResume, renderShift } from '../../../presenters/text/pace-text.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { learnerOf } from '../learner-ref.js';
+import { learnerOf } from '../actor.js';
 import { answer } from '../respond.js';
 
 /** `/shift`: restart the learner's own calendar from their current day, today. */

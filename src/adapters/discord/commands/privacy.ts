@@ -6,8 +6,8 @@ import {
   renderExportProblem,
 } from '../../../presenters/text/privacy-text.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { forgetMeButtons } from '../forget-me-buttons.js';
-import { discordLearnerId } from '../learner-ref.js';
+import { forgetMeButtons } from '../components/forget-me-buttons.js';
+import { discordLearnerId } from '../actor.js';
 import { answer } from '../respond.js';
 
 /** `/export`: every record as JSON and the portfolio as Markdown, attached to a private reply. */

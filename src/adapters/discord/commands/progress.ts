@@ -1,9 +1,9 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { paceAgainstCohort } from '../../../app/cohort-pace.js';
+import { paceAgainstCohort } from '../../../core/schedule/cohort-pace.js';
 import { renderProgressText } from '../../../presenters/text/progress-text.js';
 import { renderCardPng } from '../../render/card-png.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { learnerOf } from '../learner-ref.js';
+import { learnerOf } from '../actor.js';
 import { renderCohortLine } from '../render/learner-text.js';
 import { answer } from '../respond.js';
 

@@ -1,12 +1,12 @@
 import { SlashCommandBuilder, type RepliableInteraction } from 'discord.js';
-import type { DraftSource } from '../../../app/coaching-outcomes.js';
+import type { DraftSource } from '../../../app/coaching/outcomes.js';
 import type { Post } from '../../../core/curriculum/plan.js';
 import { renderReview } from '../../../presenters/text/review-text.js';
-import { isServerAdmin } from '../ask-reply.js';
+import { isServerAdmin } from '../messaging/answer-question.js';
 import type { DiscordCommand, DiscordContext } from '../discord-command.js';
-import { learnerOf } from '../learner-ref.js';
+import { learnerOf } from '../actor.js';
 import { discordWhen } from '../render/coaching-reply.js';
-import { reviewModal } from '../render/coach-modals.js';
+import { reviewModal } from '../render/coaching-forms.js';
 import { answer } from '../respond.js';
 import { readDraftFile, renderDraftFileProblem } from '../review-file.js';
 

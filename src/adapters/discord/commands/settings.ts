@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { learnerOf } from '../learner-ref.js';
+import { learnerOf } from '../actor.js';
 import { renderSettings } from '../render/learner-text.js';
 import { answer } from '../respond.js';
 

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { renderAssessment, renderLeaderboard } from '../../../presenters/text/progress-text.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { learnerOf } from '../learner-ref.js';
+import { learnerOf } from '../actor.js';
 import { answer } from '../respond.js';
 
 /** `/assessment`: the plan's checklists, ticked from what the learner has done. */

@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { paceAgainstCohort } from '../../../app/cohort-pace.js';
+import { paceAgainstCohort } from '../../../core/schedule/cohort-pace.js';
 import { renderPace, renderStreak, renderToday } from '../../../presenters/text/study-text.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { learnerOf } from '../learner-ref.js';
+import { learnerOf } from '../actor.js';
 import { dayMessage } from '../render/day-message.js';
 import { renderCohortLine } from '../render/learner-text.js';
 import { answer } from '../respond.js';

@@ -1,4 +1,4 @@
-import type { AskOutcome } from '../../../app/coaching-outcomes.js';
+import type { AskOutcome } from '../../../app/coaching/outcomes.js';
 import { questionsLeft, renderAskOutcome, type WhenFormat } from '../../../presenters/text/coaching-text.js';
 import { discordTimestamp } from './timestamps.js';
 

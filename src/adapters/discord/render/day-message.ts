@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { DayPlace } from '../../../core/curriculum/plan-lookup.js';
 import { sectionColor } from '../../../core/progress/section-palette.js';
 import type { ReplyBody } from '../respond.js';
-import { renderDayButtons } from './day-buttons.js';
+import { renderDayButtons } from './day-button-row.js';
 import { renderDayEmbed } from './day-embed.js';
 
 // The plan is immutable for the life of the process, so each day's embed is built once: a

@@ -1,5 +1,5 @@
-import type { CohortPace } from '../../../app/cohort-pace.js';
-import type { LearnerSettingsView, SettingsOutcome } from '../../../app/learner-actions.js';
+import type { CohortPace } from '../../../core/schedule/cohort-pace.js';
+import type { LearnerSettingsView, SettingsOutcome } from '../../../app/study/settings.js';
 import {
   leaderboardLine,
   renderBadHour,

@@ -1,0 +1,133 @@
+import {
+  PermissionFlagsBits,
+  ThreadAutoArchiveDuration,
+  type Message,
+  type SendableChannels,
+} from 'discord.js';
+import type { AskOutcome } from '../../../app/coaching/outcomes.js';
+import { STREAM_EDIT_INTERVAL_MS } from './answer-question.js';
+import type { DiscordContext } from '../discord-command.js';
+import { handleMessageError } from '../error-handler.js';
+import { learnerOf } from '../actor.js';
+import { askReplyText } from '../render/coaching-reply.js';
+import { splitMessage } from '../render/split-message.js';
+import { createStreamRelay } from './stream-relay.js';
+
+/** Where a question arrived, and so where the answer and the conversation go. */
+type Place =
+  | { readonly kind: 'dm' }
+  | { readonly kind: 'thread'; readonly threadId: string }
+  | { readonly kind: 'channel' };
+
+const HINT = 'Ask me about your day in the same message, like: what does lazy evaluation buy me?';
+
+/** The message text without the bot's own mention. */
+export function withoutBotMention(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
+}
+
+/** A thread name from the question: one line, 1 to 100 characters. */
+export function threadNameOf(question: string): string {
+  const line = question.replace(/\s+/g, ' ').trim();
+  return line.length <= 90 ? line : `${line.slice(0, 89)}…`;
+}
+
+/**
+ * Messages to the coach: a DM, a message that mentions the bot in a server channel (the
+ * answer goes in a thread opened on it), or a message in such a thread (a follow-up, with
+ * the thread's conversation). Without the Message Content intent Discord sends the text of
+ * DMs and mentions only, so a follow-up in a thread needs the mention too. Never rejects: a
+ * failure goes to the one message error handler.
+ */
+export async function handleCoachMessage(message: Message, context: DiscordContext): Promise<void> {
+  // Where a failure is told: nowhere until the message is known to be for the coach.
+  const answerIn: { channel: SendableChannels | null } = { channel: null };
+  try {
+    await answerMessage(message, context, answerIn);
+  } catch (error) {
+    const details = { channelId: message.channelId, userId: message.author.id, guildId: message.guildId };
+    await handleMessageError(answerIn.channel, details, error, context.logger);
+  }
+}
+
+async function answerMessage(
+  message: Message,
+  context: DiscordContext,
+  answerIn: { channel: SendableChannels | null },
+): Promise<void> {
+  if (message.author.bot || message.system || !message.channel.isSendable()) return;
+  const here = message.channel;
+  const botId = message.client.user.id;
+  const mentioned = message.mentions.users.has(botId);
+  const place = await placeOf(message, mentioned, context);
+  if (place === null) return;
+  answerIn.channel = here;
+  const question = withoutBotMention(message.content, botId);
+  if (question === '') {
+    if (mentioned || place.kind === 'dm') await here.send({ content: HINT });
+    return;
+  }
+  const channel = place.kind === 'channel' ? await threadFor(message, here, question, context) : here;
+  answerIn.channel = channel;
+  const threadId = place.kind === 'thread' ? place.threadId : channel.isThread() ? channel.id : undefined;
+  const { who } = await learnerOf({ user: message.author, guildId: message.guildId }, context);
+  const admin = message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false;
+  await streamInto(channel, context, (onText) =>
+    context.coaching.ask(who, question, {
+      guildId: message.guildId,
+      admin,
+      onText,
+      ...(threadId === undefined ? {} : { threadId }),
+    }),
+  );
+}
+
+async function placeOf(message: Message, mentioned: boolean, context: DiscordContext): Promise<Place | null> {
+  if (!message.inGuild()) return { kind: 'dm' };
+  const { channel } = message;
+  if (channel.isThread()) {
+    const followUp = mentioned || (await context.coaching.isCoachThread(channel.id));
+    return followUp ? { kind: 'thread', threadId: channel.id } : null;
+  }
+  return mentioned ? { kind: 'channel' } : null;
+}
+
+/** A thread on the learner's message for the answer; the channel itself when one can't be opened. */
+async function threadFor(
+  message: Message,
+  here: SendableChannels,
+  question: string,
+  context: DiscordContext,
+): Promise<SendableChannels> {
+  try {
+    return await message.startThread({
+      name: threadNameOf(question),
+      autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+    });
+  } catch (error) {
+    context.logger.warn('could not open a thread for an answer', { channelId: message.channelId, error });
+    return here;
+  }
+}
+
+/** Sends the answer as it streams in: one message edited about once a second, then the rest split. */
+async function streamInto(
+  channel: SendableChannels,
+  context: DiscordContext,
+  ask: (onText: (delta: string) => void) => Promise<AskOutcome>,
+): Promise<void> {
+  const reply: { message: Message | null } = { message: null };
+  const relay = createStreamRelay(
+    async (preview) => {
+      if (reply.message === null) reply.message = await channel.send({ content: preview });
+      else await reply.message.edit({ content: preview });
+    },
+    { intervalMs: STREAM_EDIT_INTERVAL_MS, logger: context.logger },
+  );
+  await channel.sendTyping().catch(() => undefined);
+  const outcome = await ask(relay.push).finally(() => relay.finish());
+  const [first = '', ...rest] = splitMessage(askReplyText(outcome, relay.text()));
+  if (reply.message === null) await channel.send({ content: first });
+  else await reply.message.edit({ content: first });
+  for (const piece of rest) await channel.send({ content: piece });
+}

@@ -1,0 +1,72 @@
+import type { Logger } from '../../../app/ports.js';
+import { splitMessage } from '../render/split-message.js';
+
+/** Streamed text on its way to one Discord message, edited at most once per interval. */
+export interface StreamRelay {
+  /** Adds a piece of the answer; an edit follows as soon as the interval allows. */
+  push(delta: string): void;
+  /** Stops editing and waits for an edit in flight, so the caller's final edit lands last. */
+  finish(): Promise<void>;
+  /** All the text pushed so far. */
+  text(): string;
+}
+
+// Room for the " …" that says more is coming, under Discord's 2,000 characters.
+const PREVIEW_LIMIT = 1_990;
+
+/** What a message shows while the answer streams: the first part, marked when more follows. */
+export function streamPreview(text: string): string {
+  const [first = '', ...rest] = splitMessage(text, PREVIEW_LIMIT);
+  return rest.length === 0 ? first : `${first} …`;
+}
+
+/**
+ * Relays streamed text to `publish` (an edit of the reply), at most once per `intervalMs`
+ * (Discord rate-limits edits; once a second reads as live), the first edit at once so the
+ * first words show as soon as they arrive. A failed edit is logged and the stream carries on.
+ */
+export function createStreamRelay(
+  publish: (preview: string) => Promise<unknown>,
+  options: { readonly intervalMs: number; readonly logger: Logger },
+): StreamRelay {
+  let text = '';
+  let lastEdit = Number.NEGATIVE_INFINITY;
+  let inFlight: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  let dirty = false;
+  let closed = false;
+
+  const flush = () => {
+    timer = undefined;
+    if (!dirty || closed || inFlight !== null) return;
+    dirty = false;
+    lastEdit = Date.now();
+    inFlight = publish(streamPreview(text))
+      .then(
+        () => undefined,
+        (error: unknown) => options.logger.warn('streamed edit failed', { error }),
+      )
+      .finally(() => {
+        inFlight = null;
+        if (dirty) schedule();
+      });
+  };
+  const schedule = () => {
+    if (timer !== undefined || closed) return;
+    timer = setTimeout(flush, Math.max(0, lastEdit + options.intervalMs - Date.now()));
+  };
+
+  return {
+    push(delta) {
+      text += delta;
+      dirty = true;
+      schedule();
+    },
+    async finish() {
+      closed = true;
+      clearTimeout(timer);
+      await inFlight;
+    },
+    text: () => text,
+  };
+}

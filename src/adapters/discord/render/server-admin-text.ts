@@ -1,0 +1,116 @@
+import type {
+  PauseOutcome,
+  ResumeOutcome,
+  SetupOutcome,
+  StatusOutcome,
+} from '../../../app/servers/outcomes.js';
+import type { CohortDay } from '../../../core/schedule/cohort.js';
+import { renderTimezone } from '../../../presenters/text/study-text.js';
+import { discordTimestamp } from './timestamps.js';
+
+const channel = (id: string): string => `<#${id}>`;
+const when = (at: Date): string => `${discordTimestamp(at, 'F')} (${discordTimestamp(at, 'R')})`;
+
+const BUSY = 'The coach settings are being changed elsewhere right now. Try again in a moment.';
+const NOT_SET_UP =
+  "This server isn't set up yet. Run /coach setup channel:<channel> time:<HH:MM> timezone:<zone> start:<YYYY-MM-DD>.";
+
+/** `/coach` refusals that come before any action. */
+export const COACH_NOT_ADMIN =
+  'Only members with the Manage Server permission can use /coach. Nothing was changed.';
+/** `/coach` used in DMs (Discord hides it there; kept for older registrations). */
+export const COACH_IN_DM = '/coach works in a server, not in DMs.';
+
+/** The setup confirmation says exactly what will be posted where and when, or the one thing to fix. */
+export function renderSetup(outcome: SetupOutcome): string {
+  switch (outcome.kind) {
+    case 'set-up': {
+      const { settings } = outcome;
+      const daily = `then every day at ${settings.time} (${settings.timezone})`;
+      if (outcome.firstDay === null || outcome.nextPostAt === null) {
+        return `Set up. Every day of the plan is already behind the cohort; the cycle-complete message comes next in ${channel(settings.channelId)}.`;
+      }
+      const at = outcome.postsNow ? 'now' : `at ${when(outcome.nextPostAt)}`;
+      return `Set up. Day ${outcome.firstDay} will be posted in ${channel(settings.channelId)} ${at}, ${daily}.`;
+    }
+    case 'unknown-timezone':
+      return renderTimezone(outcome);
+    case 'bad-time':
+      return `"${outcome.time.slice(0, 20)}" isn't a time. Give the post time as 24-hour HH:MM, like 09:00.`;
+    case 'bad-date':
+      return `"${outcome.date.slice(0, 20)}" isn't a date. Give the start date as YYYY-MM-DD, like 2026-06-01.`;
+    case 'past-last-day':
+      return `Starting on ${outcome.startDate} puts the cohort past Day ${outcome.lastDay}, the plan's last day. Pick a later start date.`;
+    case 'busy':
+      return BUSY;
+  }
+}
+
+/** What is missing before the bot can post in the chosen channel. */
+export type ChannelProblem =
+  | {
+      readonly kind: 'missing-permissions';
+      readonly channelId: string;
+      readonly permissions: readonly string[];
+    }
+  | { readonly kind: 'not-text'; readonly channelId: string }
+  | { readonly kind: 'not-found'; readonly channelId: string };
+
+/** The missing permission (or unusable channel), named so an admin can fix it. */
+export function renderChannelProblem(problem: ChannelProblem): string {
+  switch (problem.kind) {
+    case 'missing-permissions':
+      return `I can't post in ${channel(problem.channelId)}: I'm missing ${problem.permissions.join(', ')} there. Grant them and run /coach setup again.`;
+    case 'not-text':
+      return `${channel(problem.channelId)} isn't a channel I can post in. Pick a text or announcement channel.`;
+    case 'not-found':
+      return "I can't see that channel. Pick a text channel I can view.";
+  }
+}
+
+function cohortLine(cohort: CohortDay, startDate: string): string {
+  if (cohort.kind === 'before-start') return `Cohort: starts on ${startDate} (in ${cohort.inDays} days).`;
+  if (cohort.kind === 'finished') return `Cohort: finished the plan (Day ${cohort.lastDay} was the last).`;
+  return `Cohort: on Day ${cohort.day} (started ${startDate}).`;
+}
+
+/** `/coach status`: schedule, next post, the cohort's day, recaps, problems and usage in one place. */
+export function renderStatus(outcome: StatusOutcome): string {
+  if (outcome.kind === 'not-set-up') return NOT_SET_UP;
+  const { settings } = outcome;
+  const schedule = `Schedule: ${channel(settings.channelId)} every day at ${settings.time} (${settings.timezone}).`;
+  const next = settings.paused
+    ? 'Paused: nothing is posted until /coach resume.'
+    : outcome.nextPostAt === null || outcome.nextDay === null
+      ? 'Next post: none, every day of the plan is posted.'
+      : `Next post: Day ${outcome.nextDay} at ${when(outcome.nextPostAt)}.`;
+  return [
+    schedule,
+    next,
+    cohortLine(outcome.cohort, settings.startDate),
+    settings.recaps
+      ? 'Section recaps: on, one post as the cohort finishes each section.'
+      : 'Section recaps: off. /coach recaps state:on turns them on.',
+    outcome.problem === null ? 'Problems: none.' : `Problem: ${outcome.problem}`,
+    'AI usage: shown here once the AI coach is on.',
+  ].join('\n');
+}
+
+/** `/coach pause`. */
+export function renderPause(outcome: PauseOutcome): string {
+  if (outcome.kind === 'paused')
+    return 'Paused. No daily posts until /coach resume; learners keep their own progress.';
+  if (outcome.kind === 'already-paused') return 'Already paused. /coach resume starts the daily posts again.';
+  return outcome.kind === 'busy' ? BUSY : NOT_SET_UP;
+}
+
+/** `/coach resume`: when the next post goes out. */
+export function renderResume(outcome: ResumeOutcome): string {
+  if (outcome.kind === 'resumed') {
+    if (outcome.nextPostAt === null || outcome.nextDay === null)
+      return 'Resumed. Every day of the plan is already posted.';
+    return `Resumed. Day ${outcome.nextDay} will be posted ${outcome.postsNow ? 'now' : `at ${when(outcome.nextPostAt)}`}.`;
+  }
+  if (outcome.kind === 'not-paused') return "The coach isn't paused. /coach status shows the schedule.";
+  return outcome.kind === 'busy' ? BUSY : NOT_SET_UP;
+}

@@ -1,0 +1,72 @@
+import type { DayPlace } from '../../core/curriculum/plan-lookup.js';
+import type { Post } from '../../core/curriculum/plan.js';
+import type { CheckpointAssessment } from '../../core/learner/learner.js';
+import type { DraftCheck } from '../../core/review/draft-checks.js';
+import type { PostReview } from '../../core/review/post-review.js';
+import type { ModelFailureReason } from '../coach-model.js';
+import type { PostsWritten } from './saved-reviews.js';
+import type { DoneOutcome, StoreTrouble } from '../study/study.js';
+
+/** No API key: the coach answers from the plan alone. */
+export type AiOff = { readonly kind: 'offline' };
+
+/** The learner's calls for today are used up; nothing was sent to the model. */
+export type QuotaSpent = { readonly kind: 'quota-spent'; readonly resetsAt: Date; readonly limit: number };
+
+/** The model gave no answer; the call was not charged. */
+export type AiFailed = {
+  readonly kind: 'failed';
+  readonly reason: ModelFailureReason;
+  readonly retryAfterSeconds?: number;
+  readonly remaining: number;
+};
+
+/** What a metered model call gave: its value with the calls left today, or why there is none. */
+export type Metered<T> =
+  | { readonly kind: 'ok'; readonly value: T; readonly remaining: number; readonly limit: number }
+  | AiOff
+  | QuotaSpent
+  | AiFailed;
+
+/** Outcome of a question. `material` (offline) holds the lines of the day that match the question. */
+export type AskOutcome =
+  | {
+      readonly kind: 'answered';
+      readonly text: string;
+      readonly day: DayPlace;
+      readonly remaining: number;
+      readonly limit: number;
+    }
+  | { readonly kind: 'offline'; readonly day: DayPlace; readonly material: readonly string[] }
+  | QuotaSpent
+  | AiFailed
+  | { readonly kind: 'question-missing' }
+  | { readonly kind: 'question-too-long'; readonly max: number; readonly length: number }
+  | StoreTrouble;
+
+/** Where a draft came from; each source has its own size limit. */
+export type DraftSource = 'modal' | 'file' | 'console';
+
+/** Outcome of a draft review: the deterministic checks always, the model's review when it gave one. */
+export type ReviewOutcome =
+  | {
+      readonly kind: 'reviewed';
+      readonly day: DayPlace;
+      readonly postKind: Post['kind'];
+      readonly postTitle: string;
+      readonly checks: readonly DraftCheck[];
+      readonly ai: Metered<PostReview>;
+      readonly postsWritten: PostsWritten;
+    }
+  | { readonly kind: 'draft-missing' }
+  | { readonly kind: 'draft-too-long'; readonly max: number; readonly length: number }
+  | StoreTrouble;
+
+/** The coach's feedback on proof; `not-assessed` when the proof never reached the model (bad proof, wrong day). */
+export type ProofFeedback = Metered<CheckpointAssessment> | { readonly kind: 'not-assessed' };
+
+/** Outcome of handing in proof: the completion as study.done reports it, and the feedback. */
+export interface SubmitOutcome {
+  readonly done: DoneOutcome;
+  readonly feedback: ProofFeedback;
+}

@@ -1,0 +1,33 @@
+import { runDailyPost, type DailyPostsDeps, type PostRun } from './daily-post.js';
+import { runModuleRecap, type ModuleRecapsDeps, type RecapRun } from './section-recap.js';
+
+/** What a server's turn in the wheel needs: the daily post's dependencies, and the recap's learners and words. */
+export type ServerTurnDeps = DailyPostsDeps & Pick<ModuleRecapsDeps, 'learners' | 'render'>;
+
+/** What a server's turn came to, and when the wheel should look at it next (null: never). */
+export interface ServerTurn {
+  readonly post: PostRun;
+  /** Null when the day's post did not go out (yet), so no recap was looked at. */
+  readonly recap: RecapRun | null;
+  readonly next: Date | null;
+}
+
+/**
+ * A server's turn: the day's post, then the recap of a section the cohort just ended (due
+ * at the same slot), each exactly once. The recap waits while the post is retried, so it
+ * never lands before the day it follows; a recap to retry brings the turn back early, and
+ * the post, already sent by then, is not sent again.
+ */
+export async function runServerTurn(deps: ServerTurnDeps, guildId: string, now: Date): Promise<ServerTurn> {
+  const post = await runDailyPost(deps, guildId, now);
+  const posted =
+    post.kind === 'delivery' && (post.delivery.kind === 'sent' || post.delivery.kind === 'already-sent');
+  if (!posted) return { post, recap: null, next: post.next };
+  const recap = await runModuleRecap(deps, guildId, now);
+  return { post, recap, next: earliest(post.next, recap.retryAt) };
+}
+
+function earliest(a: Date | null, b: Date | null): Date | null {
+  if (a === null || b === null) return a ?? b;
+  return a.getTime() <= b.getTime() ? a : b;
+}

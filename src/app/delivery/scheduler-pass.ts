@@ -1,0 +1,106 @@
+import type { DailyPostsDeps, PostRun } from './daily-post.js';
+import { dueIn, minuteOf, readCursor, strandedBefore, writeCursor, type DueKind } from './wheel.js';
+import type { ModuleRecapsDeps, RecapRun } from './section-recap.js';
+import { placeAt } from './wheel-placement.js';
+import { runReminder, type ReminderRun, type RemindersDeps } from './reminder.js';
+import { runPool } from './run-pool.js';
+import { runServerTurn, type ServerTurn } from './post-then-recap.js';
+import { runStreakWarning, type StreakWarningsDeps, type WarningRun } from './streak-warning.js';
+
+const MINUTE_MS = 60_000;
+// A bug in one server's or learner's turn must not stop the others, nor be retried every minute.
+const AFTER_ERROR_MS = 10 * MINUTE_MS;
+const DEFAULT_CONCURRENCY = 64;
+
+/** What one pass over the wheel needs: the daily post's and the learner DMs' dependencies. */
+export interface DueWorkDeps {
+  readonly posts: DailyPostsDeps;
+  readonly reminders: Omit<RemindersDeps, 'store' | 'plan' | 'notifier' | 'logger'>;
+  /** How section recaps and streak warnings are worded (the composition root passes the text presenters). */
+  readonly render: {
+    readonly recap: ModuleRecapsDeps['render'];
+    readonly warning: StreakWarningsDeps['render'];
+  };
+  /**
+   * How many turns run at once; default 64. DMs go to different channels (different rate-limit
+   * buckets), so with more turns waiting than the 50 requests a second Discord allows, the REST
+   * client's global limiter is the only brake, and each second's requests leave together.
+   */
+  readonly concurrency?: number;
+}
+
+/** What a pass did: turns taken per kind, by outcome, and the minutes it read. */
+export interface DueWorkReport {
+  readonly fromMinute: number;
+  readonly toMinute: number;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+/**
+ * One scheduler pass at `now`: reads the wheel's minute buckets after the persisted cursor
+ * up to now (no further back than the grace window; older leftovers come from the day
+ * buckets), lets the app decide each entry, moves each entry to its next due minute, and
+ * only then advances the cursor. A crash mid-pass leaves the cursor behind, so a restart
+ * reads the same buckets again and the markers stop anything going out twice.
+ */
+export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkReport> {
+  const { store, logger } = deps.posts;
+  const nowMinute = minuteOf(now);
+  const graceMinutes = Math.ceil(Math.max(deps.posts.graceMs, deps.reminders.graceMs) / MINUTE_MS);
+  const windowStart = nowMinute - graceMinutes;
+  const cursor = await readCursor(store);
+  const from = cursor === null ? windowStart : Math.max(cursor + 1, windowStart);
+  const counts: Record<string, number> = {};
+  if (from > nowMinute) return { fromMinute: from, toMinute: nowMinute, counts };
+
+  const reminders: RemindersDeps = { ...deps.posts, ...deps.reminders };
+  const servers = { ...deps.posts, learners: deps.reminders.learners, render: deps.render.recap };
+  const warnings: StreakWarningsDeps = { ...reminders, render: deps.render.warning };
+  const turns: Record<DueKind, (id: string) => Promise<Turn>> = {
+    post: async (guildId) => serverTurnOf(await runServerTurn(servers, guildId, now)),
+    remind: async (learnerId) => turnOf('remind', await runReminder(reminders, learnerId, now)),
+    warn: async (learnerId) => turnOf('warn', await runStreakWarning(warnings, learnerId, now)),
+  };
+  for (const kind of ['post', 'remind', 'warn'] as const) {
+    const stranded =
+      cursor !== null && cursor + 1 < windowStart
+        ? await strandedBefore(store, kind, cursor + 1, windowStart)
+        : [];
+    const ids = [...new Set([...stranded, ...(await dueIn(store, kind, from, nowMinute))])];
+    await runPool(ids, deps.concurrency ?? DEFAULT_CONCURRENCY, async (id) => {
+      let turn: Turn;
+      try {
+        turn = await turns[kind](id);
+      } catch (error) {
+        logger.error('scheduled turn failed', {
+          kind,
+          id,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        turn = { labels: [`${kind}:error`], next: new Date(now.getTime() + AFTER_ERROR_MS) };
+      }
+      await placeAt(store, kind, id, turn.next, nowMinute);
+      for (const label of turn.labels) counts[label] = (counts[label] ?? 0) + 1;
+    });
+  }
+  await writeCursor(store, nowMinute);
+  return { fromMinute: from, toMinute: nowMinute, counts };
+}
+
+interface Turn {
+  /** What the turn came to, by kind (`post:sent`, `recap:not-due`...), for the pass's report. */
+  readonly labels: readonly string[];
+  readonly next: Date | null;
+}
+
+const labelOf = (run: PostRun | ReminderRun | WarningRun | RecapRun): string =>
+  run.kind === 'delivery' ? run.delivery.kind : run.kind;
+
+function turnOf(kind: DueKind, run: ReminderRun | WarningRun): Turn {
+  return { labels: [`${kind}:${labelOf(run)}`], next: run.next };
+}
+
+function serverTurnOf(turn: ServerTurn): Turn {
+  const recap = turn.recap === null ? [] : [`recap:${labelOf(turn.recap)}`];
+  return { labels: [`post:${labelOf(turn.post)}`, ...recap], next: turn.next };
+}

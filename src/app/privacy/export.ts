@@ -1,0 +1,73 @@
+import type { Learner } from '../../core/learner/learner.js';
+import { learnerKeys } from '../storage/learner-keys.js';
+import { learnerKey, type Learners } from '../storage/learners.js';
+import type { Clock, Store } from '../ports.js';
+import { isReviewRecordKey, reviewsKey, type Reviews, type StoredReview } from '../coaching/saved-reviews.js';
+import { learnerServersKey } from '../storage/server-learners.js';
+
+/**
+ * Everything stored about one learner, machine-readable: their record, their reviews, the
+ * servers they used the coach in, and the raw value of every other key registered for them.
+ */
+export interface LearnerExport {
+  readonly format: 'study-coach-export';
+  readonly version: 1;
+  readonly exportedAt: string;
+  readonly learner: Learner;
+  readonly reviews: readonly StoredReview[];
+  readonly servers: readonly string[];
+  /** Other registered keys with what they hold: a value, `{ set: members }` or `{ counter: n }`. */
+  readonly records: Readonly<Record<string, unknown>>;
+}
+
+/** Outcome of `/export`. `no-data`: the coach has nothing stored for this learner. */
+export type ExportOutcome =
+  | { readonly kind: 'export'; readonly data: LearnerExport }
+  | { readonly kind: 'no-data' }
+  | { readonly kind: 'set-aside'; readonly quarantineKey: string };
+
+/** What the export reads. */
+export interface ExportDeps {
+  readonly store: Store;
+  readonly learners: Learners;
+  readonly clock: Clock;
+  readonly reviews: Pick<Reviews, 'list'>;
+}
+
+/** Reads every record of the learner; changes nothing. */
+export async function exportLearner(deps: ExportDeps, learnerId: string): Promise<ExportOutcome> {
+  const { store } = deps;
+  const now = deps.clock.now();
+  const loaded = await deps.learners.load(learnerId);
+  if (loaded.kind === 'missing') return { kind: 'no-data' };
+  if (loaded.kind === 'set-aside') return loaded;
+  const known = new Set([learnerKey(learnerId), reviewsKey(learnerId), learnerServersKey(learnerId)]);
+  const records: Record<string, unknown> = {};
+  for (const key of await learnerKeys(store, learnerId)) {
+    if (known.has(key) || isReviewRecordKey(key)) continue;
+    const held = await heldAt(store, key);
+    if (held !== undefined) records[key] = held;
+  }
+  return {
+    kind: 'export',
+    data: {
+      format: 'study-coach-export',
+      version: 1,
+      exportedAt: now.toISOString(),
+      learner: loaded.learner,
+      reviews: await deps.reviews.list(learnerId),
+      servers: await store.setMembers(learnerServersKey(learnerId)),
+      records,
+    },
+  };
+}
+
+/** What a key holds, as export shows it: a value, `{ set }` or `{ counter }`; claims are markers, not data. */
+async function heldAt(store: Store, key: string): Promise<unknown> {
+  const value = await store.get(key);
+  if (value !== undefined) return value;
+  const members = await store.setMembers(key);
+  if (members.length > 0) return { set: members };
+  const counter = await store.counter(key);
+  return counter === 0 ? undefined : { counter };
+}

@@ -1,0 +1,38 @@
+import { learnerKeys, learnerKeysKey } from '../storage/learner-keys.js';
+import { learnerKey } from '../storage/learners.js';
+import type { Store } from '../ports.js';
+import { leaveAllServers, learnerServersKey } from '../storage/server-learners.js';
+
+/** Outcome of `/forget-me`: how much was removed, or that nothing was stored. */
+export type ForgetOutcome =
+  | { readonly kind: 'forgotten'; readonly keys: number; readonly servers: number }
+  | { readonly kind: 'nothing-stored' };
+
+/** What forgetting a learner touches. */
+export interface ForgetDeps {
+  readonly store: Store;
+  /** Takes the learner out of every scheduling wheel (reminders, streak warnings). */
+  readonly leaveWheel: (learnerId: string) => Promise<void>;
+}
+
+/**
+ * Deletes every record of the learner: out of the scheduling wheel first (so nothing is
+ * sent to them mid-way), out of every server's learner set, every key registered for them,
+ * their record, and last the registry itself, so a crash part-way can be finished by
+ * running it again.
+ */
+export async function forgetLearner(deps: ForgetDeps, learnerId: string): Promise<ForgetOutcome> {
+  const { store } = deps;
+  const keys = await learnerKeys(store, learnerId);
+  const hasRecord = (await store.get(learnerKey(learnerId))) !== undefined;
+  const servers = await store.setMembers(learnerServersKey(learnerId));
+  if (!hasRecord && keys.length === 0 && servers.length === 0) return { kind: 'nothing-stored' };
+
+  await deps.leaveWheel(learnerId);
+  await leaveAllServers(store, learnerId);
+  for (const key of keys) await store.delete(key);
+  // Leases are claims under their own keys; one held by a command in flight goes too.
+  for (const key of [learnerKey(learnerId), `lease:learner:${learnerId}`]) await store.delete(key);
+  await store.delete(learnerKeysKey(learnerId));
+  return { kind: 'forgotten', keys: keys.length + (hasRecord ? 1 : 0), servers: servers.length };
+}

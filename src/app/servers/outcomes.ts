@@ -1,0 +1,65 @@
+import type { CohortDay } from '../../core/schedule/cohort.js';
+import type { ServerSettings } from '../../core/schedule/server-schedule.js';
+import type { LocalDate } from '../../core/time/local-date.js';
+
+/** What an admin chose in `/coach setup`, as typed. */
+export interface SetupInput {
+  readonly channelId: string;
+  readonly time: string;
+  readonly timezone: string;
+  readonly startDate: string;
+}
+
+type Busy = { readonly kind: 'busy' };
+type NotSetUp = { readonly kind: 'not-set-up' };
+
+/** Outcome of `setup`. `nextPostAt` is `now` when the first post is due at once (`postsNow`). */
+export type SetupOutcome =
+  | {
+      readonly kind: 'set-up';
+      readonly settings: ServerSettings;
+      readonly nextPostAt: Date | null;
+      readonly firstDay: number | null;
+      readonly postsNow: boolean;
+    }
+  | { readonly kind: 'unknown-timezone'; readonly timezone: string }
+  | { readonly kind: 'bad-time'; readonly time: string }
+  | { readonly kind: 'bad-date'; readonly date: string }
+  | { readonly kind: 'past-last-day'; readonly lastDay: number; readonly startDate: LocalDate }
+  | Busy;
+
+/** Outcome of `pause`: posting stops; the cohort's calendar keeps going. */
+export type PauseOutcome =
+  { readonly kind: 'paused' } | { readonly kind: 'already-paused' } | NotSetUp | Busy;
+/** Outcome of `resume`, with the next post the scheduler will make. */
+export type ResumeOutcome =
+  | {
+      readonly kind: 'resumed';
+      readonly settings: ServerSettings;
+      readonly nextPostAt: Date | null;
+      readonly nextDay: number | null;
+      readonly postsNow: boolean;
+    }
+  | { readonly kind: 'not-paused' }
+  | NotSetUp
+  | Busy;
+
+/** Everything `/coach status` shows. `usage` stays null until the AI coach reports usage. */
+export type StatusOutcome =
+  | {
+      readonly kind: 'status';
+      readonly settings: ServerSettings;
+      readonly nextPostAt: Date | null;
+      readonly nextDay: number | null;
+      readonly cohort: CohortDay;
+      readonly problem: string | null;
+      readonly usage: null;
+    }
+  | NotSetUp;
+
+/** A server's cohort as a learner there sees it. */
+export interface Cohort {
+  readonly startDate: LocalDate;
+  readonly timezone: string;
+  readonly position: CohortDay;
+}

@@ -1,0 +1,72 @@
+import { LearnerSchema, type Learner, type LocalDate } from '../../core/learner/learner.js';
+import type { Clock, Logger, Store } from '../ports.js';
+import { readRecord, withLease, writeRecord } from './versioned-records.js';
+
+/** Schema version of stored learner records; bump with a migration when the shape changes. */
+export const LEARNER_RECORD_VERSION = 1;
+
+/** Who is acting, as a front end knows them. */
+export interface LearnerRef {
+  /** Stable id across front ends, e.g. `discord:1234` or `console:local`. */
+  readonly id: string;
+  readonly displayName: string;
+  /** Used only when the learner is seen for the first time, e.g. the cohort of the server they came from. */
+  readonly joinHint?: { readonly startDate?: LocalDate; readonly timezone?: string };
+}
+
+/** Outcome of loading a learner. */
+export type LoadedLearner =
+  | { readonly kind: 'found'; readonly learner: Learner }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'set-aside'; readonly quarantineKey: string };
+
+/** Outcome of a locked read-modify-write of a learner. */
+export type LearnerUpdate<O> =
+  | { readonly kind: 'ok'; readonly outcome: O }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'set-aside'; readonly quarantineKey: string };
+
+export const learnerKey = (id: string): string => `learner:${id}`;
+const leaseKey = (id: string): string => `lease:learner:${id}`;
+
+/** Reads and writes learner records; every write holds the learner's lease so processes never interleave. */
+export class Learners {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  async load(id: string): Promise<LoadedLearner> {
+    const read = await readRecord(this.store, learnerKey(id), LearnerSchema, this.logger, this.clock.now());
+    if (read.kind === 'found') return { kind: 'found', learner: read.value };
+    if (read.kind === 'missing') return { kind: 'missing' };
+    return { kind: 'set-aside', quarantineKey: read.quarantineKey };
+  }
+
+  async save(learner: Learner): Promise<void> {
+    await writeRecord(this.store, learnerKey(learner.id), LEARNER_RECORD_VERSION, learner);
+  }
+
+  /**
+   * Runs `change` on the current record under the learner's lease and saves what it returns.
+   * `change` gets null for a learner not seen before.
+   */
+  async update<O>(
+    id: string,
+    change: (learner: Learner | null) => { readonly learner?: Learner; readonly outcome: O },
+  ): Promise<LearnerUpdate<O>> {
+    const leased = await withLease(this.store, leaseKey(id), 10_000, async (): Promise<LearnerUpdate<O>> => {
+      const loaded = await this.load(id);
+      if (loaded.kind === 'set-aside') return loaded;
+      const result = change(loaded.kind === 'found' ? loaded.learner : null);
+      if (result.learner !== undefined) await this.save(result.learner);
+      return { kind: 'ok', outcome: result.outcome };
+    });
+    return leased.kind === 'ok' ? leased.value : { kind: 'busy' };
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.store.delete(learnerKey(id));
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { Learners } from '../../../../src/app/storage/learners.js';
+import { FIXTURE, type Json } from '../../../support/fake-discord/index.js';
+import { START, useBot } from '../bot-session.js';
+
+const learnerId = `discord:${FIXTURE.learner}`;
+const silent = { info() {}, warn() {}, error() {} };
+
+describe('GIVEN the day buttons under a day message', () => {
+  const bot = useBot();
+  const click = (customId: string) => bot.fake.interactions.button({ customId, userId: FIXTURE.learner });
+  const submit = (customId: string, fields: Record<string, string>) =>
+    bot.fake.interactions.modal({ customId, fields, userId: FIXTURE.learner });
+  const completions = async () => {
+    const loaded = await new Learners(bot.store, { now: () => START }, silent).load(learnerId);
+    return loaded.kind === 'found' ? loaded.learner.completions : [];
+  };
+
+  it.each(['day:done:31', 'day:proof:31'])(
+    'WHEN %s on the learner current day THEN the proof form opens: proof required up to 4,000 characters, link optional',
+    async (customId) => {
+      const callback = await click(customId).callback();
+      expect(callback.type).toBe(9);
+      expect(callback.data).toMatchObject({ custom_id: 'proof:31', title: 'Proof for Day 31' });
+      const inputs = (callback.data?.components as Json[]).map((label) => label.component as Json);
+      expect(inputs).toEqual([
+        expect.objectContaining({ custom_id: 'proof', required: true, max_length: 4000 }),
+        expect.objectContaining({ custom_id: 'link', required: false }),
+      ]);
+    },
+  );
+
+  it('WHEN Mark done on a day that is not the current one THEN a private line instead of a form', async () => {
+    const callback = await click('day:done:33').callback();
+    expect(callback.type).toBe(4);
+    expect(callback.data).toMatchObject({
+      content: "You're on Day 31; finish it first with /done <proof>.",
+      flags: 64,
+    });
+  });
+
+  it('WHEN the proof form is submitted THEN the day is done with the text and the link', async () => {
+    const reply = await submit('proof:31', {
+      proof: 'Explained the DAG',
+      link: 'https://github.com/lin/dag',
+    }).reply();
+    expect(reply.content).toMatch(/^Day 31 · Spark Architecture: done\./);
+    expect(await completions()).toMatchObject([
+      { day: 31, proof: { text: 'Explained the DAG', links: ['https://github.com/lin/dag'] } },
+    ]);
+    const again = await click('day:done:31').callback();
+    expect(again.data?.content).toBe('Day 31 is already done. /today shows your current day.');
+  });
+
+  it.each([
+    [{ proof: '@everyone I did it', link: '' }, 'Leave `@everyone`'],
+    [{ proof: '   ', link: '' }, 'Add your proof'],
+    [{ proof: 'Built it', link: 'not a link' }, '"not a link" doesn\'t look like a web address.'],
+  ])('WHEN the form is submitted with %o THEN one line and nothing recorded', async (fields, words) => {
+    const reply = await submit('proof:31', fields).reply();
+    expect(reply.content).toContain(words);
+    expect(await completions()).toEqual([]);
+  });
+});

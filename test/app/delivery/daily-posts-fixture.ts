@@ -1,0 +1,191 @@
+import type { DmChannelOutcome, DayPostRequest, Notifier, SendOutcome } from '../../../src/app/notifier.js';
+import type { Clock, Logger, Store } from '../../../src/app/ports.js';
+import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
+import type { Plan } from '../../../src/core/curriculum/plan.js';
+import type { ServerSettings } from '../../../src/core/schedule/server-schedule.js';
+import { ServerRecords } from '../../../src/app/storage/server-records.js';
+import { Learners } from '../../../src/app/storage/learners.js';
+import { runDueWork, type DueWorkDeps } from '../../../src/app/delivery/scheduler-pass.js';
+import { createScheduling } from '../../../src/app/delivery/wheel-placement.js';
+import type { Learner } from '../../../src/core/learner/learner.js';
+import { newLearner } from '../../../src/core/learner/new-learner.js';
+import { renderModuleRecap, renderStreakWarning } from '../../../src/presenters/text/recap-text.js';
+
+/** A message the fake platform holds. */
+export interface FakeMessage {
+  readonly id: string;
+  readonly channelId: string;
+  readonly nonce: string;
+  readonly day: number | null;
+  readonly text: string | null;
+  /** The test clock's time at the send. */
+  readonly at: string;
+}
+
+type Failure = Exclude<SendOutcome, { kind: 'sent' }> | { kind: 'crash-after-send' } | { kind: 'pass' };
+
+/**
+ * A Notifier over an in-memory "platform". It does NOT deduplicate nonces, so a resend by
+ * the app shows up as a second message. `fail(target, ...)` scripts the next outcomes of
+ * sends to a channel or a user; `crash-after-send` stores the message and then throws, as
+ * if the process died before hearing back; `pass` lets one send through.
+ */
+export class FakeNotifier implements Notifier {
+  readonly messages: FakeMessage[] = [];
+  readonly calls: string[] = [];
+  private readonly scripted = new Map<string, Failure[]>();
+  private nextId = 1;
+
+  constructor(private readonly now: () => Date = () => new Date(0)) {}
+
+  fail(target: string, ...outcomes: Failure[]): void {
+    this.scripted.set(target, [...(this.scripted.get(target) ?? []), ...outcomes]);
+  }
+
+  inChannel(channelId: string): FakeMessage[] {
+    return this.messages.filter((message) => message.channelId === channelId);
+  }
+
+  async postDay(channelId: string, request: DayPostRequest): Promise<SendOutcome> {
+    this.calls.push(`post ${channelId}`);
+    return this.deliver(channelId, channelId, request.nonce, request.place.day.day, null);
+  }
+
+  async postText(channelId: string, text: string, nonce: string): Promise<SendOutcome> {
+    this.calls.push(`text ${channelId}`);
+    return this.deliver(channelId, channelId, nonce, null, text);
+  }
+
+  async findPost(channelId: string, nonce: string): Promise<string | null> {
+    this.calls.push(`find ${channelId}`);
+    return this.messages.find((m) => m.channelId === channelId && m.nonce === nonce)?.id ?? null;
+  }
+
+  /** Opening a DM fails as scripted for the target `open:<userId>`. */
+  async openDm(userId: string): Promise<DmChannelOutcome> {
+    this.calls.push(`open ${userId}`);
+    const failure = this.scripted.get(`open:${userId}`)?.shift();
+    if (failure !== undefined && failure.kind !== 'crash-after-send' && failure.kind !== 'pass')
+      return failure;
+    return { kind: 'opened', channelId: `dm-${userId}` };
+  }
+
+  async dmDay(userId: string, dmChannelId: string | null, request: DayPostRequest) {
+    this.calls.push(`dm ${userId}`);
+    const channelId = dmChannelId ?? `dm-${userId}`;
+    const outcome = await this.deliver(userId, channelId, request.nonce, request.place.day.day, null);
+    return outcome.kind === 'sent' ? { ...outcome, dmChannelId: channelId } : outcome;
+  }
+
+  private async deliver(
+    target: string,
+    channelId: string,
+    nonce: string,
+    day: number | null,
+    text: string | null,
+  ) {
+    const failure = this.scripted.get(target)?.shift();
+    if (failure !== undefined && failure.kind !== 'crash-after-send' && failure.kind !== 'pass')
+      return failure;
+    const message = { id: `m${this.nextId++}`, channelId, nonce, day, text, at: this.now().toISOString() };
+    this.messages.push(message);
+    if (failure?.kind === 'crash-after-send') throw new Error('process died after the send');
+    return { kind: 'sent' as const, messageId: message.id };
+  }
+}
+
+/** A clock the test moves by hand. */
+export class TestClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(at: Date | string): void {
+    this.current = new Date(at);
+  }
+}
+
+/** Collects log lines. */
+export class TestLogger implements Logger {
+  readonly lines: { level: string; message: string; context?: Record<string, unknown> }[] = [];
+  info = (message: string, context?: Record<string, unknown>) =>
+    this.lines.push({ level: 'info', message, context });
+  warn = (message: string, context?: Record<string, unknown>) =>
+    this.lines.push({ level: 'warn', message, context });
+  error = (message: string, context?: Record<string, unknown>) =>
+    this.lines.push({ level: 'error', message, context });
+}
+
+export const HOUR_MS = 3_600_000;
+
+/** The app's scheduling side over a memory store, a fake notifier and a hand-moved clock. */
+export function buildCoach(plan: Plan, start: string, options: { graceMs?: number; store?: Store } = {}) {
+  const clock = new TestClock(new Date(start));
+  const store = options.store ?? createMemoryStore({ now: () => clock.now().getTime() });
+  const notifier = new FakeNotifier(() => clock.now());
+  const logger = new TestLogger();
+  const graceMs = options.graceMs ?? 12 * HOUR_MS;
+  const servers = new ServerRecords(store, logger);
+  const learners = new Learners(store, clock, logger);
+  const work: DueWorkDeps = {
+    posts: { store, plan, servers, notifier, logger, graceMs },
+    reminders: {
+      learners,
+      graceMs,
+      recipientOf: (id) => (id.startsWith('discord:') ? id.slice('discord:'.length) : null),
+    },
+    render: { recap: renderModuleRecap, warning: renderStreakWarning },
+  };
+  const scheduling = createScheduling({ store, plan, graceMs });
+  return {
+    clock,
+    store,
+    notifier,
+    logger,
+    servers,
+    learners,
+    scheduling,
+    tick: (at?: string) => {
+      if (at !== undefined) clock.set(at);
+      return runDueWork(work, clock.now());
+    },
+    /** Ticks once a minute from the clock's time up to `until` (inclusive). */
+    async tickEveryMinuteUntil(until: string) {
+      for (let at = clock.now().getTime(); at <= new Date(until).getTime(); at += 60_000) {
+        clock.set(new Date(at));
+        await runDueWork(work, clock.now());
+      }
+    },
+    async setUpServer(settings: Partial<ServerSettings> & Pick<ServerSettings, 'guildId'>) {
+      const full: ServerSettings = {
+        channelId: `channel-${settings.guildId}`,
+        time: '09:00',
+        timezone: 'Europe/Berlin',
+        startDate: '2026-06-01',
+        paused: false,
+        recaps: false,
+        problem: null,
+        ...settings,
+      };
+      await servers.save(full);
+      await scheduling.posts.schedule(full, clock.now());
+      return full;
+    },
+    async enrol(userId: string, fields: Partial<Learner> = {}) {
+      const learner: Learner = {
+        ...newLearner({
+          id: `discord:${userId}`,
+          displayName: userId,
+          timezone: 'Europe/Berlin',
+          startDate: '2026-06-01',
+        }),
+        ...fields,
+      };
+      await learners.save(learner);
+      await scheduling.reminders.schedule(learner, clock.now());
+      return learner;
+    },
+  };
+}
+
+export type TestCoach = ReturnType<typeof buildCoach>;

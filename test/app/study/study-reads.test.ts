@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
+import { Learners, learnerKey } from '../../../src/app/storage/learners.js';
+import type { Store } from '../../../src/app/ports.js';
+import { createStudy } from '../../../src/app/study/study.js';
+import { realPlan } from '../../support/real-plan.js';
+import { silent } from '../progress/progress-world.js';
+
+const who = { id: 'discord:42', displayName: 'Lin' };
+const now = new Date('2026-06-03T12:00:00Z');
+
+/** A memory store that counts the writes /today could cause: sets, claims and releases. */
+function countingStore() {
+  const inner = createMemoryStore({ now: () => now.getTime() });
+  const writes = { set: 0, claim: 0, release: 0 };
+  const store: Store = {
+    ...inner,
+    set: (key, value, ttl) => (writes.set++, inner.set(key, value, ttl)),
+    claim: (key, owner, ttl) => (writes.claim++, inner.claim(key, owner, ttl)),
+    release: (key, owner) => (writes.release++, inner.release(key, owner)),
+  };
+  return { store, writes };
+}
+
+function studyOver(store: Store) {
+  const clock = { now: () => now };
+  const learners = new Learners(store, clock, silent);
+  return createStudy({ plan: realPlan(), learners, clock, defaultTimezone: 'UTC' });
+}
+
+describe('GIVEN a learner the store already knows', () => {
+  it('WHEN /today and /progress THEN their standing, and nothing is written: no lease, no save', async () => {
+    const { store, writes } = countingStore();
+    const study = studyOver(store);
+    await study.today(who);
+    Object.assign(writes, { set: 0, claim: 0, release: 0 });
+    expect(await study.today(who)).toMatchObject({ kind: 'standing', current: { day: { day: 31 } } });
+    expect(await study.progress(who)).toMatchObject({ kind: 'standing', daysDone: 0 });
+    expect(writes).toEqual({ set: 0, claim: 0, release: 0 });
+  });
+
+  it('WHEN /today while another action holds their lease THEN it still answers, not "busy"', async () => {
+    const { store } = countingStore();
+    const study = studyOver(store);
+    await study.today(who);
+    await store.claim(`lease:${learnerKey(who.id)}`, 'someone-else', 10_000);
+    expect(await study.today(who)).toMatchObject({ kind: 'standing' });
+  });
+});
+
+describe('GIVEN a learner seen for the first time', () => {
+  it('WHEN /today THEN they are created under their lease and saved once', async () => {
+    const { store, writes } = countingStore();
+    const study = studyOver(store);
+    expect(await study.today(who)).toMatchObject({ kind: 'standing', daysDone: 0 });
+    expect(writes).toEqual({ set: 1, claim: 1, release: 1 });
+    expect(await store.get(learnerKey(who.id))).toMatchObject({ data: { id: who.id } });
+  });
+});
+
+describe('GIVEN a learner whose stored record is corrupt', () => {
+  it('WHEN /today THEN the record is set aside and said so, not silently replaced by a fresh one', async () => {
+    const { store } = countingStore();
+    const study = studyOver(store);
+    await store.set(learnerKey(who.id), { v: 1, data: { id: 7 } });
+    expect(await study.today(who)).toMatchObject({ kind: 'set-aside' });
+    expect(await store.get(learnerKey(who.id))).toBeUndefined();
+  });
+});
