@@ -2,13 +2,14 @@ import { REST } from 'discord.js';
 import { createDiscordNotifier } from '../src/adapters/discord/messaging/discord-notifier.js';
 import { createJsonLogger } from '../src/adapters/log/json-logger.js';
 import { openStore } from '../src/adapters/store/open-store.js';
-import { runDueWork, type DueWorkReport } from '../src/app/delivery/scheduler-pass.js';
+import { createApp } from '../src/app/create-app.js';
+import type { SchedulerPassReport } from '../src/app/delivery/scheduler-pass.js';
+import { createWheelPlacement } from '../src/app/delivery/wheel-placement.js';
 import { Learners } from '../src/app/storage/learners.js';
-import { scheduleLearnerReminder } from '../src/app/delivery/wheel-placement.js';
-import { ServerRecords } from '../src/app/storage/server-records.js';
 import type { Plan } from '../src/core/curriculum/plan.js';
 import { newLearner } from '../src/core/learner/new-learner.js';
-import { renderModuleRecap, renderStreakWarning } from '../src/presenters/text/recap-text.js';
+import { offlineCoach } from '../src/entry/ai-coach-setup.js';
+import { deliveryTexts } from '../src/presenters/text/delivery-texts.js';
 
 const GRACE_MS = 12 * 3_600_000;
 
@@ -19,33 +20,37 @@ export async function openBenchApp(storeFile: string, apiUrl: string, token: str
     write: (line) => process.stderr.write(line),
     secrets: [token],
   });
-  const clock = { now: () => new Date() };
+  let now = new Date();
+  const clock = { now: () => now };
   const store = await openStore(`sqlite://${storeFile}`, { namespace: 'bench', logger });
   // discord.js's defaults, globalRequestsPerSecond 50 among them: the limiter is the only brake.
   const rest = new REST({ api: apiUrl }).setToken(token);
   const learners = new Learners(store, clock, logger);
-  const work = {
-    posts: {
-      store,
-      plan,
-      servers: new ServerRecords(store, logger),
-      notifier: createDiscordNotifier(rest),
-      logger,
-      graceMs: GRACE_MS,
-    },
-    reminders: { learners, graceMs: GRACE_MS, recipientOf: (id: string) => id.replace(/^discord:/, '') },
-    render: { recap: renderModuleRecap, warning: renderStreakWarning },
-  };
+  const app = createApp({
+    plan,
+    store,
+    clock,
+    logger,
+    defaultTimezone: 'UTC',
+    assessmentMap: null,
+    coach: offlineCoach(),
+    delivery: { notifier: createDiscordNotifier(rest), graceMs: GRACE_MS, texts: deliveryTexts },
+  });
+  const wheel = createWheelPlacement({ store, plan, graceMs: GRACE_MS });
   return {
-    tick: (now: Date): Promise<DueWorkReport> => runDueWork(work, now),
-    async enrol(userIds: readonly string[], reminderTime: string, startDate: string, now: Date) {
+    /** One scheduler pass with the app's clock at `at`. */
+    tick: (at: Date): Promise<SchedulerPassReport> => {
+      now = at;
+      return app.runSchedulerPass();
+    },
+    async enrol(userIds: readonly string[], reminderTime: string, startDate: string, at: Date) {
       for (const userId of userIds) {
         const learner = {
           ...newLearner({ id: `discord:${userId}`, displayName: userId, timezone: 'UTC', startDate }),
           reminderTime,
         };
         await learners.save(learner);
-        await scheduleLearnerReminder({ store, plan, graceMs: GRACE_MS }, learner, now);
+        await wheel.placeReminder(learner, at);
       }
     },
     async close() {

@@ -1,12 +1,28 @@
 import type { AssessmentMap } from '../core/assessment/assessment-map.js';
 import type { Plan } from '../core/curriculum/plan.js';
-import type { CoachModel } from './coach-model.js';
-import type { QuotaLimits } from './coaching/quota.js';
+import { cohortOn } from '../core/schedule/cohort.js';
+import type { AppCaches } from './caching/caches.js';
+import { cachedServers } from './caching/cached-servers.js';
+import { cachedServerLearnerNotes, uncachedServerLearnerNotes } from './caching/noted-server-learners.js';
 import { createCoaching } from './coaching/coaching.js';
-import { createLearnerActions, type DmScheduling, type LearnerActionsDeps } from './study/settings.js';
+import type { QuotaLimits } from './coaching/quota.js';
+import { createSavedReviews } from './coaching/saved-reviews.js';
+import type { DeliveryTexts } from './delivery/delivery-texts.js';
+import { createDmChannels } from './delivery/dm-channels.js';
+import { runSchedulerPass, type SchedulerPassReport } from './delivery/scheduler-pass.js';
+import { createWheelPlacement, noWheel } from './delivery/wheel-placement.js';
+import type { ActorRef } from './actor.js';
+import type { Clock, CoachModel, Logger, Notifier, Store } from './ports.js';
+import { createPrivacy } from './privacy/privacy.js';
+import { leaderboardOf } from './progress/leaderboard.js';
+import { createProgressView } from './progress/progress-view.js';
+import { createServers } from './servers/servers.js';
+import { createLearnerSession } from './storage/learner-session.js';
 import { Learners } from './storage/learners.js';
-import type { Clock, Logger, Store } from './ports.js';
-import { createProgressApp } from './progress/progress-features.js';
+import { ServerRecords } from './storage/server-records.js';
+import { noteServerLearner } from './storage/server-learners.js';
+import { createPace } from './study/pace.js';
+import { createSettings } from './study/settings.js';
 import { createStudy } from './study/study.js';
 
 /** The AI coach as the app uses it: the model, whether it is online, and the daily quotas. */
@@ -17,22 +33,16 @@ export interface CoachWiring {
   readonly limits: QuotaLimits;
 }
 
-/** Where learners are placed for DM reminders and streak warnings. The console has no scheduler. */
-export interface LearnerWheel {
-  readonly reminders: DmScheduling;
-  readonly warnings: DmScheduling;
-  /** Takes the learner out of every wheel (forget-me). */
-  readonly leaveWheel: (learnerId: string) => Promise<void>;
-  readonly openDm: LearnerActionsDeps['openDm'];
+/** How the scheduler reaches servers and learners. A front end without one (the console) passes none. */
+export interface DeliveryWiring {
+  readonly notifier: Notifier;
+  /** How late a missed post or DM may still go out (POST_GRACE_HOURS). */
+  readonly graceMs: number;
+  /** The words of what is sent as plain text (the text presenters). */
+  readonly texts: DeliveryTexts;
+  /** Turns run at once in a scheduler pass; default 64. */
+  readonly concurrency?: number;
 }
-
-/** A front end without DMs or a scheduler: nothing to place, nothing to open. */
-export const noWheel: LearnerWheel = {
-  reminders: { schedule: async () => undefined, unschedule: async () => undefined },
-  warnings: { schedule: async () => undefined, unschedule: async () => undefined },
-  leaveWheel: async () => undefined,
-  openDm: async () => ({ kind: 'no-dms' }),
-};
 
 /** Everything the app is built from; each composition root supplies its own. */
 export interface AppDeps {
@@ -40,48 +50,106 @@ export interface AppDeps {
   readonly store: Store;
   readonly clock: Clock;
   readonly logger: Logger;
-  /** Zone of a learner seen for the first time when nothing better is known. */
+  /** Zone of a learner seen for the first time when their server has no cohort. */
   readonly defaultTimezone: string;
   readonly assessmentMap: AssessmentMap | null;
   readonly coach: CoachWiring;
-  readonly wheel: LearnerWheel;
+  /** The scheduler's way out; none: nothing is placed in the wheel and no DM is opened. */
+  readonly delivery?: DeliveryWiring;
+  /** The per-process caches (`createCaches`); none: every read goes to the store. */
+  readonly caches?: AppCaches;
 }
 
-/** The one app layer every front end (console, Discord) drives: the same rules over the same store. */
+/** The one app every front end (console, Discord) drives: the same rules over the same store. */
 export function createApp(deps: AppDeps) {
-  const { plan, store, clock, logger, defaultTimezone, coach, wheel } = deps;
+  const { plan, store, clock, logger, defaultTimezone, coach, delivery, caches } = deps;
+  const graceMs = delivery?.graceMs ?? 0;
   const learners = new Learners(store, clock, logger);
-  const study = createStudy({ plan, learners, clock, defaultTimezone });
-  const learnerActions = createLearnerActions({
-    plan,
+  const serverRecords = new ServerRecords(store, logger);
+  const reviews = createSavedReviews({ store, clock, logger });
+  const wheel = delivery === undefined ? noWheel : createWheelPlacement({ store, plan, graceMs });
+  const dms = delivery === undefined ? null : createDmChannels({ store, notifier: delivery.notifier });
+
+  const plainServers = createServers({ plan, records: serverRecords, clock, wheel, graceMs });
+  const servers = caches === undefined ? plainServers : cachedServers(plainServers, caches.serverSettings);
+  const notes =
+    caches === undefined
+      ? uncachedServerLearnerNotes((guildId, learnerId) => noteServerLearner(store, guildId, learnerId))
+      : cachedServerLearnerNotes(
+          (guildId, learnerId) => noteServerLearner(store, guildId, learnerId),
+          caches.serverLearnerNotes,
+        );
+  const session = createLearnerSession({
     learners,
     clock,
-    reminders: wheel.reminders,
-    warnings: wheel.warnings,
-    openDm: wheel.openDm,
     defaultTimezone,
-  });
-  const progress = createProgressApp({
-    plan,
-    store,
-    learners,
-    clock,
+    cohortOf: async (serverId, now) => cohortOn(plan, await servers.settingsOf(serverId, now), now),
+    noteServerLearner: (serverId, learnerId) => notes.note(serverId, learnerId, clock.now()),
     logger,
-    defaultTimezone,
-    assessmentMap: deps.assessmentMap,
-    leaveWheel: wheel.leaveWheel,
   });
+
+  const study = createStudy({ plan, session, defaultTimezone });
+  const progressView = createProgressView({ plan, session, reviews, assessmentMap: deps.assessmentMap });
   const coaching = createCoaching({
     plan,
     study,
     model: coach.model,
     online: coach.online,
+    reviews,
     store,
     clock,
     logger,
     limits: coach.limits,
   });
-  return { learners, study, learnerActions, progress, coaching };
+
+  return {
+    plan,
+    study,
+    pace: createPace({ plan, session }),
+    settings: createSettings({
+      session,
+      learners,
+      wheel,
+      openDm: async (learnerId) => (dms === null ? { kind: 'no-dms' } : dms.open(learnerId)),
+    }),
+    progress: {
+      ...progressView,
+      leaderboard: (actor: ActorRef) => leaderboardOf({ store, learners, session }, actor),
+    },
+    coaching,
+    reviews,
+    privacy: createPrivacy({
+      store,
+      learners,
+      clock,
+      reviews,
+      leaveWheel: (learnerId) => wheel.removeLearner(learnerId),
+      forgotten: (learnerId) => notes.forget(learnerId),
+      settled: () => session.settled(),
+    }),
+    servers,
+    /** Resolves once the bookkeeping of commands answered so far is written (graceful shutdown, tests). */
+    settled: () => session.settled(),
+    /** One scheduler pass now: daily posts, section recaps, DM reminders and streak warnings due. */
+    runSchedulerPass: (): Promise<SchedulerPassReport> => {
+      if (delivery === undefined || dms === null) throw new Error('this app was built without delivery');
+      return runSchedulerPass(
+        {
+          store,
+          plan,
+          servers: serverRecords,
+          learners,
+          notifier: delivery.notifier,
+          dms,
+          logger,
+          graceMs,
+          texts: delivery.texts,
+          ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
+        },
+        clock.now(),
+      );
+    },
+  };
 }
 
 /** The app, as built by `createApp`. */

@@ -1,9 +1,14 @@
 /**
  * The app's ports: the few things it needs from the outside world, shaped by the app.
- * Adapters implement them; tests pass hand-written fakes.
+ * Adapters implement them; tests pass hand-written fakes. Every port of the app is here.
  */
+import type { DayPlace } from '../core/curriculum/plan-lookup.js';
+import type { Day, Plan, Post } from '../core/curriculum/plan.js';
+import type { CheckpointAssessment, Proof } from '../core/learner/learner.js';
+import type { ConversationTurn } from '../core/prompts/learner-data.js';
+import type { PostReview } from '../core/review/post-review.js';
 
-/** The one place that asks what time it is. */
+/** The one place that asks what time it is. Only the app reads it; adapters never do. */
 export interface Clock {
   now(): Date;
 }
@@ -39,4 +44,112 @@ export interface Logger {
   info(message: string, context?: Record<string, unknown>): void;
   warn(message: string, context?: Record<string, unknown>): void;
   error(message: string, context?: Record<string, unknown>): void;
+}
+
+/** Outcome of one send to Discord (or any chat platform). */
+export type SendOutcome =
+  | { readonly kind: 'sent'; readonly messageId: string }
+  /** The bot may not post there (missing permission) or the user closed their DMs (403). */
+  | { readonly kind: 'forbidden'; readonly detail: string }
+  /** The channel no longer exists. */
+  | { readonly kind: 'gone'; readonly detail: string }
+  /** A passing failure (5xx, network, rate limit exhausted): safe to try again later. */
+  | { readonly kind: 'failed'; readonly detail: string };
+
+/** Outcome of opening a DM channel. */
+export type DmChannelOutcome =
+  { readonly kind: 'opened'; readonly channelId: string } | Exclude<SendOutcome, { readonly kind: 'sent' }>;
+
+/** A day post as the app asks for it; the adapter renders it. */
+export interface DayPostRequest {
+  readonly place: DayPlace;
+  readonly planDays: number;
+  /** Idempotency key for this post: the adapter passes it to the platform (Discord `nonce` + `enforce_nonce`). */
+  readonly nonce: string;
+}
+
+/**
+ * Sends what the scheduler decided. Implementations translate to the platform and map its
+ * errors to `SendOutcome`; they never throw for platform errors.
+ */
+export interface Notifier {
+  /** The platform whose users it reaches (`discord`): learners with ids of another platform get no DMs. */
+  readonly platform: string;
+  /** A day of the plan, in a server channel or a DM channel. */
+  postDay(channelId: string, request: DayPostRequest): Promise<SendOutcome>;
+  /** Plain announcement (cycle complete, section recap, streak warning), with an idempotency nonce. */
+  postText(channelId: string, text: string, nonce: string): Promise<SendOutcome>;
+  /** After a crash between claim and confirmation: the message id of a post with this nonce, if it exists. */
+  findPost(channelId: string, nonce: string): Promise<string | null>;
+  /**
+   * Opens (or gets back: Discord returns the same one) the DM channel with a user, so the
+   * caller can keep its id and later DMs cost one request. A user who closed their DMs is
+   * refused at the send, not here.
+   */
+  openDm(userId: string): Promise<DmChannelOutcome>;
+}
+
+/** Tokens one model call used; the cache counters are 0 when nothing was cached. */
+export interface TokenUsage {
+  readonly input: number;
+  readonly output: number;
+  readonly cacheRead: number;
+  readonly cacheWrite: number;
+}
+
+/** Why a model call gave no answer; the presenters turn each into a sentence. */
+export type ModelFailureReason =
+  'rate-limited' | 'overloaded' | 'timed-out' | 'not-configured' | 'bad-output' | 'unavailable';
+
+/** A model call that gave no answer; `retryAfterSeconds` when the API said how long to wait. */
+export interface ModelFailure {
+  readonly kind: 'failed';
+  readonly reason: ModelFailureReason;
+  readonly retryAfterSeconds?: number;
+}
+
+/** The answer of a model call, or why there is none. Never thrown. */
+export type ModelOutcome<T> =
+  { readonly kind: 'ok'; readonly value: T; readonly usage: TokenUsage } | ModelFailure;
+
+/**
+ * Text that arrives piece by piece, then a result: iterate it for the pieces; the generator's
+ * return value is the result. Data flows back out to the caller; nothing is called back.
+ */
+export type TextStream<R> = AsyncGenerator<string, R, void>;
+
+/** A concept question about the learner's current day, with the conversation so far. */
+export interface AskInput {
+  readonly plan: Plan;
+  readonly day: Day;
+  readonly question: string;
+  /** Earlier turns, oldest first; empty for a new conversation. */
+  readonly history: readonly ConversationTurn[];
+}
+
+/** A LinkedIn or blog draft to review against the day's objective. */
+export interface ReviewInput {
+  readonly plan: Plan;
+  readonly day: Day;
+  readonly postKind: Post['kind'];
+  readonly postTitle: string;
+  readonly draft: string;
+}
+
+/** Proof handed in for the day's checkpoint. */
+export interface ProofInput {
+  readonly plan: Plan;
+  readonly day: Day;
+  readonly proof: Proof;
+}
+
+/**
+ * The LLM coach port. Learner text is passed as data and never followed as instructions;
+ * every call resolves (failures are outcomes), and none throws for API trouble.
+ */
+export interface CoachModel {
+  /** Streams the answer: the pieces in order, then the outcome holding the whole text. */
+  ask(input: AskInput): TextStream<ModelOutcome<string>>;
+  review(input: ReviewInput): Promise<ModelOutcome<PostReview>>;
+  assessProof(input: ProofInput): Promise<ModelOutcome<CheckpointAssessment>>;
 }

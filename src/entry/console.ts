@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
-import { createApp, noWheel } from '../app/create-app.js';
+import { createApp } from '../app/create-app.js';
+import { learnerIdOf } from '../app/actor.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
 import type { Config } from '../config.js';
 import { runConsoleCoach } from '../adapters/console/console-coach.js';
@@ -32,7 +33,7 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
   const store = await openStoreOrExplain(config, logger);
   if (store === null) return 1;
   try {
-    const { study, progress, learnerActions, coaching } = createApp({
+    const app = createApp({
       plan: loaded.plan,
       store,
       clock,
@@ -41,19 +42,15 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
       defaultTimezone: config.LEARNER_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       assessmentMap: assessment.kind === 'ok' ? assessment.map : null,
       coach,
-      wheel: noWheel,
     });
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const lines = createInterface({ input: process.stdin, terminal: false });
     await runConsoleCoach(
       { lines, write: (text) => process.stdout.write(text), interactive },
       {
-        study,
-        progress,
-        learnerActions,
-        who: { id: 'console:local', displayName: userInfo().username },
+        app,
+        actor: { id: learnerIdOf('console', 'local'), displayName: userInfo().username },
         dataDir: config.DATA_DIR,
-        coaching,
       },
       logger,
     );

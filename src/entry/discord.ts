@@ -1,27 +1,19 @@
-import { openLearnerDm } from '../app/delivery/dm-channels.js';
-import { createApp } from '../app/create-app.js';
-import type { LearnerActions } from '../app/study/settings.js';
-import type { Coaching } from '../app/coaching/coaching.js';
+import { createCaches } from '../app/caching/caches.js';
+import { createApp, type App, type CoachWiring } from '../app/create-app.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
-import { runDueWork, type DueWorkReport } from '../app/delivery/scheduler-pass.js';
-import { createScheduling } from '../app/delivery/wheel-placement.js';
-import { ServerRecords } from '../app/storage/server-records.js';
-import { createServers, type Servers } from '../app/servers/servers.js';
-import type { ProgressApp } from '../app/progress/progress-features.js';
-import type { Study } from '../app/study/study.js';
 import type { AssessmentMap } from '../core/assessment/assessment-map.js';
-import type { Config } from '../config.js';
 import type { Plan } from '../core/curriculum/plan.js';
+import type { Config } from '../config.js';
 import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
+import { createDiscordClient } from '../adapters/discord/client.js';
 import { commands } from '../adapters/discord/commands/index.js';
 import { createDiscordNotifier } from '../adapters/discord/messaging/discord-notifier.js';
-import { discordUserIdOf } from '../adapters/discord/actor.js';
 import { startScheduler, type Scheduler } from '../adapters/scheduler/start-scheduler.js';
 import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 import { openStore } from '../adapters/store/open-store.js';
-import { renderModuleRecap, renderStreakWarning } from '../presenters/text/recap-text.js';
-import { offlineCoach, setUpCoachModel, type CoachWiring } from './ai-coach-setup.js';
+import { deliveryTexts } from '../presenters/text/delivery-texts.js';
+import { offlineCoach, setUpCoachModel } from './ai-coach-setup.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -39,78 +31,47 @@ export interface DiscordAppDeps {
   readonly assessmentMap?: AssessmentMap | null;
   /** The AI coach; the offline coach when omitted. */
   readonly coach?: CoachWiring;
+  /** Keep the per-process caches (as a running bot does); off when omitted, so tests see every write at once. */
+  readonly caching?: boolean;
 }
 
 /** The bot with the app it fronts. */
 export interface DiscordApp {
   readonly bot: DiscordBot;
-  readonly study: Study;
-  readonly servers: Servers;
-  readonly serverRecords: ServerRecords;
-  readonly learnerActions: LearnerActions;
-  readonly progress: ProgressApp;
-  readonly coaching: Coaching;
-  /** One scheduler pass at `now`: daily posts, section recaps, DM reminders and streak warnings due, sent through the bot's REST client. */
-  runDueWork(now: Date): Promise<DueWorkReport>;
+  readonly app: App;
 }
 
-/** Builds the same app as the console coach (plan, store, study) plus servers, and the bot around it. */
+/**
+ * Wires the Discord adapters to the app: the client first, its REST client carries the
+ * notifier (one rate limiter for commands and the scheduler), the app is built with it, and
+ * the bot routes every interaction into the app.
+ */
 export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
   const { config, plan, store, clock, logger } = deps;
-  const graceMs = config.POST_GRACE_HOURS * HOUR_MS;
-  // Discord users come from everywhere: a learner's zone starts as their cohort's, else UTC, never the host's.
-  const defaultTimezone = config.LEARNER_TIMEZONE ?? 'UTC';
-  const scheduling = createScheduling({ store, plan, graceMs });
-  const serverRecords = new ServerRecords(store, logger);
   const coach = deps.coach ?? offlineCoach();
-  const { learners, study, learnerActions, progress, coaching } = createApp({
+  const client = createDiscordClient(config.DISCORD_API_URL, config.DISCORD_SHARD);
+  const app = createApp({
     plan,
     store,
     clock,
     logger,
-    defaultTimezone,
+    // Discord users come from everywhere: a learner's zone starts as their cohort's, else UTC, never the host's.
+    defaultTimezone: config.LEARNER_TIMEZONE ?? 'UTC',
     assessmentMap: deps.assessmentMap ?? null,
     coach,
-    wheel: {
-      reminders: scheduling.reminders,
-      warnings: scheduling.warnings,
-      leaveWheel: scheduling.leaveWheel,
-      // The notifier rides on the bot's REST client (one rate limiter for commands and the
-      // scheduler), built below; /settings only calls this later, from an interaction.
-      openDm: (learnerId) => openLearnerDm({ store, notifier, recipientOf: discordUserIdOf }, learnerId),
+    delivery: {
+      notifier: createDiscordNotifier(client.rest, { includeAsk: coach.online }),
+      graceMs: config.POST_GRACE_HOURS * HOUR_MS,
+      texts: deliveryTexts,
     },
-  });
-  const servers = createServers({
-    plan,
-    records: serverRecords,
-    clock,
-    scheduling: scheduling.posts,
-    graceMs,
+    ...(deps.caching === true ? { caches: createCaches() } : {}),
   });
   const bot = createDiscordBot({
-    apiUrl: config.DISCORD_API_URL,
-    ...(config.DISCORD_SHARD === undefined ? {} : { shard: config.DISCORD_SHARD }),
+    client,
     commands,
-    context: {
-      study,
-      servers,
-      learnerActions,
-      progress,
-      clock,
-      logger,
-      deferAfterMs: deps.deferAfterMs ?? 1_500,
-      coaching,
-      askEnabled: coach.online,
-    },
+    context: { app, logger, deferAfterMs: deps.deferAfterMs ?? 1_500 },
   });
-  const notifier = createDiscordNotifier(bot.client.rest, { includeAsk: coach.online });
-  const dueWork = {
-    posts: { store, plan, servers: serverRecords, notifier, logger, graceMs },
-    reminders: { learners, graceMs, recipientOf: discordUserIdOf },
-    render: { recap: renderModuleRecap, warning: renderStreakWarning },
-  };
-  const runDue = (now: Date) => runDueWork(dueWork, now);
-  return { bot, study, servers, serverRecords, learnerActions, progress, coaching, runDueWork: runDue };
+  return { bot, app };
 }
 
 /** Composition root of the Discord bot: runs until SIGINT or SIGTERM, then shuts down cleanly. */
@@ -136,16 +97,25 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
   const clock: Clock = { now: () => new Date() };
   const store = await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
   const assessmentMap = assessment.kind === 'ok' ? assessment.map : null;
-  const app = buildDiscordApp({ config, plan: loaded.plan, store, clock, logger, assessmentMap, coach });
+  const { app, bot } = buildDiscordApp({
+    config,
+    plan: loaded.plan,
+    store,
+    clock,
+    logger,
+    assessmentMap,
+    coach,
+    caching: true,
+  });
   const stopped = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
   let scheduler: Scheduler | null = null;
   try {
-    await app.bot.start(token);
+    await bot.start(token);
     // Only once ready: the catch-up pass sends at once, through the logged-in client.
-    scheduler = await startScheduler({ store, clock, logger, tick: app.runDueWork });
+    scheduler = await startScheduler({ store, logger, tick: () => app.runSchedulerPass() });
     const signal = await stopped;
     logger.info('shutting down', { signal });
     return 0;
@@ -154,7 +124,7 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     return 1;
   } finally {
     await scheduler?.stop();
-    await app.bot.stop();
+    await bot.stop();
     await store.close();
   }
 }

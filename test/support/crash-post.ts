@@ -12,12 +12,10 @@ import { createDiscordNotifier } from '../../src/adapters/discord/messaging/disc
 import { createJsonLogger } from '../../src/adapters/log/json-logger.js';
 import { startScheduler } from '../../src/adapters/scheduler/start-scheduler.js';
 import { openStore } from '../../src/adapters/store/open-store.js';
-import { runDueWork } from '../../src/app/delivery/scheduler-pass.js';
-import { Learners } from '../../src/app/storage/learners.js';
-import type { Notifier } from '../../src/app/notifier.js';
-import type { Clock } from '../../src/app/ports.js';
-import { ServerRecords } from '../../src/app/storage/server-records.js';
-import { renderModuleRecap, renderStreakWarning } from '../../src/presenters/text/recap-text.js';
+import { createApp } from '../../src/app/create-app.js';
+import type { Clock, Notifier } from '../../src/app/ports.js';
+import { offlineCoach } from '../../src/entry/ai-coach-setup.js';
+import { deliveryTexts } from '../../src/presenters/text/delivery-texts.js';
 import { tinyPlan } from './tiny-plan.js';
 
 /** What the crash test tells the child. */
@@ -61,20 +59,22 @@ async function main(options: CrashOptions): Promise<void> {
   const store = await openStore(`sqlite://${options.storeFile}`, { namespace: CRASH_NAMESPACE, logger });
   const rest = new REST({ api: options.apiUrl }).setToken(options.token);
   const notifier = holding(createDiscordNotifier(rest), options.hold);
-  const graceMs = 12 * 3_600_000;
-  const plan = CRASH_PLAN;
-  const work = {
-    posts: { store, plan, servers: new ServerRecords(store, logger), notifier, logger, graceMs },
-    reminders: { learners: new Learners(store, clock, logger), graceMs, recipientOf: () => null },
-    render: { recap: renderModuleRecap, warning: renderStreakWarning },
-  };
-  let report: unknown;
-  const scheduler = await startScheduler({
+  const app = createApp({
+    plan: CRASH_PLAN,
     store,
     clock,
     logger,
+    defaultTimezone: 'UTC',
+    assessmentMap: null,
+    coach: offlineCoach(),
+    delivery: { notifier, graceMs: 12 * 3_600_000, texts: deliveryTexts },
+  });
+  let report: unknown;
+  const scheduler = await startScheduler({
+    store,
+    logger,
     owner: 'crash-test-bot',
-    tick: async (now) => (report = await runDueWork(work, now)),
+    tick: async () => (report = await app.runSchedulerPass()),
   });
   await scheduler.stop();
   await store.close();

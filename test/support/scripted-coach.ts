@@ -5,7 +5,7 @@ import type {
   ProofInput,
   ReviewInput,
   TokenUsage,
-} from '../../src/app/coach-model.js';
+} from '../../src/app/ports.js';
 import type { CheckpointAssessment } from '../../src/core/learner/learner.js';
 import type { PostReview } from '../../src/core/review/post-review.js';
 
@@ -44,10 +44,10 @@ export function scriptedCoach(script: {
     reviewed,
     assessed,
     calls: () => asked.length + reviewed.length + assessed.length,
-    async ask(input, onText) {
+    async *ask(input) {
       asked.push(input);
       const outcome = await next(script.ask, 'ask');
-      if (outcome.kind === 'ok') for (const piece of outcome.value.match(/.{1,8}/gs) ?? []) onText(piece);
+      if (outcome.kind === 'ok') for (const piece of outcome.value.match(/.{1,8}/gs) ?? []) yield piece;
       return outcome;
     },
     async review(input) {

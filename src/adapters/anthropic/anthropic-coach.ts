@@ -1,6 +1,6 @@
 import Anthropic from '@anthropic-ai/sdk';
 import type { Model, TextBlockParam } from '@anthropic-ai/sdk/resources/messages';
-import type { CoachModel } from '../../app/coach-model.js';
+import type { CoachModel } from '../../app/ports.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import { CheckpointAssessmentSchema } from '../../core/learner/learner.js';
 import {
@@ -67,13 +67,8 @@ export function createAnthropicCoach(options: AnthropicCoachOptions): CoachModel
   });
 
   return {
-    ask: (input, onText) =>
-      streamAnswer(
-        client,
-        request(input.plan, MAX_TOKENS.ask, buildAskPrompt(prompts, input)),
-        timeoutMs,
-        onText,
-      ),
+    ask: (input) =>
+      streamAnswer(client, request(input.plan, MAX_TOKENS.ask, buildAskPrompt(prompts, input)), timeoutMs),
     review: (input) => {
       const checks = checkDraft(input.day, input.postKind, input.draft);
       const prompt = buildReviewPrompt(prompts, { ...input, checks });

@@ -7,7 +7,7 @@ import {
   PermissionDeniedError,
   RateLimitError,
 } from '@anthropic-ai/sdk';
-import type { ModelFailure } from '../../app/coach-model.js';
+import type { ModelFailure } from '../../app/ports.js';
 
 /**
  * The failure an SDK error stands for. Errors that reach the stream mid-answer carry no

@@ -1,5 +1,5 @@
 import type { Usage } from '@anthropic-ai/sdk/resources/messages';
-import type { TokenUsage } from '../../app/coach-model.js';
+import type { TokenUsage } from '../../app/ports.js';
 
 /** The API's usage counters as the app counts them; absent cache counters are 0. */
 export function toTokenUsage(usage: Usage): TokenUsage {

@@ -3,7 +3,7 @@ import type Anthropic from '@anthropic-ai/sdk';
 import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod';
 import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages';
 import type { z } from 'zod';
-import type { ModelOutcome } from '../../app/coach-model.js';
+import type { ModelOutcome } from '../../app/ports.js';
 import { failed, mapModelError } from './map-model-error.js';
 import { toTokenUsage } from './message-usage.js';
 

@@ -1,25 +1,26 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages';
-import type { ModelOutcome } from '../../app/coach-model.js';
+import type { ModelOutcome, TextStream } from '../../app/ports.js';
 import { failed, mapModelError } from './map-model-error.js';
 import { toTokenUsage } from './message-usage.js';
 
 /**
- * Streams one answer, relaying each text delta to `onText` in order. The SDK's timeout
- * stops at the response headers, so a stream that goes quiet for `idleMs` once connected
- * is aborted here and reported as timed out. An `onText` that throws is a caller's bug and
- * is thrown again once the stream is stopped.
+ * Streams one answer: each text delta in order, then the outcome with the whole text. The
+ * SDK's timeout stops at the response headers, so a stream that goes quiet for `idleMs` once
+ * connected is aborted here and reported as timed out. A caller that stops reading early
+ * aborts the request.
  */
-export async function streamAnswer(
+export async function* streamAnswer(
   client: Anthropic,
   body: MessageCreateParamsNonStreaming,
   idleMs: number,
-  onText: (delta: string) => void,
-): Promise<ModelOutcome<string>> {
+): TextStream<ModelOutcome<string>> {
   const stream = client.messages.stream(body);
+  const final = stream.finalMessage();
+  // Read below, once the events are through; a failure is reported there, not as unhandled.
+  final.catch(() => undefined);
   let idle: NodeJS.Timeout | undefined;
   let wentQuiet = false;
-  let relayError: { readonly error: unknown } | undefined;
   const rearm = () => {
     clearTimeout(idle);
     idle = setTimeout(() => {
@@ -29,22 +30,16 @@ export async function streamAnswer(
   };
   stream.on('connect', rearm);
   stream.on('streamEvent', rearm);
-  stream.on('text', (delta) => {
-    try {
-      onText(delta);
-    } catch (error) {
-      relayError ??= { error };
-      stream.abort();
-    }
-  });
   try {
-    const message = await stream.finalMessage();
+    for await (const event of stream) {
+      if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') yield event.delta.text;
+    }
+    const message = await final;
     // Select by type: some models send thinking blocks before the text.
     const text = message.content.flatMap((block) => (block.type === 'text' ? [block.text] : [])).join('');
     if (text.trim() === '') return failed('bad-output');
     return { kind: 'ok', value: text, usage: toTokenUsage(message.usage) };
   } catch (error) {
-    if (relayError) throw relayError.error;
     if (wentQuiet) return failed('timed-out');
     return mapModelError(error);
   } finally {

@@ -1,8 +1,5 @@
-import type { Coaching } from '../../app/coaching/coaching.js';
-import type { LearnerActions } from '../../app/study/settings.js';
-import type { LearnerRef } from '../../app/storage/learners.js';
-import type { ProgressApp } from '../../app/progress/progress-features.js';
-import type { Study } from '../../app/study/study.js';
+import type { ActorRef } from '../../app/actor.js';
+import type { App } from '../../app/create-app.js';
 import { parseProof } from '../../core/learner/parse-proof.js';
 import { renderShowDay, renderTimezone, renderToday } from '../../presenters/text/study-text.js';
 import { renderSubmitted } from '../../presenters/text/review-text.js';
@@ -12,14 +9,12 @@ import { paceConsoleCommands, progressConsoleCommand } from './progress-commands
 
 /** What a console command needs to act. */
 export interface ConsoleContext {
-  readonly study: Study;
-  readonly progress: ProgressApp;
-  readonly learnerActions: LearnerActions;
-  readonly who: LearnerRef;
+  readonly app: App;
+  /** The one local learner. */
+  readonly actor: ActorRef;
   /** Where the console writes files for the learner (progress cards, exports): DATA_DIR. */
   readonly dataDir: string;
   readonly write: (text: string) => void;
-  readonly coaching: Coaching;
   /** Writes text as it comes, without a line break (streamed answers). */
   readonly stream: (text: string) => void;
   /** For commands with `readsBody`: the lines that followed the command, up to one holding only `.`. */
@@ -49,24 +44,24 @@ export const consoleCommands: readonly ConsoleCommand[] = [
     name: 'today',
     usage: '/today',
     summary: "your current day's task",
-    execute: say(async (_args, { study, who }) => renderToday(await study.today(who))),
+    execute: say(async (_args, { app, actor }) => renderToday(await app.study.today(actor))),
   },
   {
     name: 'day',
     usage: '/day N',
     summary: 'any day of the plan',
-    execute: say((args, { study }) => {
+    execute: say((args, { app }) => {
       const number = /^\d+$/.test(args) ? Number(args) : Number.NaN;
       if (Number.isNaN(number)) return 'Give a day number, like /day 33.';
-      return renderShowDay(study.showDay(number), study.plan.days.length);
+      return renderShowDay(app.study.showDay(number), app.plan.days.length);
     }),
   },
   {
     name: 'done',
     usage: '/done <proof>',
     summary: 'complete your current day with proof (text and/or links)',
-    execute: say(async (args, { coaching, who }) =>
-      renderSubmitted(await coaching.submitProof(who, parseProof(args))),
+    execute: say(async (args, { app, actor }) =>
+      renderSubmitted(await app.coaching.submitProof(actor, parseProof(args))),
     ),
   },
   ...coachingConsoleCommands,
@@ -76,10 +71,10 @@ export const consoleCommands: readonly ConsoleCommand[] = [
     name: 'timezone',
     usage: '/timezone <IANA zone>',
     summary: 'set your timezone, e.g. Europe/Berlin',
-    execute: say(async (args, { study, who }) =>
+    execute: say(async (args, { app, actor }) =>
       args === ''
         ? 'Give a timezone, like /timezone Europe/Berlin.'
-        : renderTimezone(await study.setTimezone(who, args)),
+        : renderTimezone(await app.study.setTimezone(actor, args)),
     ),
   },
   ...privacyConsoleCommands,

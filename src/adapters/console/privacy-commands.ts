@@ -58,21 +58,21 @@ export const privacyConsoleCommands: readonly ConsoleCommand[] = [
     name: 'settings',
     usage: '/settings [warning <hour|off>] [leaderboard <on|off>]',
     summary: 'your streak warning hour and leaderboard visibility',
-    execute: say(async (args, { learnerActions, who }) => {
+    execute: say(async (args, { app, actor }) => {
       const [name, value, ...rest] = args.split(/\s+/).filter((word) => word !== '');
-      if (name === undefined) return renderConsoleSettings(await learnerActions.updateSettings(who, {}));
+      if (name === undefined) return renderConsoleSettings(await app.settings.update(actor, {}));
       if (value === undefined || rest.length > 0 || (name !== 'warning' && name !== 'leaderboard')) {
         return SETTINGS_USAGE;
       }
-      return renderConsoleSettings(await learnerActions.updateSettings(who, { [name]: value }));
+      return renderConsoleSettings(await app.settings.update(actor, { [name]: value }));
     }),
   },
   {
     name: 'export',
     usage: '/export',
     summary: 'your data as JSON and your portfolio as Markdown, written under DATA_DIR',
-    execute: say(async (_args, { progress, study, who, dataDir }) => {
-      const outcome = await progress.exportData(who.id);
+    execute: say(async (_args, { app, actor, dataDir }) => {
+      const outcome = await app.privacy.exportData(actor);
       if (outcome.kind !== 'export') return renderExportProblem(outcome);
       const stamp = outcome.data.exportedAt.slice(0, 10);
       const json = await writeDataFile(
@@ -85,7 +85,7 @@ export const privacyConsoleCommands: readonly ConsoleCommand[] = [
         dataDir,
         'exports',
         `portfolio-${stamp}.md`,
-        renderPortfolio(study.plan, outcome.data),
+        renderPortfolio(app.plan, outcome.data),
       );
       return renderExportDone({ json, markdown });
     }),
@@ -94,10 +94,10 @@ export const privacyConsoleCommands: readonly ConsoleCommand[] = [
     name: 'forget-me',
     usage: '/forget-me [confirm]',
     summary: 'delete everything the coach keeps about you (asks first)',
-    execute: say(async (args, { progress, who }) => {
+    execute: say(async (args, { app, actor }) => {
       if (args.trim().toLowerCase() !== 'confirm')
         return `${FORGET_ME_QUESTION}\nType /forget-me confirm to delete it.`;
-      return renderForgotten(await progress.forget(who.id));
+      return renderForgotten(await app.privacy.forget(actor));
     }),
   },
 ];

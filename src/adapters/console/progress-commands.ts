@@ -20,8 +20,8 @@ export const progressConsoleCommand: ConsoleCommand = {
   name: 'progress',
   usage: '/progress',
   summary: 'days done, streak and pace, with your progress card as a PNG',
-  execute: say(async (_args, { progress, who, dataDir }) => {
-    const outcome = await progress.progress(who);
+  execute: say(async (_args, { app, actor, dataDir }) => {
+    const outcome = await app.progress.progress(actor);
     const text = renderProgressText(outcome);
     if (outcome.kind !== 'progress') return text;
     const path = await writeDataFile(
@@ -40,32 +40,30 @@ export const paceConsoleCommands: readonly ConsoleCommand[] = [
     name: 'shift',
     usage: '/shift',
     summary: 'restart your calendar from your current day, today',
-    execute: say(async (_args, { progress, who }) => renderShift(await progress.shift(who))),
+    execute: say(async (_args, { app, actor }) => renderShift(await app.pace.shift(actor))),
   },
   {
     name: 'pause',
     usage: '/pause',
     summary: "pause your calendar: paused days don't count as behind or break your streak",
-    execute: say(async (_args, { progress, who }) => renderLearnerPause(await progress.pause(who))),
+    execute: say(async (_args, { app, actor }) => renderLearnerPause(await app.pace.pause(actor))),
   },
   {
     name: 'resume',
     usage: '/resume',
     summary: 'carry on after a pause',
-    execute: say(async (_args, { progress, who }) => renderLearnerResume(await progress.resume(who))),
+    execute: say(async (_args, { app, actor }) => renderLearnerResume(await app.pace.resume(actor))),
   },
   {
     name: 'assessment',
     usage: '/assessment',
     summary: "the plan's checklists, ticked from what you've done",
-    execute: say(async (_args, { progress, who }) => renderAssessment(await progress.assessment(who))),
+    execute: say(async (_args, { app, actor }) => renderAssessment(await app.progress.assessment(actor))),
   },
   {
     name: 'leaderboard',
     usage: '/leaderboard',
     summary: 'a server feature (Discord)',
-    execute: say(async (_args, { progress, who }) =>
-      renderLeaderboard(await progress.leaderboard(null, who.id)),
-    ),
+    execute: say(async (_args, { app, actor }) => renderLeaderboard(await app.progress.leaderboard(actor))),
   },
 ];

@@ -1,42 +1,28 @@
-import type { Interaction } from 'discord.js';
-import type { LearnerRef } from '../../app/storage/learners.js';
-import type { Cohort } from '../../app/servers/outcomes.js';
-import type { DiscordContext } from './discord-command.js';
+import { PermissionFlagsBits, type Interaction, type Message } from 'discord.js';
+import { learnerIdOf, type ActorRef } from '../../app/actor.js';
 
-/** The learner behind an interaction, with the cohort of the server it came from (null in DMs). */
-export interface DiscordLearner {
-  readonly who: LearnerRef;
-  readonly cohort: Cohort | null;
-}
+/** The platform name in learner ids (`discord:1234`): progress belongs to the Discord user, the same in every server and in DMs. */
+export const DISCORD_PLATFORM = 'discord';
 
-/** Progress belongs to the Discord user, the same in every server and in DMs. */
-export const discordLearnerId = (userId: string): string => `discord:${userId}`;
+/** The learner id of a Discord user. */
+export const discordLearnerId = (userId: string): string => learnerIdOf(DISCORD_PLATFORM, userId);
 
-/** The Discord user to DM for a learner id, or null for learners from other front ends. */
-export const discordUserIdOf = (learnerId: string): string | null =>
-  learnerId.startsWith('discord:') ? learnerId.slice('discord:'.length) : null;
-
-/**
- * Who is acting. A learner first seen in a server with a cohort starts on the cohort's
- * calendar and zone; elsewhere on today in the default zone.
- */
-export async function learnerOf(
-  interaction: Pick<Interaction, 'user' | 'guildId'>,
-  context: DiscordContext,
-): Promise<DiscordLearner> {
-  const cohort = await context.servers.cohortOf(interaction.guildId, context.clock.now());
-  const who: LearnerRef = {
+/** Who is acting in an interaction: the user, the server it came from (null in DMs), and whether they manage it. */
+export function actorOf(interaction: Interaction): ActorRef {
+  return {
     id: discordLearnerId(interaction.user.id),
     displayName: interaction.user.displayName,
-    ...(cohort === null ? {} : { joinHint: { startDate: cohort.startDate, timezone: cohort.timezone } }),
+    serverId: interaction.guildId,
+    admin: interaction.inGuild() && interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild),
   };
-  // The server's leaderboard and recaps read who used the coach there. Noted on every learner
-  // command after the answer, so one lost to a crash is noted again at the next command.
-  const guildId = interaction.guildId;
-  if (guildId !== null) {
-    const note = () => context.progress.noteServerLearner(guildId, who.id);
-    if (context.afterAnswer === undefined) await note();
-    else context.afterAnswer(interaction, note);
-  }
-  return { who, cohort };
+}
+
+/** Who wrote a message to the coach (a DM, a mention, a thread follow-up). */
+export function actorOfMessage(message: Message): ActorRef {
+  return {
+    id: discordLearnerId(message.author.id),
+    displayName: message.author.displayName,
+    serverId: message.guildId,
+    admin: message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false,
+  };
 }

@@ -1,7 +1,6 @@
 import { Events, type Client } from 'discord.js';
 import { handleCoachMessage } from './messaging/question-messages.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
-import { createDiscordClient, type GatewayShard } from './client.js';
 import { createRouter } from './router.js';
 
 /** A connected (or connectable) bot: the client, and how to start and stop it. */
@@ -13,19 +12,17 @@ export interface DiscordBot {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** What the bot is built from: where Discord's API is, the commands, and the context handlers get. */
+/** What the bot is built from: the client (`createDiscordClient`), the commands, and the context handlers get. */
 export interface DiscordBotDeps {
-  readonly apiUrl: string;
-  /** The one shard this process runs; the whole gateway when omitted. */
-  readonly shard?: GatewayShard;
+  readonly client: Client;
   readonly commands: readonly DiscordCommand[];
   readonly context: DiscordContext;
 }
 
-/** Builds the client and wires every interaction through the one router. */
+/** Wires every interaction through the one router, and every message to the coach. */
 export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
+  const { client } = deps;
   const { logger } = deps.context;
-  const client = createDiscordClient(deps.apiUrl, deps.shard);
   const route = createRouter(deps.commands, deps.context);
   const inFlight = new Set<Promise<void>>();
 

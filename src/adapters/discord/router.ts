@@ -1,39 +1,20 @@
 import { MessageFlags, type Interaction } from 'discord.js';
-import type { Learner } from '../../core/learner/learner.js';
+import { actorOf } from './actor.js';
 import { handleCoachModal, isCoachModal } from './components/coaching-forms.js';
 import { handleDayButton, handleProofModal, isDayButton, isProofModal } from './components/day-buttons.js';
+import { handleForgetMeButton, isForgetMeButton } from './components/forget-me-buttons.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
 import { handleInteractionError } from './error-handler.js';
-import { handleForgetMeButton, isForgetMeButton } from './components/forget-me-buttons.js';
-import { discordLearnerId } from './actor.js';
 import { DM_CLOSED_NOTICE } from './render/learner-text.js';
 
 const UNKNOWN = "I don't know that one (it may be from an older version of me). /help lists what I can do.";
 
 /**
- * The one entry point for interactions: slash commands by name, day buttons and the proof
- * form by custom_id. Every failure goes to the one error handler; nothing escapes.
+ * The one entry point for interactions: slash commands by name, buttons and forms by
+ * custom_id. Every failure goes to the one error handler; nothing escapes.
  */
-export function createRouter(commands: readonly DiscordCommand[], shared: DiscordContext) {
+export function createRouter(commands: readonly DiscordCommand[], context: DiscordContext) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
-  const pending = new WeakMap<object, (() => Promise<void>)[]>();
-  const dmStateRead = new WeakMap<object, Learner['dmBlocked']>();
-  const context: DiscordContext = {
-    ...shared,
-    afterAnswer: (interaction, task) => pending.set(interaction, [...(pending.get(interaction) ?? []), task]),
-    learnerRead: (interaction, learner) => dmStateRead.set(interaction, learner.dmBlocked),
-  };
-
-  /** Bookkeeping queued while answering; its failures are logged, the learner already has the answer. */
-  const runAfterAnswer = async (interaction: Interaction): Promise<void> => {
-    const tasks = pending.get(interaction) ?? [];
-    pending.delete(interaction);
-    for (const task of tasks) {
-      await task().catch((error: unknown) =>
-        context.logger.error('bookkeeping after an answer failed', { userId: interaction.user.id, error }),
-      );
-    }
-  };
 
   /** Handles the interaction; true when it was answered with a message a notice can follow. */
   const dispatch = async (interaction: Interaction): Promise<boolean> => {
@@ -67,14 +48,10 @@ export function createRouter(commands: readonly DiscordCommand[], shared: Discor
     return false;
   };
 
-  /** After the answer: a learner whose DMs were found closed hears it once, privately. */
+  /** After the answer: a learner whose DMs the scheduler found closed hears it once, privately. */
   const tellDmNotice = async (interaction: Interaction): Promise<void> => {
     if (!interaction.isRepliable()) return;
-    // The handler read the record moments ago and it had nothing to tell. A DM refused since then
-    // (by the scheduler, maybe in another process) is told at the learner's next command instead.
-    const read = dmStateRead.get(interaction);
-    if (read !== undefined && read !== 'blocked') return;
-    if (!(await context.learnerActions.takeDmNotice(discordLearnerId(interaction.user.id)))) return;
+    if (!(await context.app.settings.takeDmNotice(actorOf(interaction)))) return;
     await interaction.followUp({ content: DM_CLOSED_NOTICE, flags: MessageFlags.Ephemeral });
   };
 
@@ -83,8 +60,6 @@ export function createRouter(commands: readonly DiscordCommand[], shared: Discor
       if (await dispatch(interaction)) await tellDmNotice(interaction);
     } catch (error) {
       await handleInteractionError(interaction, error, context.logger);
-    } finally {
-      await runAfterAnswer(interaction);
     }
   };
 }

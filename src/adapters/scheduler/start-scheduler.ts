@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import cron, { type ScheduledTask } from 'node-cron';
-import type { Clock, Logger, Store } from '../../app/ports.js';
+import type { Logger, Store } from '../../app/ports.js';
 import { holdLeaderLease, releaseLeaderLease } from './leader-lease.js';
 
-/** What the scheduler needs. It only ticks: `tick` (the app's `runDueWork`) decides. */
+/** What the scheduler needs. It only ticks: `tick` (the app's `runSchedulerPass`) reads the clock and decides. */
 export interface SchedulerDeps {
   readonly store: Store;
-  readonly clock: Clock;
   readonly logger: Logger;
-  readonly tick: (now: Date) => Promise<unknown>;
+  readonly tick: () => Promise<unknown>;
   /**
    * This process's name in the leader lease; random by default. A process restarted under
    * the same name takes its lease back at once instead of waiting for it to expire.
@@ -55,7 +54,7 @@ export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
       if (!(await holdLeaderLease(deps.store, owner, leaseTtlMs))) return { kind: 'not-leader' };
       // A long pass (a big DM fan-out) keeps the lease, or another process would start the same pass.
       renewing = setInterval(() => void renew(), leaseTtlMs / 3);
-      return { kind: 'ran', report: await deps.tick(deps.clock.now()) };
+      return { kind: 'ran', report: await deps.tick() };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       deps.logger.error('scheduler pass failed', { error: message });

@@ -1,14 +1,14 @@
 import { placeOfDay, type DayPlace } from '../../core/curriculum/plan-lookup.js';
 import type { Plan, Post } from '../../core/curriculum/plan.js';
 import { checkDraft } from '../../core/review/draft-checks.js';
-import type { CoachModel } from '../coach-model.js';
-import { dayOfStanding } from './ask.js';
+import { dayOfStanding } from '../../core/learner/standing.js';
+import type { ActorRef } from '../actor.js';
+import type { Clock, CoachModel } from '../ports.js';
+import type { Study } from '../study/study.js';
 import type { Meter } from './meter.js';
 import type { DraftSource, ReviewOutcome } from './outcomes.js';
-import type { Reviews } from './saved-reviews.js';
-import type { Clock } from '../ports.js';
-import type { LearnerRef } from '../storage/learners.js';
-import type { Study } from '../study/study.js';
+import { callerOf } from './quota.js';
+import type { SavedReviews } from './saved-reviews.js';
 
 /** Longest draft per source: Discord's text input holds 4,000; a file or the console may hold more. */
 export const MAX_DRAFT_CHARS: Readonly<Record<DraftSource, number>> = {
@@ -22,8 +22,6 @@ export interface ReviewOptions {
   readonly source: DraftSource;
   /** The learner's choice; defaults to the kind of post the day asks for (LinkedIn when none). */
   readonly postKind?: Post['kind'];
-  readonly guildId?: string | null;
-  readonly admin?: boolean;
 }
 
 /**
@@ -42,14 +40,14 @@ export function createReview(deps: {
   plan: Plan;
   study: Study;
   model: CoachModel;
-  reviews: Reviews;
-  metered: Meter;
+  reviews: SavedReviews;
+  meter: Meter;
   clock: Clock;
 }) {
-  const { plan, study, model, reviews, metered, clock } = deps;
+  const { plan, study, model, reviews, meter, clock } = deps;
 
   return async function review(
-    who: LearnerRef,
+    actor: ActorRef,
     draft: string,
     options: ReviewOptions,
   ): Promise<ReviewOutcome> {
@@ -57,16 +55,17 @@ export function createReview(deps: {
     const max = MAX_DRAFT_CHARS[options.source];
     if (text === '') return { kind: 'draft-missing' };
     if (text.length > max) return { kind: 'draft-too-long', max, length: text.length };
-    const today = await study.today(who);
+    const today = await study.today(actor);
     if (today.kind !== 'standing') return today;
     const place = reviewDayOf(plan, dayOfStanding(plan, today), options.postKind);
     const { day } = place;
     const postKind = options.postKind ?? day.post?.kind ?? 'linkedin';
     const postTitle = day.post?.kind === postKind ? day.post.title : day.title;
     const checks = checkDraft(day, postKind, text);
-    const caller = { learnerId: who.id, guildId: options.guildId ?? null, admin: options.admin === true };
-    const ai = await metered(caller, () => model.review({ plan, day, postKind, postTitle, draft: text }));
-    await reviews.save(who.id, {
+    const ai = await meter.call(callerOf(actor), () =>
+      model.review({ plan, day, postKind, postTitle, draft: text }),
+    );
+    await reviews.save(actor.id, {
       day: day.day,
       kind: postKind,
       title: postTitle,
@@ -75,7 +74,7 @@ export function createReview(deps: {
       checks,
       review: ai.kind === 'ok' ? ai.value : null,
     });
-    const postsWritten = await reviews.postsWritten(plan, who.id);
+    const postsWritten = await reviews.postsWritten(plan, actor.id);
     return { kind: 'reviewed', day: place, postKind, postTitle, checks, ai, postsWritten };
   };
 }

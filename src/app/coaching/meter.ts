@@ -1,10 +1,12 @@
-import type { ModelOutcome } from '../coach-model.js';
+import type { ModelOutcome, TextStream } from '../ports.js';
 import type { Metered } from './outcomes.js';
-import type { Caller, Quota } from './quota.js';
+import type { Caller, Quota, Reservation } from './quota.js';
 import type { Usage } from './usage.js';
 
+type Reserved = Extract<Reservation, { kind: 'reserved' }>;
+
 /**
- * Runs one model call under the caller's quota: offline at once when no model is configured;
+ * Runs model calls under the caller's quota: offline at once when no model is configured;
  * refused with no call when the quota is spent; the unit given back when the call fails or the
  * model says it is not configured, so only answers are charged; token usage recorded for the
  * learner and the server.
@@ -12,21 +14,11 @@ import type { Usage } from './usage.js';
 export function createMeter(deps: { quota: Quota; usage: Usage; online: boolean }) {
   const { quota, usage } = deps;
 
-  return async function metered<T>(
+  const settle = async <T>(
     caller: Caller,
-    call: () => Promise<ModelOutcome<T>>,
-  ): Promise<Metered<T>> {
-    // Known to be offline: no quota to check, nothing to call.
-    if (!deps.online) return { kind: 'offline' };
-    const reservation = await quota.reserve(caller);
-    if (reservation.kind === 'quota-spent') return reservation;
-    let outcome: ModelOutcome<T>;
-    try {
-      outcome = await call();
-    } catch (error) {
-      await reservation.release();
-      throw error;
-    }
+    reservation: Reserved,
+    outcome: ModelOutcome<T>,
+  ): Promise<Metered<T>> => {
     if (outcome.kind === 'ok') {
       await usage.record(caller.learnerId, caller.guildId, outcome.usage);
       return { kind: 'ok', value: outcome.value, remaining: reservation.remaining, limit: reservation.limit };
@@ -40,7 +32,40 @@ export function createMeter(deps: { quota: Quota; usage: Usage; online: boolean 
       ...(outcome.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: outcome.retryAfterSeconds }),
     };
   };
+
+  return {
+    /** One call that answers at once (a review, proof feedback). */
+    async call<T>(caller: Caller, call: () => Promise<ModelOutcome<T>>): Promise<Metered<T>> {
+      // Known to be offline: no quota to check, nothing to call.
+      if (!deps.online) return { kind: 'offline' };
+      const reservation = await quota.reserve(caller);
+      if (reservation.kind === 'quota-spent') return reservation;
+      let outcome: ModelOutcome<T>;
+      try {
+        outcome = await call();
+      } catch (error) {
+        await reservation.release();
+        throw error;
+      }
+      return settle(caller, reservation, outcome);
+    },
+
+    /** One streamed call (a question): the pieces pass through; the unit is given back if the stream is left early. */
+    async *stream<T>(caller: Caller, call: () => TextStream<ModelOutcome<T>>): TextStream<Metered<T>> {
+      if (!deps.online) return { kind: 'offline' };
+      const reservation = await quota.reserve(caller);
+      if (reservation.kind === 'quota-spent') return reservation;
+      let settled = false;
+      try {
+        const outcome = yield* call();
+        settled = true;
+        return await settle(caller, reservation, outcome);
+      } finally {
+        if (!settled) await reservation.release();
+      }
+    },
+  };
 }
 
-/** A metered call runner, as built by `createMeter`. */
+/** The metered call runner, as built by `createMeter`. */
 export type Meter = ReturnType<typeof createMeter>;

@@ -3,9 +3,10 @@ import type { Post } from '../../core/curriculum/plan.js';
 import type { CheckpointAssessment } from '../../core/learner/learner.js';
 import type { DraftCheck } from '../../core/review/draft-checks.js';
 import type { PostReview } from '../../core/review/post-review.js';
-import type { ModelFailureReason } from '../coach-model.js';
-import type { PostsWritten } from './saved-reviews.js';
-import type { DoneOutcome, StoreTrouble } from '../study/study.js';
+import type { ModelFailureReason } from '../ports.js';
+import type { PostsWritten } from '../../core/progress/posts-written.js';
+import type { StoreTrouble } from '../storage/learners.js';
+import type { DoneOutcome } from '../study/study.js';
 
 /** No API key: the coach answers from the plan alone. */
 export type AiOff = { readonly kind: 'offline' };

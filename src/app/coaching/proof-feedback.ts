@@ -1,18 +1,17 @@
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { Proof } from '../../core/learner/learner.js';
 import { checkProof } from '../../core/learner/proof.js';
-import type { CoachModel } from '../coach-model.js';
+import type { CoachModel } from '../ports.js';
 import type { Meter } from './meter.js';
 import type { SubmitOutcome } from './outcomes.js';
-import type { LearnerRef } from '../storage/learners.js';
+import { callerOf } from './quota.js';
+import type { ActorRef } from '../actor.js';
 import type { Study } from '../study/study.js';
 
 /** Where proof was handed in. */
 export interface SubmitOptions {
   /** The day the proof is for (a day's button); defaults to the learner's current day. */
   readonly day?: number;
-  readonly guildId?: string | null;
-  readonly admin?: boolean;
 }
 
 /**
@@ -21,28 +20,30 @@ export interface SubmitOptions {
  * so a slow answer never holds the lease. The assessment never blocks completion: offline,
  * out of quota or failing, the day is completed without one.
  */
-export function createSubmitProof(deps: { plan: Plan; study: Study; model: CoachModel; metered: Meter }) {
-  const { plan, study, model, metered } = deps;
+export function createSubmitProof(deps: { plan: Plan; study: Study; model: CoachModel; meter: Meter }) {
+  const { plan, study, model, meter } = deps;
 
   return async function submitProof(
-    who: LearnerRef,
+    actor: ActorRef,
     proof: Proof,
     options: SubmitOptions = {},
   ): Promise<SubmitOutcome> {
-    const today = await study.today(who);
+    const today = await study.today(actor);
     const current = today.kind === 'standing' ? today.current : null;
     const checked = checkProof(proof);
     const dayNumber = options.day ?? current?.day.day;
     if (current === null || checked.kind !== 'ok' || dayNumber !== current.day.day) {
       // study.done gives the reason (wrong day, bad proof, store trouble) in its own words.
-      return { done: await study.done(who, proof, { day: options.day }), feedback: { kind: 'not-assessed' } };
+      return {
+        done: await study.done(actor, proof, { day: options.day }),
+        feedback: { kind: 'not-assessed' },
+      };
     }
-    const caller = { learnerId: who.id, guildId: options.guildId ?? null, admin: options.admin === true };
-    const feedback = await metered(caller, () =>
+    const feedback = await meter.call(callerOf(actor), () =>
       model.assessProof({ plan, day: current.day, proof: checked.proof }),
     );
     // The day is named, so a day completed elsewhere meanwhile is reported, not the next one completed.
-    const done = await study.done(who, proof, {
+    const done = await study.done(actor, proof, {
       day: dayNumber,
       ...(feedback.kind === 'ok' ? { assessment: feedback.value } : {}),
     });

@@ -1,3 +1,4 @@
+import type { ActorRef } from '../actor.js';
 import { rememberLearnerKey } from '../storage/learner-keys.js';
 import type { Clock, Store } from '../ports.js';
 
@@ -13,6 +14,13 @@ export interface Caller {
   readonly guildId?: string | null;
   readonly admin?: boolean;
 }
+
+/** The caller of a model call made for `actor`. */
+export const callerOf = (actor: ActorRef): Caller => ({
+  learnerId: actor.id,
+  guildId: actor.serverId ?? null,
+  admin: actor.admin === true,
+});
 
 /** A reserved unit of quota: `release` gives it back when the call gave nothing. */
 export type Reservation =

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Plan } from '../../core/curriculum/plan.js';
+import { postsWritten, type PostsWritten } from '../../core/progress/posts-written.js';
 import { PostReviewSchema } from '../../core/review/post-review.js';
 import { rememberLearnerKey } from '../storage/learner-keys.js';
 import type { Clock, Logger, Store } from '../ports.js';
@@ -26,12 +27,6 @@ export const StoredReviewSchema = z.object({
 });
 export type StoredReview = z.infer<typeof StoredReviewSchema>;
 
-/** Posts a learner has written: the plan's post days with a reviewed draft, by the kind the plan asks for. */
-export interface PostsWritten {
-  readonly linkedin: number;
-  readonly blog: number;
-}
-
 const VERSION = 1;
 
 /** The set listing a learner's reviews; members are `<day>:<kind>:<stamp>-<random>`. */
@@ -42,21 +37,10 @@ const reviewKey = (learnerId: string, member: string): string => `coach-review:$
 export const isReviewRecordKey = (key: string): boolean => key.startsWith('coach-review:');
 
 /**
- * Posts written, counted against the plan's post days (its 12 LinkedIn and 5 blog posts): a
- * post day counts once, by the kind the plan asks for, however often its draft was reviewed.
- */
-export function countPostsWritten(plan: Plan, reviewedDays: Iterable<number>): PostsWritten {
-  const reviewed = new Set(reviewedDays);
-  const count = (kind: 'linkedin' | 'blog') =>
-    plan.days.filter((day) => day.post?.kind === kind && reviewed.has(day.day)).length;
-  return { linkedin: count('linkedin'), blog: count('blog') };
-}
-
-/**
  * The one place reviews are kept and counted. Each review is its own record and is listed
  * in a set, so saving needs no lock; posts written are read from the set's members alone.
  */
-export function createReviews(deps: { store: Store; clock: Clock; logger: Logger }) {
+export function createSavedReviews(deps: { store: Store; clock: Clock; logger: Logger }) {
   const { store, clock, logger } = deps;
 
   const members = async (learnerId: string) =>
@@ -76,12 +60,9 @@ export function createReviews(deps: { store: Store; clock: Clock; logger: Logger
       await store.addToSet(reviewsKey(learnerId), member);
     },
 
-    /** Posts written against the plan (see {@link countPostsWritten}), from the review list alone. */
+    /** Posts written against the plan (see core `postsWritten`), from the review list alone. */
     async postsWritten(plan: Plan, learnerId: string): Promise<PostsWritten> {
-      return countPostsWritten(
-        plan,
-        (await members(learnerId)).map((one) => one.day),
-      );
+      return postsWritten(plan, await members(learnerId));
     },
 
     /** Every stored review, oldest first (for export). */
@@ -99,5 +80,5 @@ export function createReviews(deps: { store: Store; clock: Clock; logger: Logger
   };
 }
 
-/** The review store, as built by `createReviews`. */
-export type Reviews = ReturnType<typeof createReviews>;
+/** The review store, as built by `createSavedReviews`. */
+export type SavedReviews = ReturnType<typeof createSavedReviews>;

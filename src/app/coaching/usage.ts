@@ -1,4 +1,4 @@
-import type { TokenUsage } from '../coach-model.js';
+import type { TokenUsage } from '../ports.js';
 import { utcDate } from './quota.js';
 import { rememberLearnerKey } from '../storage/learner-keys.js';
 import type { Clock, Store } from '../ports.js';

@@ -2,9 +2,9 @@ import { placeOfDay } from '../../core/curriculum/plan-lookup.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import { dailyPostDue, nextPost, type DailyPostDue } from '../../core/schedule/daily-post.js';
 import type { ServerSettings } from '../../core/schedule/server-schedule.js';
+import type { DeliveryTexts } from './delivery-texts.js';
 import { deliverOnce, nonceOf, retryAt, type Delivery } from './deliver-once.js';
-import type { Notifier } from '../notifier.js';
-import type { Logger, Store } from '../ports.js';
+import type { Logger, Notifier, Store } from '../ports.js';
 import type { ServerRecords } from '../storage/server-records.js';
 
 const DAY_MS = 86_400_000;
@@ -18,6 +18,8 @@ export interface DailyPostsDeps {
   readonly logger: Logger;
   /** How late a missed post may still go out (POST_GRACE_HOURS). */
   readonly graceMs: number;
+  /** The words of the cycle-complete post. */
+  readonly texts: Pick<DeliveryTexts, 'cycleComplete'>;
 }
 
 /** What one server's turn came to, and when the wheel should look at it next (null: never). */
@@ -56,7 +58,7 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
               planDays: plan.days.length,
               nonce,
             })
-          : notifier.postText(settings.channelId, cycleCompleteText(plan), nonce),
+          : notifier.postText(settings.channelId, deps.texts.cycleComplete(plan), nonce),
       find: () => notifier.findPost(settings.channelId, nonce),
     },
   );
@@ -88,30 +90,14 @@ async function noteProblem(
     if (settings.problem !== null) await deps.servers.recordProblem(settings.guildId, null, now);
   } else if (delivery.kind === 'refused') {
     deps.logger.warn('daily post refused', { ...context, reason: delivery.reason, detail: delivery.detail });
-    await deps.servers.recordProblem(settings.guildId, problemText(settings, slotDate, delivery.reason), now);
+    await deps.servers.recordProblem(
+      settings.guildId,
+      { reason: delivery.reason, slotDate, channelId: settings.channelId },
+      now,
+    );
   } else if (delivery.kind === 'failed') {
     deps.logger.warn('daily post failed, will retry', { ...context, detail: delivery.detail });
   }
-}
-
-function problemText(
-  settings: ServerSettings,
-  slotDate: string,
-  reason: 'forbidden' | 'gone' | 'gave-up',
-): string {
-  const channel = `<#${settings.channelId}>`;
-  switch (reason) {
-    case 'forbidden':
-      return `The ${slotDate} post failed: I'm not allowed to post in ${channel}. Grant View Channel, Send Messages and Embed Links there.`;
-    case 'gone':
-      return `The ${slotDate} post failed: ${channel} no longer exists. Pick another channel with /coach setup.`;
-    case 'gave-up':
-      return `The ${slotDate} post failed: Discord did not answer after several tries. The next day's post will try again.`;
-  }
-}
-
-function cycleCompleteText(plan: Plan): string {
-  return `That's the whole cycle: all ${plan.days.length} days of ${plan.title} are done. Well played, everyone. /progress shows how far you got.`;
 }
 
 function placeOrThrow(plan: Plan, day: number) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { SendOutcome } from '../notifier.js';
+import type { SendOutcome } from '../ports.js';
 import type { Store } from '../ports.js';
 import { withLease } from '../storage/versioned-records.js';
 

@@ -1,8 +1,8 @@
 import { runDailyPost, type DailyPostsDeps, type PostRun } from './daily-post.js';
-import { runModuleRecap, type ModuleRecapsDeps, type RecapRun } from './section-recap.js';
+import { runSectionRecap, type SectionRecapDeps, type RecapRun } from './section-recap.js';
 
 /** What a server's turn in the wheel needs: the daily post's dependencies, and the recap's learners and words. */
-export type ServerTurnDeps = DailyPostsDeps & Pick<ModuleRecapsDeps, 'learners' | 'render'>;
+export type ServerTurnDeps = DailyPostsDeps & SectionRecapDeps;
 
 /** What a server's turn came to, and when the wheel should look at it next (null: never). */
 export interface ServerTurn {
@@ -23,7 +23,7 @@ export async function runServerTurn(deps: ServerTurnDeps, guildId: string, now: 
   const posted =
     post.kind === 'delivery' && (post.delivery.kind === 'sent' || post.delivery.kind === 'already-sent');
   if (!posted) return { post, recap: null, next: post.next };
-  const recap = await runModuleRecap(deps, guildId, now);
+  const recap = await runSectionRecap(deps, guildId, now);
   return { post, recap, next: earliest(post.next, recap.retryAt) };
 }
 

@@ -1,6 +1,7 @@
 import type { DailyPostsDeps, PostRun } from './daily-post.js';
+import type { DeliveryTexts } from './delivery-texts.js';
 import { dueIn, minuteOf, readCursor, strandedBefore, writeCursor, type DueKind } from './wheel.js';
-import type { ModuleRecapsDeps, RecapRun } from './section-recap.js';
+import type { SectionRecapDeps, RecapRun } from './section-recap.js';
 import { placeAt } from './wheel-placement.js';
 import { runReminder, type ReminderRun, type RemindersDeps } from './reminder.js';
 import { runPool } from './run-pool.js';
@@ -12,25 +13,23 @@ const MINUTE_MS = 60_000;
 const AFTER_ERROR_MS = 10 * MINUTE_MS;
 const DEFAULT_CONCURRENCY = 64;
 
-/** What one pass over the wheel needs: the daily post's and the learner DMs' dependencies. */
-export interface DueWorkDeps {
-  readonly posts: DailyPostsDeps;
-  readonly reminders: Omit<RemindersDeps, 'store' | 'plan' | 'notifier' | 'logger'>;
-  /** How section recaps and streak warnings are worded (the composition root passes the text presenters). */
-  readonly render: {
-    readonly recap: ModuleRecapsDeps['render'];
-    readonly warning: StreakWarningsDeps['render'];
+/** What one pass over the wheel needs: everything the daily post, the recap and the learner DMs need. */
+export type DeliveryDeps = DailyPostsDeps &
+  SectionRecapDeps &
+  RemindersDeps &
+  StreakWarningsDeps & {
+    /** Every kind of text the scheduler sends. */
+    readonly texts: DeliveryTexts;
+    /**
+     * How many turns run at once; default 64. DMs go to different channels (different rate-limit
+     * buckets), so with more turns waiting than the 50 requests a second Discord allows, the REST
+     * client's global limiter is the only brake, and each second's requests leave together.
+     */
+    readonly concurrency?: number;
   };
-  /**
-   * How many turns run at once; default 64. DMs go to different channels (different rate-limit
-   * buckets), so with more turns waiting than the 50 requests a second Discord allows, the REST
-   * client's global limiter is the only brake, and each second's requests leave together.
-   */
-  readonly concurrency?: number;
-}
 
 /** What a pass did: turns taken per kind, by outcome, and the minutes it read. */
-export interface DueWorkReport {
+export interface SchedulerPassReport {
   readonly fromMinute: number;
   readonly toMinute: number;
   readonly counts: Readonly<Record<string, number>>;
@@ -43,23 +42,20 @@ export interface DueWorkReport {
  * only then advances the cursor. A crash mid-pass leaves the cursor behind, so a restart
  * reads the same buckets again and the markers stop anything going out twice.
  */
-export async function runDueWork(deps: DueWorkDeps, now: Date): Promise<DueWorkReport> {
-  const { store, logger } = deps.posts;
+export async function runSchedulerPass(deps: DeliveryDeps, now: Date): Promise<SchedulerPassReport> {
+  const { store, logger } = deps;
   const nowMinute = minuteOf(now);
-  const graceMinutes = Math.ceil(Math.max(deps.posts.graceMs, deps.reminders.graceMs) / MINUTE_MS);
+  const graceMinutes = Math.ceil(deps.graceMs / MINUTE_MS);
   const windowStart = nowMinute - graceMinutes;
   const cursor = await readCursor(store);
   const from = cursor === null ? windowStart : Math.max(cursor + 1, windowStart);
   const counts: Record<string, number> = {};
   if (from > nowMinute) return { fromMinute: from, toMinute: nowMinute, counts };
 
-  const reminders: RemindersDeps = { ...deps.posts, ...deps.reminders };
-  const servers = { ...deps.posts, learners: deps.reminders.learners, render: deps.render.recap };
-  const warnings: StreakWarningsDeps = { ...reminders, render: deps.render.warning };
   const turns: Record<DueKind, (id: string) => Promise<Turn>> = {
-    post: async (guildId) => serverTurnOf(await runServerTurn(servers, guildId, now)),
-    remind: async (learnerId) => turnOf('remind', await runReminder(reminders, learnerId, now)),
-    warn: async (learnerId) => turnOf('warn', await runStreakWarning(warnings, learnerId, now)),
+    post: async (guildId) => serverTurnOf(await runServerTurn(deps, guildId, now)),
+    remind: async (learnerId) => turnOf('remind', await runReminder(deps, learnerId, now)),
+    warn: async (learnerId) => turnOf('warn', await runStreakWarning(deps, learnerId, now)),
   };
   for (const kind of ['post', 'remind', 'warn'] as const) {
     const stranded =

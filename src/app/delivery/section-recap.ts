@@ -1,20 +1,15 @@
 import type { Plan } from '../../core/curriculum/plan.js';
-import {
-  buildModuleRecap,
-  recapDue,
-  type ModuleRecap,
-  type RecapDue,
-} from '../../core/progress/module-recap.js';
+import { buildSectionRecap, recapDue, type RecapDue } from '../../core/progress/section-recap.js';
 import { markerTtlMs } from './daily-post.js';
+import type { DeliveryTexts } from './delivery-texts.js';
 import { deliverOnce, nonceOf, retryAt, type Delivery } from './deliver-once.js';
 import type { Learners } from '../storage/learners.js';
 import { loadServerLearners } from '../progress/leaderboard.js';
-import type { Notifier } from '../notifier.js';
-import type { Logger, Store } from '../ports.js';
+import type { Logger, Notifier, Store } from '../ports.js';
 import type { ServerRecords } from '../storage/server-records.js';
 
 /** What the section recap needs; it rides on the server's daily-post turn. */
-export interface ModuleRecapsDeps {
+export interface SectionRecapDeps {
   readonly store: Store;
   readonly plan: Plan;
   readonly servers: ServerRecords;
@@ -23,8 +18,8 @@ export interface ModuleRecapsDeps {
   readonly logger: Logger;
   /** How late a missed recap may still go out: the daily post's POST_GRACE_HOURS. */
   readonly graceMs: number;
-  /** The post's words (the composition root passes the text presenter). */
-  readonly render: (recap: ModuleRecap) => string;
+  /** The post's words. */
+  readonly texts: Pick<DeliveryTexts, 'sectionRecap'>;
 }
 
 /** What a server's recap turn came to; `retryAt` is set when a passing failure should be tried again. */
@@ -46,7 +41,7 @@ export const recapMarkerKey = (guildId: string, startDate: string, sectionIndex:
  * (the daily post's claim-then-confirm `deliverOnce`). Call it in the same turn as the
  * server's daily post: it is due at the same slot.
  */
-export async function runModuleRecap(deps: ModuleRecapsDeps, guildId: string, now: Date): Promise<RecapRun> {
+export async function runSectionRecap(deps: SectionRecapDeps, guildId: string, now: Date): Promise<RecapRun> {
   const settings = await deps.servers.load(guildId, now);
   if (settings === null) return { guildId, kind: 'not-set-up', retryAt: null };
   const due = recapDue(deps.plan, settings, now, deps.graceMs);
@@ -55,7 +50,7 @@ export async function runModuleRecap(deps: ModuleRecapsDeps, guildId: string, no
   const key = recapMarkerKey(guildId, settings.startDate, due.sectionIndex);
   const nonce = nonceOf(key);
   const learners = await loadServerLearners(deps, guildId);
-  const text = deps.render(buildModuleRecap(deps.plan, due.sectionIndex, learners, now));
+  const text = deps.texts.sectionRecap(buildSectionRecap(deps.plan, due.sectionIndex, learners, now));
   const delivery = await deliverOnce(
     deps.store,
     { key, nonce, ttlMs: markerTtlMs(deps.graceMs) },
@@ -66,8 +61,8 @@ export async function runModuleRecap(deps: ModuleRecapsDeps, guildId: string, no
   );
   const context = { guildId, sectionIndex: due.sectionIndex, kind: delivery.kind };
   if (delivery.kind === 'sent' || delivery.kind === 'already-sent')
-    deps.logger.info('module recap posted', context);
-  else deps.logger.warn('module recap not posted', context);
+    deps.logger.info('section recap posted', context);
+  else deps.logger.warn('section recap not posted', context);
   return {
     guildId,
     kind: 'delivery',

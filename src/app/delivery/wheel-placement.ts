@@ -1,31 +1,17 @@
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { Learner } from '../../core/learner/learner.js';
-import { currentDay } from '../../core/learner/progress.js';
 import { dailyPostDue, nextPost } from '../../core/schedule/daily-post.js';
+import { nextReminderAt, nextStreakWarningAt } from '../../core/schedule/learner-slots.js';
 import type { ServerSettings } from '../../core/schedule/server-schedule.js';
-import { nextSlot } from '../../core/schedule/slot.js';
-import { formatLocalTime } from '../../core/time/local-time.js';
 import { minuteOf, placeEntry, readCursor, removeEntry, writeCursor, type DueKind } from './wheel.js';
 import type { Store } from '../ports.js';
 
 /** What placing servers and learners in the scheduling wheel needs. */
-export interface PostScheduleDeps {
+export interface WheelPlacementDeps {
   readonly store: Store;
   readonly plan: Plan;
   /** How late a missed daily post may still go out (POST_GRACE_HOURS). */
   readonly graceMs: number;
-}
-
-/** The learner's next reminder instant strictly after `now`, or null when there is none to send. */
-export function nextReminderAt(plan: Plan, learner: Learner, now: Date): Date | null {
-  if (learner.reminderTime === null || currentDay(plan, learner) === null) return null;
-  return nextSlot(now, learner.reminderTime, learner.timezone).dueAt;
-}
-
-/** The next streak warning slot strictly after `now` (the chosen hour, local), or null when warnings are off. */
-export function nextStreakWarningAt(learner: Learner, now: Date): Date | null {
-  if (learner.streakWarningHour === null) return null;
-  return nextSlot(now, formatLocalTime(learner.streakWarningHour, 0), learner.timezone).dueAt;
 }
 
 /**
@@ -52,65 +38,56 @@ async function placeFromOutside(store: Store, kind: DueKind, id: string, at: Dat
 }
 
 /**
- * After setup, resume or a settings change: places the server at its next due instant, or
- * in the coming minute when a post is due now (setup on a day whose slot passed within grace).
- * A slot that already went out is not sent again: its marker says so.
+ * Where the app puts servers and learners in the scheduling wheel, from outside a scheduler
+ * pass (setup, resume, settings, forget-me). The console has no scheduler: {@link noWheel}.
  */
-export async function scheduleServerPosts(deps: PostScheduleDeps, settings: ServerSettings, now: Date) {
-  const dueNow = dailyPostDue(deps.plan, settings, now, deps.graceMs).kind !== 'none';
-  const at = dueNow ? now : (nextPost(deps.plan, settings, now)?.at ?? null);
-  await placeFromOutside(deps.store, 'post', settings.guildId, at, now);
+export interface WheelPlacement {
+  /**
+   * After setup, resume or a settings change: the server at its next due instant, or in the
+   * coming minute when a post is due now (setup on a day whose slot passed within grace).
+   * A slot that already went out is not sent again: its marker says so.
+   */
+  placeServer(settings: ServerSettings, now: Date): Promise<void>;
+  /** After pause: the server leaves the wheel. */
+  removeServer(guildId: string): Promise<void>;
+  /**
+   * After a reminder or timezone change: the learner at their next reminder time (taken out
+   * when reminders are off). A slot that passed before the change is not sent late: choosing
+   * 08:00 at noon means tomorrow 08:00.
+   */
+  placeReminder(learner: Learner, now: Date): Promise<void>;
+  /** After the warning hour or the timezone changes: as reminders, at the next warning hour. */
+  placeWarning(learner: Learner, now: Date): Promise<void>;
+  /** After forget-me: the learner leaves every learner wheel. */
+  removeLearner(learnerId: string): Promise<void>;
 }
 
-/** After pause or removal: the server leaves the wheel. */
-export async function unscheduleServerPosts(deps: Pick<PostScheduleDeps, 'store'>, guildId: string) {
-  await removeEntry(deps.store, 'post', guildId);
-}
-
-/**
- * After a reminder or timezone change: places the learner at their next reminder time. A
- * reminder slot that passed before the change is not sent late: choosing 08:00 at noon
- * means tomorrow 08:00.
- */
-export async function scheduleLearnerReminder(deps: PostScheduleDeps, learner: Learner, now: Date) {
-  await placeFromOutside(deps.store, 'remind', learner.id, nextReminderAt(deps.plan, learner, now), now);
-}
-
-/** After reminders are turned off: the learner leaves the wheel. */
-export async function unscheduleLearnerReminder(deps: Pick<PostScheduleDeps, 'store'>, learnerId: string) {
-  await removeEntry(deps.store, 'remind', learnerId);
-}
-
-/**
- * After the warning hour or the timezone changes: places the learner at their next warning
- * hour; a warning turned off takes them out. As with reminders, today's hour if already past
- * waits for tomorrow.
- */
-export async function scheduleLearnerWarning(deps: PostScheduleDeps, learner: Learner, now: Date) {
-  await placeFromOutside(deps.store, 'warn', learner.id, nextStreakWarningAt(learner, now), now);
-}
-
-/** After forget-me: the learner leaves every learner wheel (reminders and streak warnings). */
-export async function leaveLearnerWheels(deps: Pick<PostScheduleDeps, 'store'>, learnerId: string) {
-  await removeEntry(deps.store, 'remind', learnerId);
-  await removeEntry(deps.store, 'warn', learnerId);
-}
-
-/** The `PostScheduling` and `DmScheduling`s the server and learner actions take, and forget-me's `leaveWheel`. */
-export function createScheduling(deps: PostScheduleDeps) {
+/** The wheel placement over the store. */
+export function createWheelPlacement(deps: WheelPlacementDeps): WheelPlacement {
+  const { store, plan } = deps;
   return {
-    posts: {
-      schedule: (settings: ServerSettings, now: Date) => scheduleServerPosts(deps, settings, now),
-      unschedule: (guildId: string) => unscheduleServerPosts(deps, guildId),
+    async placeServer(settings, now) {
+      const dueNow = dailyPostDue(plan, settings, now, deps.graceMs).kind !== 'none';
+      const at = dueNow ? now : (nextPost(plan, settings, now)?.at ?? null);
+      await placeFromOutside(store, 'post', settings.guildId, at, now);
     },
-    reminders: {
-      schedule: (learner: Learner, now: Date) => scheduleLearnerReminder(deps, learner, now),
-      unschedule: (learnerId: string) => unscheduleLearnerReminder(deps, learnerId),
+    removeServer: (guildId) => removeEntry(store, 'post', guildId),
+    placeReminder: (learner, now) =>
+      placeFromOutside(store, 'remind', learner.id, nextReminderAt(plan, learner, now), now),
+    placeWarning: (learner, now) =>
+      placeFromOutside(store, 'warn', learner.id, nextStreakWarningAt(learner, now), now),
+    async removeLearner(learnerId) {
+      await removeEntry(store, 'remind', learnerId);
+      await removeEntry(store, 'warn', learnerId);
     },
-    warnings: {
-      schedule: (learner: Learner, now: Date) => scheduleLearnerWarning(deps, learner, now),
-      unschedule: (learnerId: string) => removeEntry(deps.store, 'warn', learnerId),
-    },
-    leaveWheel: (learnerId: string) => leaveLearnerWheels(deps, learnerId),
   };
 }
+
+/** A front end without a scheduler (the console): nothing is placed. */
+export const noWheel: WheelPlacement = {
+  placeServer: async () => undefined,
+  removeServer: async () => undefined,
+  placeReminder: async () => undefined,
+  placeWarning: async () => undefined,
+  removeLearner: async () => undefined,
+};

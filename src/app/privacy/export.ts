@@ -2,7 +2,12 @@ import type { Learner } from '../../core/learner/learner.js';
 import { learnerKeys } from '../storage/learner-keys.js';
 import { learnerKey, type Learners } from '../storage/learners.js';
 import type { Clock, Store } from '../ports.js';
-import { isReviewRecordKey, reviewsKey, type Reviews, type StoredReview } from '../coaching/saved-reviews.js';
+import {
+  isReviewRecordKey,
+  reviewsKey,
+  type SavedReviews,
+  type StoredReview,
+} from '../coaching/saved-reviews.js';
 import { learnerServersKey } from '../storage/server-learners.js';
 
 /**
@@ -31,7 +36,7 @@ export interface ExportDeps {
   readonly store: Store;
   readonly learners: Learners;
   readonly clock: Clock;
-  readonly reviews: Pick<Reviews, 'list'>;
+  readonly reviews: Pick<SavedReviews, 'list'>;
 }
 
 /** Reads every record of the learner; changes nothing. */

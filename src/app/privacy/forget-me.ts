@@ -1,12 +1,17 @@
 import { learnerKeys, learnerKeysKey } from '../storage/learner-keys.js';
-import { learnerKey } from '../storage/learners.js';
+import { learnerKey, learnerLeaseKey } from '../storage/learners.js';
 import type { Store } from '../ports.js';
 import { leaveAllServers, learnerServersKey } from '../storage/server-learners.js';
 
-/** Outcome of `/forget-me`: how much was removed, or that nothing was stored. */
+/** How long a learner has to confirm `/forget-me` after being asked. */
+export const FORGET_CONFIRM_WINDOW_MS = 15 * 60_000;
+
+/** Outcome of `/forget-me`: how much was removed, that nothing was stored, or that the question expired. */
 export type ForgetOutcome =
   | { readonly kind: 'forgotten'; readonly keys: number; readonly servers: number }
-  | { readonly kind: 'nothing-stored' };
+  | { readonly kind: 'nothing-stored' }
+  /** The confirmation came after {@link FORGET_CONFIRM_WINDOW_MS}: nothing was deleted. */
+  | { readonly kind: 'expired' };
 
 /** What forgetting a learner touches. */
 export interface ForgetDeps {
@@ -32,7 +37,7 @@ export async function forgetLearner(deps: ForgetDeps, learnerId: string): Promis
   await leaveAllServers(store, learnerId);
   for (const key of keys) await store.delete(key);
   // Leases are claims under their own keys; one held by a command in flight goes too.
-  for (const key of [learnerKey(learnerId), `lease:learner:${learnerId}`]) await store.delete(key);
+  for (const key of [learnerKey(learnerId), learnerLeaseKey(learnerId)]) await store.delete(key);
   await store.delete(learnerKeysKey(learnerId));
   return { kind: 'forgotten', keys: keys.length + (hasRecord ? 1 : 0), servers: servers.length };
 }

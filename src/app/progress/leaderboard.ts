@@ -1,7 +1,9 @@
 import type { Learner } from '../../core/learner/learner.js';
 import { buildLeaderboard, type Leaderboard } from '../../core/progress/leaderboard.js';
+import type { ActorRef } from '../actor.js';
+import type { LearnerSession } from '../storage/learner-session.js';
 import type { Learners } from '../storage/learners.js';
-import type { Clock, Store } from '../ports.js';
+import type { Store } from '../ports.js';
 import { serverLearnerIds } from '../storage/server-learners.js';
 
 /** Outcome of `/leaderboard`: a server's board, or `not-in-server` where there is no server (DMs, console). */
@@ -12,12 +14,12 @@ export type LeaderboardOutcome =
 export interface LeaderboardDeps {
   readonly store: Store;
   readonly learners: Learners;
-  readonly clock: Clock;
+  readonly session: LearnerSession;
 }
 
 /** The learners seen in a server, loaded; records that cannot be read are left out. */
 export async function loadServerLearners(
-  deps: Omit<LeaderboardDeps, 'clock'>,
+  deps: Pick<LeaderboardDeps, 'store' | 'learners'>,
   guildId: string,
 ): Promise<Learner[]> {
   const ids = await serverLearnerIds(deps.store, guildId);
@@ -25,13 +27,11 @@ export async function loadServerLearners(
   return loaded.flatMap((result) => (result.kind === 'found' ? [result.learner] : []));
 }
 
-/** The server's leaderboard as `askerId` sees it; opted-out learners are never on it. */
-export async function leaderboardOf(
-  deps: LeaderboardDeps,
-  guildId: string | null,
-  askerId: string,
-): Promise<LeaderboardOutcome> {
-  if (guildId === null) return { kind: 'not-in-server' };
-  const learners = await loadServerLearners(deps, guildId);
-  return { kind: 'leaderboard', ...buildLeaderboard(learners, askerId, deps.clock.now()) };
+/** The leaderboard of the actor's server as they see it; opted-out learners are never on it. */
+export async function leaderboardOf(deps: LeaderboardDeps, actor: ActorRef): Promise<LeaderboardOutcome> {
+  const serverId = actor.serverId ?? null;
+  if (serverId === null) return { kind: 'not-in-server' };
+  const { now } = await deps.session.enter(actor);
+  const learners = await loadServerLearners(deps, serverId);
+  return { kind: 'leaderboard', ...buildLeaderboard(learners, actor.id, now) };
 }

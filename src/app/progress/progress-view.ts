@@ -3,21 +3,23 @@ import type { AssessmentMap } from '../../core/assessment/assessment-map.js';
 import { tickAssessment, type TickedChecklist } from '../../core/assessment/tick-assessment.js';
 import type { LocalDate } from '../../core/learner/learner.js';
 import { completedDays } from '../../core/learner/progress.js';
-import { localDateOf } from '../../core/time/local-date.js';
+import { standingAt, type Standing } from '../../core/learner/standing.js';
 import { buildProgressCard } from '../../core/progress/build-card.js';
 import type { ProgressCard } from '../../core/progress/card-model.js';
-import type { LearnerRef } from '../storage/learners.js';
-import type { Reviews } from '../coaching/saved-reviews.js';
 import { postsWritten, writtenPostDays } from '../../core/progress/posts-written.js';
-import { standingAt } from '../../core/learner/standing.js';
-import type { Standing, StoreTrouble } from '../study/study.js';
-import { learnerReader, type LearnerSessionDeps } from '../storage/learner-session.js';
+import { paceAgainstCohort, type CohortPace } from '../../core/schedule/cohort-pace.js';
+import { localDateOf } from '../../core/time/local-date.js';
+import type { ActorRef } from '../actor.js';
+import type { SavedReviews } from '../coaching/saved-reviews.js';
+import type { LearnerSession } from '../storage/learner-session.js';
+import type { StoreTrouble } from '../storage/learners.js';
 
-/** Outcome of `/progress`: where the learner stands and the card that shows it. */
+/** Outcome of `/progress`: where the learner stands, against their cohort, and the card that shows it. */
 export type ProgressOutcome =
   | {
       readonly kind: 'progress';
       readonly standing: Standing;
+      readonly cohort: CohortPace;
       readonly card: ProgressCard;
       readonly date: LocalDate;
     }
@@ -34,34 +36,37 @@ export type AssessmentOutcome =
   | StoreTrouble;
 
 /** What `/progress` and `/assessment` read. */
-export interface ProgressViewDeps extends LearnerSessionDeps {
+export interface ProgressViewDeps {
   readonly plan: Plan;
-  /** Where the AI coach keeps reviewed posts. */
-  readonly reviews: Pick<Reviews, 'list'>;
+  readonly session: LearnerSession;
+  /** Where reviewed posts are kept. */
+  readonly reviews: Pick<SavedReviews, 'list'>;
   /** The plan's assessment data, or null when the plan has none. */
   readonly assessmentMap: AssessmentMap | null;
 }
 
 /** The learner's progress card and cycle assessment. */
 export function createProgressView(deps: ProgressViewDeps) {
-  const { plan } = deps;
-  const readLearner = learnerReader(deps);
-  const reviewsOf = (who: LearnerRef) => deps.reviews.list(who.id);
+  const { plan, session } = deps;
 
   return {
-    async progress(who: LearnerRef): Promise<ProgressOutcome> {
-      const reviews = await reviewsOf(who);
-      return readLearner(who, (learner, now) => ({
-        kind: 'progress' as const,
-        standing: standingAt(plan, learner, now),
-        card: buildProgressCard(plan, learner, now, postsWritten(plan, reviews)),
-        date: localDateOf(now, learner.timezone),
-      }));
+    async progress(actor: ActorRef): Promise<ProgressOutcome> {
+      const reviews = await deps.reviews.list(actor.id);
+      return session.read(actor, (learner, { now, cohort }) => {
+        const standing = standingAt(plan, learner, now);
+        return {
+          kind: 'progress' as const,
+          standing,
+          cohort: paceAgainstCohort(plan, cohort, standing.current?.day.day ?? null),
+          card: buildProgressCard(plan, learner, now, postsWritten(plan, reviews)),
+          date: localDateOf(now, learner.timezone),
+        };
+      });
     },
 
-    async assessment(who: LearnerRef): Promise<AssessmentOutcome> {
-      const reviews = await reviewsOf(who);
-      return readLearner(who, (learner) => ({
+    async assessment(actor: ActorRef): Promise<AssessmentOutcome> {
+      const reviews = await deps.reviews.list(actor.id);
+      return session.read(actor, (learner) => ({
         kind: 'assessment' as const,
         checklists: tickAssessment(plan, deps.assessmentMap, {
           doneDays: completedDays(learner),

@@ -1,5 +1,5 @@
 import type { CohortDay } from '../../core/schedule/cohort.js';
-import type { ServerSettings } from '../../core/schedule/server-schedule.js';
+import type { PostProblem, ServerSettings } from '../../core/schedule/server-schedule.js';
 import type { LocalDate } from '../../core/time/local-date.js';
 
 /** What an admin chose in `/coach setup`, as typed. */
@@ -52,14 +52,11 @@ export type StatusOutcome =
       readonly nextPostAt: Date | null;
       readonly nextDay: number | null;
       readonly cohort: CohortDay;
-      readonly problem: string | null;
+      readonly problem: PostProblem | null;
       readonly usage: null;
     }
   | NotSetUp;
 
-/** A server's cohort as a learner there sees it. */
-export interface Cohort {
-  readonly startDate: LocalDate;
-  readonly timezone: string;
-  readonly position: CohortDay;
-}
+/** Outcome of `/coach recaps on|off`. */
+export type RecapsOutcome =
+  { readonly kind: 'recaps-set'; readonly on: boolean; readonly changed: boolean } | NotSetUp | Busy;

@@ -5,51 +5,31 @@ import type { ServerSettings } from '../../core/schedule/server-schedule.js';
 import { localDateOf, parseLocalDate } from '../../core/time/local-date.js';
 import { parseLocalTime } from '../../core/time/local-time.js';
 import { canonicalTimeZone } from '../../core/time/time-zone.js';
+import type { WheelPlacement } from '../delivery/wheel-placement.js';
 import type { Clock } from '../ports.js';
 import type { ServerRecords } from '../storage/server-records.js';
-import { TtlCache } from '../caching/ttl-cache.js';
 import type {
-  Cohort,
   PauseOutcome,
+  RecapsOutcome,
   ResumeOutcome,
   SetupInput,
   SetupOutcome,
   StatusOutcome,
 } from './outcomes.js';
 
-/** What server actions tell the post scheduler; the composition root binds it to post-schedule. */
-export interface PostScheduling {
-  schedule(settings: ServerSettings, now: Date): Promise<void>;
-  unschedule(guildId: string): Promise<void>;
-}
-
 /** Dependencies of the server actions. */
 export interface ServersDeps {
   readonly plan: Plan;
   readonly records: ServerRecords;
   readonly clock: Clock;
-  readonly scheduling: PostScheduling;
+  readonly wheel: WheelPlacement;
   /** How late a missed post may still go out (POST_GRACE_HOURS). */
   readonly graceMs: number;
 }
 
-// Every learner command reads its server's cohort: kept briefly, a burst of commands in one server
-// costs one store read. Setup changes the cohort and runs in this process (guild commands reach the
-// process that owns the guild), which drops the kept copy at once.
-const COHORT_TTL_MS = 30_000;
-const COHORT_SERVERS_KEPT = 10_000;
-
-/** Per-server settings actions: setup, pause, resume, status, and the cohort learners compare with. */
+/** Per-server settings actions: setup, pause, resume, status, recaps, and the cohort learners compare with. */
 export function createServers(deps: ServersDeps) {
-  const { plan, records, scheduling } = deps;
-  const kept = new TtlCache<ServerSettings | null>(COHORT_TTL_MS, COHORT_SERVERS_KEPT);
-  const update: ServerRecords['update'] = async (guildId, now, change) => {
-    try {
-      return await records.update(guildId, now, change);
-    } finally {
-      kept.delete(guildId);
-    }
-  };
+  const { plan, records, wheel, clock } = deps;
 
   /** The first post the scheduler will make: now when a slot is due, else the next slot. */
   const firstPost = (schedule: CohortSchedule, now: Date) => {
@@ -61,7 +41,8 @@ export function createServers(deps: ServersDeps) {
   };
 
   return {
-    async setup(guildId: string, input: SetupInput, now: Date): Promise<SetupOutcome> {
+    async setup(guildId: string, input: SetupInput): Promise<SetupOutcome> {
+      const now = clock.now();
       const time = parseLocalTime(input.time);
       if (time.kind !== 'ok') return { kind: 'bad-time', time: input.time };
       const timezone = canonicalTimeZone(input.timezone);
@@ -71,7 +52,7 @@ export function createServers(deps: ServersDeps) {
       const position = cohortDay(plan, date.date, localDateOf(now, timezone));
       if (position.kind === 'finished')
         return { kind: 'past-last-day', lastDay: position.lastDay, startDate: date.date };
-      const updated = await update(guildId, now, (current) => {
+      const updated = await records.update(guildId, now, (current) => {
         const settings: ServerSettings = {
           guildId,
           channelId: input.channelId,
@@ -85,14 +66,14 @@ export function createServers(deps: ServersDeps) {
         return { settings, outcome: { kind: 'set-up' as const, settings, ...firstPost(settings, now) } };
       });
       if (updated.kind === 'busy') return updated;
-      await scheduling.schedule(updated.outcome.settings, now);
+      await wheel.placeServer(updated.outcome.settings, now);
       return updated.outcome;
     },
 
-    async pause(guildId: string, now: Date): Promise<PauseOutcome> {
-      const updated = await update(
+    async pause(guildId: string): Promise<PauseOutcome> {
+      const updated = await records.update(
         guildId,
-        now,
+        clock.now(),
         (current): { settings?: ServerSettings; outcome: PauseOutcome } => {
           if (current === null) return { outcome: { kind: 'not-set-up' } };
           if (current.paused) return { outcome: { kind: 'already-paused' } };
@@ -100,12 +81,13 @@ export function createServers(deps: ServersDeps) {
         },
       );
       if (updated.kind === 'busy') return updated;
-      if (updated.outcome.kind === 'paused') await scheduling.unschedule(guildId);
+      if (updated.outcome.kind === 'paused') await wheel.removeServer(guildId);
       return updated.outcome;
     },
 
-    async resume(guildId: string, now: Date): Promise<ResumeOutcome> {
-      const updated = await update(
+    async resume(guildId: string): Promise<ResumeOutcome> {
+      const now = clock.now();
+      const updated = await records.update(
         guildId,
         now,
         (current): { settings?: ServerSettings; outcome: ResumeOutcome } => {
@@ -126,11 +108,12 @@ export function createServers(deps: ServersDeps) {
         },
       );
       if (updated.kind === 'busy') return updated;
-      if (updated.outcome.kind === 'resumed') await scheduling.schedule(updated.outcome.settings, now);
+      if (updated.outcome.kind === 'resumed') await wheel.placeServer(updated.outcome.settings, now);
       return updated.outcome;
     },
 
-    async status(guildId: string, now: Date): Promise<StatusOutcome> {
+    async status(guildId: string): Promise<StatusOutcome> {
+      const now = clock.now();
       const settings = await records.load(guildId, now);
       if (settings === null) return { kind: 'not-set-up' };
       const next = settings.paused ? { nextPostAt: null, firstDay: null } : firstPost(settings, now);
@@ -145,14 +128,25 @@ export function createServers(deps: ServersDeps) {
       };
     },
 
-    /** The server's cohort today, or null when the server has none (or for DMs). */
-    async cohortOf(guildId: string | null, now: Date): Promise<Cohort | null> {
-      if (guildId === null) return null;
-      const settings = await kept.get(guildId, now, () => records.load(guildId, now));
-      if (settings === null) return null;
-      const position = cohortDay(plan, settings.startDate, localDateOf(now, settings.timezone));
-      return { startDate: settings.startDate, timezone: settings.timezone, position };
+    /** Turns the server's section recaps on or off; nothing changes for a server not set up. */
+    async setRecaps(guildId: string, on: boolean): Promise<RecapsOutcome> {
+      const updated = await records.update(
+        guildId,
+        clock.now(),
+        (current): { settings?: ServerSettings; outcome: RecapsOutcome } => {
+          if (current === null) return { outcome: { kind: 'not-set-up' } };
+          const changed = current.recaps !== on;
+          return {
+            settings: changed ? { ...current, recaps: on } : undefined,
+            outcome: { kind: 'recaps-set', on, changed },
+          };
+        },
+      );
+      return updated.kind === 'ok' ? updated.outcome : updated;
     },
+
+    /** The server's settings (null when it was never set up): where its cohort stands. */
+    settingsOf: (guildId: string, now: Date): Promise<ServerSettings | null> => records.load(guildId, now),
   };
 }
 

@@ -1,55 +1,127 @@
 import type { Learner } from '../../core/learner/learner.js';
 import { newLearner } from '../../core/learner/new-learner.js';
+import type { Cohort } from '../../core/schedule/cohort.js';
 import { localDateOf } from '../../core/time/local-date.js';
-import type { LearnerRef, Learners } from './learners.js';
-import type { Clock } from '../ports.js';
-import type { StoreTrouble } from '../study/study.js';
+import type { ActorRef } from '../actor.js';
+import type { Clock, Logger } from '../ports.js';
+import type { Learners, StoreTrouble } from './learners.js';
 
-/** What a locked learner action needs. */
+/** What every learner action knows besides the record: the moment and the actor's cohort. */
+export interface SessionContext {
+  readonly now: Date;
+  /** The cohort of the server the actor came from; null in DMs, the console, or a server without one. */
+  readonly cohort: Cohort | null;
+}
+
+/** What opening a learner session needs. */
 export interface LearnerSessionDeps {
   readonly learners: Learners;
   readonly clock: Clock;
-  /** Zone given to a learner seen for the first time (they can change it). */
+  /** Zone given to a learner seen for the first time when their server has no cohort. */
   readonly defaultTimezone: string;
+  /** The cohort of a server (null: none). */
+  readonly cohortOf: (serverId: string, now: Date) => Promise<Cohort | null>;
+  /** Notes that the learner used the coach in a server: leaderboards and recaps read who did. */
+  readonly noteServerLearner: (serverId: string, learnerId: string) => Promise<void>;
+  readonly logger: Logger;
 }
 
-/** A learner seen for the first time: their calendar starts today, or on their cohort's date. */
-export function freshLearner(who: LearnerRef, now: Date, defaultTimezone: string): Learner {
-  const timezone = who.joinHint?.timezone ?? defaultTimezone;
-  const startDate = who.joinHint?.startDate ?? localDateOf(now, timezone);
-  return newLearner({ id: who.id, displayName: who.displayName, timezone, startDate });
+/** The learner's result of an action, and the record to save (none: nothing changed). */
+export interface Acted<O> {
+  readonly learner?: Learner;
+  readonly outcome: O;
+}
+
+/** A learner seen for the first time: their calendar starts today, or on their cohort's date and zone. */
+export function freshLearner(actor: ActorRef, context: SessionContext, defaultTimezone: string): Learner {
+  const timezone = context.cohort?.timezone ?? defaultTimezone;
+  const startDate = context.cohort?.startDate ?? localDateOf(context.now, timezone);
+  return newLearner({ id: actor.id, displayName: actor.displayName, timezone, startDate });
 }
 
 /**
- * Runs `act` on the learner under their lease, as study.ts does: a learner seen for the first
- * time is created and saved; otherwise only what `act` returns as `learner` is saved.
+ * The one way the app acts for a learner: reads the clock once, finds the cohort of the
+ * actor's server (so a learner first seen there joins its calendar), notes them in that
+ * server, then reads (`read`) or changes (`act`) their record.
  */
-export function learnerSession(deps: LearnerSessionDeps) {
-  return async <O>(
-    who: LearnerRef,
-    act: (learner: Learner, now: Date) => { learner?: Learner; outcome: O },
-  ): Promise<O | StoreTrouble> => {
+export function createLearnerSession(deps: LearnerSessionDeps) {
+  const { learners } = deps;
+  const bookkeeping = new Set<Promise<void>>();
+
+  // Who used which server is bookkeeping the answer does not need: it is written alongside, never
+  // in front of, the answer. One lost to a crash is written again at the learner's next command.
+  const note = (serverId: string, learnerId: string): void => {
+    const noted: Promise<void> = deps
+      .noteServerLearner(serverId, learnerId)
+      .catch((error: unknown) =>
+        deps.logger.error('noting a server learner failed', { serverId, learnerId, error: String(error) }),
+      )
+      .finally(() => bookkeeping.delete(noted));
+    bookkeeping.add(noted);
+  };
+
+  const enter = async (actor: ActorRef): Promise<SessionContext> => {
     const now = deps.clock.now();
-    const result = await deps.learners.update(who.id, (stored) => {
-      const learner = stored ?? freshLearner(who, now, deps.defaultTimezone);
-      const acted = act(learner, now);
+    const serverId = actor.serverId ?? null;
+    if (serverId === null) return { now, cohort: null };
+    note(serverId, actor.id);
+    return { now, cohort: await deps.cohortOf(serverId, now) };
+  };
+
+  const actWith = async <O>(
+    actor: ActorRef,
+    context: SessionContext,
+    act: (learner: Learner, context: SessionContext) => Acted<O>,
+  ): Promise<O | StoreTrouble> => {
+    const result = await learners.update(actor.id, (stored) => {
+      const learner = stored ?? freshLearner(actor, context, deps.defaultTimezone);
+      const acted = act(learner, context);
       return { learner: acted.learner ?? (stored === null ? learner : undefined), outcome: acted.outcome };
     });
     return result.kind === 'ok' ? result.outcome : result;
   };
-}
 
-/**
- * A pure read: a known learner is read without the lease (its claim and release are two
- * writes); only a learner seen for the first time goes through the lease to be created.
- */
-export function learnerReader(deps: LearnerSessionDeps) {
-  const withLearner = learnerSession(deps);
-  return async <O>(who: LearnerRef, see: (learner: Learner, now: Date) => O): Promise<O | StoreTrouble> => {
-    const now = deps.clock.now();
-    const loaded = await deps.learners.load(who.id);
-    if (loaded.kind === 'found') return see(loaded.learner, now);
-    if (loaded.kind === 'set-aside') return loaded;
-    return withLearner(who, (learner, at) => ({ outcome: see(learner, at) }));
+  return {
+    /** Resolves the actor without touching their record: the moment, their server's cohort (noted there). */
+    enter,
+
+    /**
+     * Runs `act` on the learner under their lease: a learner seen for the first time is
+     * created and saved; otherwise only what `act` returns as `learner` is saved.
+     */
+    async act<O>(
+      actor: ActorRef,
+      act: (learner: Learner, context: SessionContext) => Acted<O>,
+    ): Promise<O | StoreTrouble> {
+      return actWith(actor, await enter(actor), act);
+    },
+
+    /**
+     * A pure read. A known learner is read without the lease: the claim and release are two
+     * writes (two fsyncs on SQLite) that would serialise every /today behind each other under
+     * load. Only a learner seen for the first time goes through the lease to be created.
+     */
+    async read<O>(
+      actor: ActorRef,
+      see: (learner: Learner, context: SessionContext) => O,
+    ): Promise<O | StoreTrouble> {
+      const context = await enter(actor);
+      const loaded = await learners.load(actor.id);
+      if (loaded.kind === 'found') return see(loaded.learner, context);
+      if (loaded.kind === 'set-aside') return loaded;
+      return actWith(actor, context, (learner, at) => ({ outcome: see(learner, at) }));
+    },
+
+    /** The learner's record as it stands, without creating one. */
+    load: (learnerId: string) => learners.load(learnerId),
+    now: () => deps.clock.now(),
+
+    /** Resolves once the bookkeeping started so far is written (at shutdown, and in tests). */
+    async settled(): Promise<void> {
+      while (bookkeeping.size > 0) await Promise.all([...bookkeeping]);
+    },
   };
 }
+
+/** The learner session, as built by `createLearnerSession`. */
+export type LearnerSession = ReturnType<typeof createLearnerSession>;

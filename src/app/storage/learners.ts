@@ -1,18 +1,13 @@
-import { LearnerSchema, type Learner, type LocalDate } from '../../core/learner/learner.js';
+import { LearnerSchema, type Learner } from '../../core/learner/learner.js';
 import type { Clock, Logger, Store } from '../ports.js';
 import { readRecord, withLease, writeRecord } from './versioned-records.js';
 
 /** Schema version of stored learner records; bump with a migration when the shape changes. */
 export const LEARNER_RECORD_VERSION = 1;
 
-/** Who is acting, as a front end knows them. */
-export interface LearnerRef {
-  /** Stable id across front ends, e.g. `discord:1234` or `console:local`. */
-  readonly id: string;
-  readonly displayName: string;
-  /** Used only when the learner is seen for the first time, e.g. the cohort of the server they came from. */
-  readonly joinHint?: { readonly startDate?: LocalDate; readonly timezone?: string };
-}
+/** The store could not serve this learner right now. */
+export type StoreTrouble =
+  { readonly kind: 'set-aside'; readonly quarantineKey: string } | { readonly kind: 'busy' };
 
 /** Outcome of loading a learner. */
 export type LoadedLearner =
@@ -21,13 +16,11 @@ export type LoadedLearner =
   | { readonly kind: 'set-aside'; readonly quarantineKey: string };
 
 /** Outcome of a locked read-modify-write of a learner. */
-export type LearnerUpdate<O> =
-  | { readonly kind: 'ok'; readonly outcome: O }
-  | { readonly kind: 'busy' }
-  | { readonly kind: 'set-aside'; readonly quarantineKey: string };
+export type LearnerUpdate<O> = { readonly kind: 'ok'; readonly outcome: O } | StoreTrouble;
 
 export const learnerKey = (id: string): string => `learner:${id}`;
-const leaseKey = (id: string): string => `lease:learner:${id}`;
+/** The lease every write of a learner's record holds. */
+export const learnerLeaseKey = (id: string): string => `lease:learner:${id}`;
 
 /** Reads and writes learner records; every write holds the learner's lease so processes never interleave. */
 export class Learners {
@@ -56,13 +49,18 @@ export class Learners {
     id: string,
     change: (learner: Learner | null) => { readonly learner?: Learner; readonly outcome: O },
   ): Promise<LearnerUpdate<O>> {
-    const leased = await withLease(this.store, leaseKey(id), 10_000, async (): Promise<LearnerUpdate<O>> => {
-      const loaded = await this.load(id);
-      if (loaded.kind === 'set-aside') return loaded;
-      const result = change(loaded.kind === 'found' ? loaded.learner : null);
-      if (result.learner !== undefined) await this.save(result.learner);
-      return { kind: 'ok', outcome: result.outcome };
-    });
+    const leased = await withLease(
+      this.store,
+      learnerLeaseKey(id),
+      10_000,
+      async (): Promise<LearnerUpdate<O>> => {
+        const loaded = await this.load(id);
+        if (loaded.kind === 'set-aside') return loaded;
+        const result = change(loaded.kind === 'found' ? loaded.learner : null);
+        if (result.learner !== undefined) await this.save(result.learner);
+        return { kind: 'ok', outcome: result.outcome };
+      },
+    );
     return leased.kind === 'ok' ? leased.value : { kind: 'busy' };
   }
 

@@ -1,9 +1,15 @@
-import { ServerSettingsSchema, type ServerSettings } from '../../core/schedule/server-schedule.js';
+import {
+  migrateServerSettings,
+  ServerSettingsSchema,
+  type PostProblem,
+  type ServerSettings,
+} from '../../core/schedule/server-schedule.js';
 import type { Logger, Store } from '../ports.js';
 import { readRecord, withLease, writeRecord } from './versioned-records.js';
 
 /** Schema version of stored server records; bump with a migration when the shape changes. */
-export const SERVER_RECORD_VERSION = 1;
+export const SERVER_RECORD_VERSION = 2;
+const VERSIONING = { current: SERVER_RECORD_VERSION, migrate: migrateServerSettings };
 
 /** Store key of one server's settings. */
 export const serverKey = (guildId: string): string => `server:${guildId}`;
@@ -25,7 +31,14 @@ export class ServerRecords {
 
   /** The server's settings, or null when it was never set up (or its record had to be set aside). */
   async load(guildId: string, now: Date): Promise<ServerSettings | null> {
-    const read = await readRecord(this.store, serverKey(guildId), ServerSettingsSchema, this.logger, now);
+    const read = await readRecord(
+      this.store,
+      serverKey(guildId),
+      ServerSettingsSchema,
+      this.logger,
+      now,
+      VERSIONING,
+    );
     return read.kind === 'found' ? read.value : null;
   }
 
@@ -54,11 +67,19 @@ export class ServerRecords {
   }
 
   /** Records (or clears, with null) the problem the scheduler met posting to this server. */
-  async recordProblem(guildId: string, problem: string | null, now: Date): Promise<void> {
+  async recordProblem(guildId: string, problem: PostProblem | null, now: Date): Promise<void> {
     await this.update(guildId, now, (current) =>
-      current === null || current.problem === problem
+      current === null || sameProblem(current.problem, problem)
         ? { outcome: undefined }
         : { settings: { ...current, problem }, outcome: undefined },
     );
   }
 }
+
+const sameProblem = (a: PostProblem | null, b: PostProblem | null): boolean =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.reason === b.reason &&
+    a.slotDate === b.slotDate &&
+    a.channelId === b.channelId);

@@ -1,13 +1,13 @@
 import { placeOfDay, type DayPlace } from '../../core/curriculum/plan-lookup.js';
 import type { Plan } from '../../core/curriculum/plan.js';
-import type { Learner, LocalDate } from '../../core/learner/learner.js';
+import type { LocalDate } from '../../core/learner/learner.js';
 import { pause, resume } from '../../core/learner/pause.js';
 import { daysBehind } from '../../core/learner/progress.js';
 import { shift } from '../../core/learner/shift.js';
-import type { LearnerRef } from '../storage/learners.js';
-import { standingAt } from '../../core/learner/standing.js';
-import type { Standing, StoreTrouble } from './study.js';
-import { learnerSession, type LearnerSessionDeps } from '../storage/learner-session.js';
+import { standingAt, type Standing } from '../../core/learner/standing.js';
+import type { ActorRef } from '../actor.js';
+import type { Acted, LearnerSession } from '../storage/learner-session.js';
+import type { StoreTrouble } from '../storage/learners.js';
 
 /** Outcome of `/shift`: the learner's calendar now shows their current day today, or why nothing changed. */
 export type ShiftOutcome =
@@ -35,15 +35,12 @@ export type LearnerResumeOutcome =
   | { readonly kind: 'not-paused' }
   | StoreTrouble;
 
-type Acted<O> = { learner?: Learner; outcome: O };
-
 /** Own pace: shift the personal calendar, pause and resume. Bad requests change nothing. */
-export function createPace(deps: LearnerSessionDeps & { readonly plan: Plan }) {
-  const { plan } = deps;
-  const withLearner = learnerSession(deps);
+export function createPace(deps: { readonly plan: Plan; readonly session: LearnerSession }) {
+  const { plan, session } = deps;
   return {
-    shift: (who: LearnerRef): Promise<ShiftOutcome> =>
-      withLearner(who, (learner, now): Acted<ShiftOutcome> => {
+    shift: (actor: ActorRef): Promise<ShiftOutcome> =>
+      session.act(actor, (learner, { now }): Acted<ShiftOutcome> => {
         const result = shift(plan, learner, now);
         if (result.kind === 'not-behind') {
           return { outcome: { kind: 'not-behind', behind: daysBehind(plan, learner, now) } };
@@ -58,15 +55,15 @@ export function createPace(deps: LearnerSessionDeps & { readonly plan: Plan }) {
         };
       }),
 
-    pause: (who: LearnerRef): Promise<LearnerPauseOutcome> =>
-      withLearner(who, (learner, now): Acted<LearnerPauseOutcome> => {
+    pause: (actor: ActorRef): Promise<LearnerPauseOutcome> =>
+      session.act(actor, (learner, { now }): Acted<LearnerPauseOutcome> => {
         const result = pause(learner, now);
         if (result.kind === 'already-paused') return { outcome: result };
         return { learner: result.learner, outcome: { kind: 'paused', since: result.since } };
       }),
 
-    resume: (who: LearnerRef): Promise<LearnerResumeOutcome> =>
-      withLearner(who, (learner, now): Acted<LearnerResumeOutcome> => {
+    resume: (actor: ActorRef): Promise<LearnerResumeOutcome> =>
+      session.act(actor, (learner, { now }): Acted<LearnerResumeOutcome> => {
         const result = resume(learner, now);
         if (result.kind === 'not-paused') return { outcome: result };
         const standing = standingAt(plan, result.learner, now);

@@ -1,9 +1,19 @@
-import { placeOfDay } from '../curriculum/plan-lookup.js';
+import { placeOfDay, type DayPlace } from '../curriculum/plan-lookup.js';
 import type { Plan } from '../curriculum/plan.js';
 import type { Learner } from './learner.js';
 import { currentDay, daysBehind } from './progress.js';
-import { streakOf } from './streak.js';
-import type { Standing } from '../../app/study/study.js';
+import { streakOf, type Streak } from './streak.js';
+
+/** Where a learner stands: their day, pace and streak. */
+export interface Standing {
+  readonly learner: Learner;
+  /** Null when every day is done. */
+  readonly current: DayPlace | null;
+  readonly daysDone: number;
+  readonly totalDays: number;
+  readonly behind: number;
+  readonly streak: Streak;
+}
 
 /** Where the learner stands on `now`: their day, pace and streak. */
 export function standingAt(plan: Plan, learner: Learner, now: Date): Standing {
@@ -16,4 +26,13 @@ export function standingAt(plan: Plan, learner: Learner, now: Date): Standing {
     behind: daysBehind(plan, learner, now),
     streak: streakOf(learner, now),
   };
+}
+
+/** The day a learner's questions and drafts are about: the current one, or the last once every day is done. */
+export function dayOfStanding(plan: Plan, standing: Standing): DayPlace {
+  if (standing.current !== null) return standing.current;
+  const last = plan.days[plan.days.length - 1];
+  const place = last === undefined ? undefined : placeOfDay(plan, last.day);
+  if (place === undefined) throw new Error('the plan has no days');
+  return place;
 }

@@ -7,13 +7,8 @@ import { completedDays, currentDay, daysBehind } from '../learner/progress.js';
 import { streakOf } from '../learner/streak.js';
 import { addDays, localDateOf } from '../time/local-date.js';
 import type { DayState, ProgressCard } from './card-model.js';
+import type { PostsWritten } from './posts-written.js';
 import { sectionColor } from './section-palette.js';
-
-/** Posts the learner has written so far, by kind (see the app's posts-written rule). */
-export interface PostsWritten {
-  readonly linkedin: number;
-  readonly blog: number;
-}
 
 /**
  * How each plan day stands for the learner on `now`, by day number:

@@ -1,7 +1,7 @@
 import type { Plan } from '../curriculum/plan.js';
 import { planIndexOf } from '../learner/plan-days.js';
 import type { LocalDate } from '../time/local-date.js';
-import type { Cohort } from '../../app/servers/outcomes.js';
+import type { Cohort } from './cohort.js';
 
 /** Where a learner stands against their server's cohort. `behind` is negative when ahead. */
 export type CohortPace =

@@ -2,7 +2,7 @@ import { dayRange } from '../curriculum/plan-lookup.js';
 import type { Plan } from '../curriculum/plan.js';
 import type { LocalDate, LocalTime } from '../learner/learner.js';
 import { planDayAt } from '../learner/plan-days.js';
-import { daysBetween } from '../time/local-date.js';
+import { daysBetween, localDateOf } from '../time/local-date.js';
 
 /**
  * A server's cohort calendar: the plan's first day is posted on `startDate` at `time` in
@@ -28,4 +28,22 @@ export function cohortDay(plan: Plan, startDate: LocalDate, today: LocalDate): C
   if (index < 0) return { kind: 'before-start', startsOn: startDate, inDays: -index };
   if (index >= plan.days.length) return { kind: 'finished', lastDay: dayRange(plan).last };
   return { kind: 'day', day: planDayAt(plan, index) };
+}
+
+/** A server's cohort as a learner there sees it. */
+export interface Cohort {
+  readonly startDate: LocalDate;
+  readonly timezone: string;
+  readonly position: CohortDay;
+}
+
+/** The cohort of a server with these settings (null: a server without one) on `now`, in the server's zone. */
+export function cohortOn(
+  plan: Plan,
+  settings: { readonly startDate: LocalDate; readonly timezone: string } | null,
+  now: Date,
+): Cohort | null {
+  if (settings === null) return null;
+  const position = cohortDay(plan, settings.startDate, localDateOf(now, settings.timezone));
+  return { startDate: settings.startDate, timezone: settings.timezone, position };
 }

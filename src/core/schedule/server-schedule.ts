@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { LocalDateSchema, LocalTimeSchema } from '../learner/learner.js';
 
+/** Why a daily post did not go out and will not be retried: the bot may not post, the channel is gone, or Discord never answered. */
+export const PostProblemSchema = z.object({
+  reason: z.enum(['forbidden', 'gone', 'gave-up']),
+  /** The local date of the slot whose post failed. */
+  slotDate: LocalDateSchema,
+  /** The channel it was meant for. */
+  channelId: z.string().min(1),
+});
+export type PostProblem = z.infer<typeof PostProblemSchema>;
+
 /** One Discord server's cohort: where and when the daily post goes, and its calendar. */
 export const ServerSettingsSchema = z.object({
   guildId: z.string().min(1),
@@ -14,6 +24,28 @@ export const ServerSettingsSchema = z.object({
   /** Post a recap at the end of each section. */
   recaps: z.boolean(),
   /** Last problem seen while posting (deleted channel, missing permission), shown in /coach status. */
-  problem: z.string().nullable(),
+  problem: PostProblemSchema.nullable(),
 });
 export type ServerSettings = z.infer<typeof ServerSettingsSchema>;
+
+/**
+ * Lifts a version-1 server record, whose problem was a sentence, to version 2: the sentence's
+ * slot date and reason are read back (they were written by the coach); anything else clears it.
+ */
+export function migrateServerSettings(fromVersion: number, data: unknown): unknown {
+  if (fromVersion !== 1 || typeof data !== 'object' || data === null) return undefined;
+  const record = data as Record<string, unknown>;
+  const text = typeof record.problem === 'string' ? record.problem : null;
+  const slotDate = text === null ? null : (/^The (\d{4}-\d{2}-\d{2}) post failed/.exec(text)?.[1] ?? null);
+  const reason =
+    text === null
+      ? null
+      : text.includes('not allowed')
+        ? 'forbidden'
+        : text.includes('no longer exists')
+          ? 'gone'
+          : 'gave-up';
+  const problem =
+    slotDate === null || reason === null ? null : { reason, slotDate, channelId: record.channelId };
+  return { ...record, problem };
+}

@@ -1,4 +1,4 @@
-import type { ModelFailureReason } from '../../app/coach-model.js';
+import type { ModelFailureReason } from '../../app/ports.js';
 
 const TEXT: Readonly<Record<ModelFailureReason, string>> = {
   'rate-limited': 'The coach is busy right now (rate limited); try again in a minute.',

@@ -27,6 +27,8 @@ export const FORGET_ME_CANCELLED = 'Nothing was deleted.';
 
 /** `/forget-me` done. */
 export function renderForgotten(outcome: ForgetOutcome): string {
+  if (outcome.kind === 'expired')
+    return 'That question has expired, so nothing was deleted. Run /forget-me again if you still want to.';
   if (outcome.kind === 'nothing-stored') return 'I had nothing stored about you. Nothing to delete.';
   return 'Done: everything I kept about you is deleted. If you use the coach again, you start fresh.';
 }

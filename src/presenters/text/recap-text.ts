@@ -1,7 +1,8 @@
-import type { RecapsOutcome } from '../../app/servers/recaps-switch.js';
+import type { RecapsOutcome } from '../../app/servers/outcomes.js';
+import type { Plan } from '../../core/curriculum/plan.js';
 import type { StreakWarning } from '../../app/delivery/streak-warning.js';
 import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
-import type { ModuleRecap } from '../../core/progress/module-recap.js';
+import type { SectionRecap } from '../../core/progress/section-recap.js';
 import { dayHeading } from './day-text.js';
 
 const MAX_NAMES = 40;
@@ -11,7 +12,7 @@ const safeName = (name: string): string =>
   truncate(sanitizeLine(name).replace(/@/g, '@\u200b'), 32) || 'Learner';
 
 /** The section recap post: who finished the project day, streak highlights, what comes next. */
-export function renderModuleRecap(recap: ModuleRecap): string {
+export function renderSectionRecap(recap: SectionRecap): string {
   const heading = recap.label === recap.title ? recap.title : `${recap.label} · ${recap.title}`;
   const names = recap.finishers.slice(0, MAX_NAMES).map(safeName);
   const more = recap.finishers.length - names.length;
@@ -49,4 +50,9 @@ export function renderRecaps(outcome: RecapsOutcome): string {
     case 'busy':
       return 'The coach settings are being changed elsewhere right now. Try again in a moment.';
   }
+}
+
+/** The one post the day after the plan's last day. */
+export function renderCycleComplete(plan: Plan): string {
+  return `That's the whole cycle: all ${plan.days.length} days of ${plan.title} are done. Well played, everyone. /progress shows how far you got.`;
 }

@@ -1,11 +1,6 @@
-import type {
-  DoneOutcome,
-  ShowDayOutcome,
-  Standing,
-  StoreTrouble,
-  TimezoneOutcome,
-  TodayOutcome,
-} from '../../app/study/study.js';
+import type { StoreTrouble } from '../../app/storage/learners.js';
+import type { DoneOutcome, ShowDayOutcome, TimezoneOutcome, TodayOutcome } from '../../app/study/study.js';
+import type { Standing } from '../../core/learner/standing.js';
 import { dayHeading, renderDayText } from './day-text.js';
 
 const TZ_LIST = 'https://en.wikipedia.org/wiki/List_of_tz_database_time_zones';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnthropicCoach } from '../../../src/adapters/anthropic/anthropic-coach.js';
 import type { AnthropicCoachOptions } from '../../../src/adapters/anthropic/anthropic-coach.js';
-import type { CoachModel, ModelOutcome } from '../../../src/app/coach-model.js';
+import type { CoachModel, ModelOutcome } from '../../../src/app/ports.js';
 import {
   overloaded,
   rateLimited,
@@ -11,6 +11,7 @@ import {
 } from '../../support/fake-anthropic.js';
 import { startCoach } from './coach-under-test.js';
 import { plan, sparkDay } from './fixture-plan.js';
+import { readStream } from '../../support/text-stream.js';
 
 let fake: FakeAnthropic;
 let coach: CoachModel;
@@ -21,7 +22,7 @@ async function given(overrides: Partial<AnthropicCoachOptions> = {}) {
 }
 
 const ask = (onText: (delta: string) => void = () => {}) =>
-  coach.ask({ plan, day: sparkDay, question: 'What is a DAG?', history: [] }, onText);
+  readStream(coach.ask({ plan, day: sparkDay, question: 'What is a DAG?', history: [] }), onText);
 const review = () =>
   coach.review({
     plan,

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOfflineCoach } from '../../../src/adapters/anthropic/offline-coach.js';
-import type { CoachModel, ReviewInput } from '../../../src/app/coach-model.js';
+import type { CoachModel, ReviewInput } from '../../../src/app/ports.js';
 import { REVIEW_CRITERIA, type PostReview } from '../../../src/core/review/post-review.js';
 import { jsonReply, textReply, type FakeAnthropic } from '../../support/fake-anthropic.js';
 import { fenced, startCoach, userText } from './coach-under-test.js';
 import { plan, sparkDay } from './fixture-plan.js';
+import { readStream } from '../../support/text-stream.js';
 
 let fake: FakeAnthropic;
 let coach: CoachModel;
@@ -132,7 +133,9 @@ describe('GIVEN no API key (the offline coach)', () => {
     await given();
     const offline = createOfflineCoach();
     const failure = { kind: 'failed', reason: 'not-configured' };
-    expect(await offline.ask({ plan, day: sparkDay, question: 'q', history: [] }, () => {})).toEqual(failure);
+    expect(await readStream(offline.ask({ plan, day: sparkDay, question: 'q', history: [] }))).toEqual(
+      failure,
+    );
     expect(await offline.review(reviewInput())).toEqual(failure);
     expect(await offline.assessProof({ plan, day: sparkDay, proof: { text: 't', links: [] } })).toEqual(
       failure,

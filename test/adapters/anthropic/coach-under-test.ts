@@ -5,7 +5,7 @@ import {
   type AnthropicCoachOptions,
 } from '../../../src/adapters/anthropic/anthropic-coach.js';
 import { formatPromptProblems, loadPrompts } from '../../../src/adapters/prompts/load-prompts.js';
-import type { CoachModel } from '../../../src/app/coach-model.js';
+import type { CoachModel } from '../../../src/app/ports.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../../support/fake-anthropic.js';
 
 export const API_KEY = 'sk-ant-test-0123456789';

@@ -2,24 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createOfflineCoach } from '../../../src/adapters/anthropic/offline-coach.js';
 import { runConsoleCoach } from '../../../src/adapters/console/console-coach.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
-import type { CoachModel } from '../../../src/app/coach-model.js';
-import { createCoaching } from '../../../src/app/coaching/coaching.js';
-import { Learners } from '../../../src/app/storage/learners.js';
-import { createStudy } from '../../../src/app/study/study.js';
+import type { CoachModel } from '../../../src/app/ports.js';
+import { createApp } from '../../../src/app/create-app.js';
 import { plan, silent, START } from '../../app/coaching/coaching-world.js';
 import { startCoach } from '../anthropic/coach-under-test.js';
 import { textReply, type FakeAnthropic } from '../../support/fake-anthropic.js';
-
-/** Parts of the console context these commands never touch: any use is a test failure. */
-const unused = (name: string): never =>
-  new Proxy(
-    {},
-    {
-      get: () => {
-        throw new Error(`${name} is not used by the coaching commands`);
-      },
-    },
-  ) as never;
 
 async function* linesOf(...lines: string[]): AsyncIterable<string> {
   for (const line of lines) yield line;
@@ -28,24 +15,17 @@ async function* linesOf(...lines: string[]): AsyncIterable<string> {
 function consoleWith(model: CoachModel, lines: string[], interactive = false) {
   const clock = { now: () => START };
   const store = createMemoryStore({ now: () => START.getTime() });
-  const study = createStudy({
+  const app = createApp({
     plan,
-    learners: new Learners(store, clock, silent),
+    store,
     clock,
+    logger: silent,
     defaultTimezone: 'UTC',
+    assessmentMap: null,
+    coach: { model, online: true, limits: { daily: 5, adminDaily: 5 } },
   });
-  const limits = { daily: 5, adminDaily: 5 };
-  const coaching = createCoaching({ plan, study, model, store, clock, logger: silent, limits });
   const writes: string[] = [];
-  // Other features' parts of the context, present so the context is whole, but never touched here.
-  const context = {
-    study,
-    coaching,
-    progress: unused('progress'),
-    learnerActions: unused('learnerActions'),
-    who: { id: 'console:local', displayName: 'Ada' },
-    dataDir: '/nonexistent',
-  };
+  const context = { app, actor: { id: 'console:local', displayName: 'Ada' }, dataDir: '/nonexistent' };
   const io = { lines: linesOf(...lines), write: (text: string) => void writes.push(text), interactive };
   const done = runConsoleCoach(io, context, silent);
   return { writes, done };

@@ -27,8 +27,9 @@ async function postAndToday(bot: BotSession): Promise<{ post: Json; today: Json 
   // 07:30 in Berlin is half an hour before the bot's clock: the post is due at once.
   await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
   // Two passes, as the scheduler ticks each minute: the post is due within them.
-  await bot.app.runDueWork(START);
-  await bot.app.runDueWork(new Date(START.getTime() + 60_000));
+  await bot.app.app.runSchedulerPass();
+  bot.setNow(new Date(START.getTime() + 60_000));
+  await bot.app.app.runSchedulerPass();
   const [post] = bot.fake.channelMessages(FIXTURE.studyChannel);
   if (post === undefined) throw new Error('no day post');
   const today = await bot.fake.interactions.slash({ name: 'today', userId: FIXTURE.learner }).reply();

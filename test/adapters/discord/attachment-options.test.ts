@@ -60,7 +60,7 @@ describe('GIVEN the bot with the AI coach on, and a learner attaching files', ()
     expect(reply.flags).toBe(64);
     expect(bot.fake.attachmentDownloads).toMatchObject([{ filename: 'draft.md' }]);
     expect(userText(anthropic.fake().requests.at(-1)?.body)).toContain(`<learner_draft>\n${DRAFT}`);
-    expect(await bot.app.coaching.reviewsOf(learnerId)).toMatchObject([{ day: 31, draft: DRAFT }]);
+    expect(await bot.app.app.reviews.list(learnerId)).toMatchObject([{ day: 31, draft: DRAFT }]);
   });
 
   it.each<[string, AttachmentInput, string, number]>([
@@ -90,7 +90,7 @@ describe('GIVEN the bot with the AI coach on, and a learner attaching files', ()
       expect(reply).toMatchObject({ content: line, flags: 64 });
       expect(bot.fake.attachmentDownloads).toHaveLength(downloads);
       expect(anthropic.fake().requests).toHaveLength(modelCalls);
-      expect(await bot.app.coaching.reviewsOf(learnerId)).toEqual([]);
+      expect(await bot.app.app.reviews.list(learnerId)).toEqual([]);
     },
   );
 });

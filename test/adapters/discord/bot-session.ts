@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Logger, Store } from '../../../src/app/ports.js';
+import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import type { Plan } from '../../../src/core/curriculum/plan.js';
 import { loadPlanFile } from '../../../src/adapters/curriculum/load-plan.js';
 import { commands } from '../../../src/adapters/discord/commands/index.js';
@@ -27,6 +28,8 @@ export interface BotSession {
   readonly fake: FakeDiscord;
   readonly app: DiscordApp;
   readonly store: Store;
+  /** The server records in the bot's store, as the app keeps them. */
+  readonly records: ServerRecords;
   readonly logs: LogLine[];
   /** Moves the bot's clock. */
   setNow(now: Date): void;
@@ -86,7 +89,8 @@ export function useBot(options: BotSessionOptions = {}): BotSession {
       ...(options.coach === undefined ? {} : { coach: options.coach() }),
     });
     await app.bot.start(fake.token);
-    session = { fake, app, store, logs, setNow: (next) => void (now = next) };
+    const records = new ServerRecords(store, logger);
+    session = { fake, app, store, records, logs, setNow: (next) => void (now = next) };
   });
   afterEach(async () => {
     await session?.app.bot.stop(1_000);

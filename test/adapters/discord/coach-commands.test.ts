@@ -18,7 +18,7 @@ describe('GIVEN an admin with Manage Server', () => {
     subcommand: string,
     options?: Parameters<typeof setupOptions>[0] | ReturnType<typeof setupOptions>,
   ) => bot.fake.interactions.slash({ name: 'coach', subcommand, options, userId: FIXTURE.admin });
-  const stored = () => bot.app.serverRecords.load(FIXTURE.guild, START);
+  const stored = () => bot.records.load(FIXTURE.guild, START);
 
   it('WHEN /coach setup THEN it says exactly which day goes where and when, and the settings are stored', async () => {
     const used = coach('setup', setupOptions());
@@ -65,7 +65,11 @@ describe('GIVEN an admin with Manage Server', () => {
 
   it('WHEN /coach status after setup, with a problem recorded THEN schedule, next post, cohort day, problem and usage', async () => {
     await coach('setup', setupOptions({ start: '2026-05-30' })).reply();
-    await bot.app.serverRecords.recordProblem(FIXTURE.guild, 'missing Send Messages in #study', START);
+    await bot.records.recordProblem(
+      FIXTURE.guild,
+      { reason: 'forbidden', slotDate: '2026-06-01', channelId: FIXTURE.studyChannel },
+      START,
+    );
     const at = unix('2026-06-01T07:00:00Z');
     expect((await coach('status').reply()).content).toBe(
       [
@@ -73,7 +77,7 @@ describe('GIVEN an admin with Manage Server', () => {
         `Next post: Day 33 at <t:${at}:F> (<t:${at}:R>).`,
         'Cohort: on Day 33 (started 2026-05-30).',
         'Section recaps: on, one post as the cohort finishes each section.',
-        'Problem: missing Send Messages in #study',
+        `Problem: The 2026-06-01 post failed: I'm not allowed to post in <#${FIXTURE.studyChannel}>. Grant View Channel, Send Messages and Embed Links there.`,
         'AI usage: shown here once the AI coach is on.',
       ].join('\n'),
     );
@@ -114,8 +118,8 @@ describe('GIVEN a member without Manage Server', () => {
       content: 'Only members with the Manage Server permission can use /coach. Nothing was changed.',
       flags: EPHEMERAL,
     });
-    expect(await bot.app.serverRecords.load(FIXTURE.guild, START)).toBeNull();
-    expect(await bot.app.serverRecords.listGuildIds()).toEqual([]);
+    expect(await bot.records.load(FIXTURE.guild, START)).toBeNull();
+    expect(await bot.records.listGuildIds()).toEqual([]);
   });
 
   it('WHEN /coach pause THEN refused too', async () => {

@@ -12,8 +12,9 @@ describe('GIVEN a server set up with /coach setup after the post time passed tod
       `Set up. Day 31 will be posted in <#${FIXTURE.studyChannel}> now, then every day at 07:30 (Europe/Berlin).`,
     );
 
-    await bot.app.runDueWork(START);
-    await bot.app.runDueWork(new Date(START.getTime() + 60_000));
+    await bot.app.app.runSchedulerPass();
+    bot.setNow(new Date(START.getTime() + 60_000));
+    await bot.app.app.runSchedulerPass();
     const posts = bot.fake.channelMessages(FIXTURE.studyChannel);
     expect(posts).toHaveLength(1);
     const post = posts[0] as Json;

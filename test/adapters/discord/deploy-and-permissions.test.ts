@@ -64,7 +64,7 @@ describe('GIVEN a channel where the bot may not send or embed', () => {
     expect(reply.content).toBe(
       `I can't post in <#${FIXTURE.studyChannel}>: I'm missing Send Messages, Embed Links there. Grant them and run /coach setup again.`,
     );
-    expect(await bot.app.serverRecords.load(FIXTURE.guild, START)).toBeNull();
+    expect(await bot.records.load(FIXTURE.guild, START)).toBeNull();
   });
 });
 
@@ -76,7 +76,7 @@ describe('GIVEN a channel where the bot may not read the message history', () =>
     expect(reply.content).toBe(
       `I can't post in <#${FIXTURE.studyChannel}>: I'm missing Read Message History there. Grant them and run /coach setup again.`,
     );
-    expect(await bot.app.serverRecords.load(FIXTURE.guild, START)).toBeNull();
+    expect(await bot.records.load(FIXTURE.guild, START)).toBeNull();
   });
 });
 

@@ -6,11 +6,12 @@ import { START, useBot } from './bot-session.js';
 const EPHEMERAL = 64;
 const learnerId = `discord:${FIXTURE.learner}`;
 const setUpCohort = (bot: ReturnType<typeof useBot>, startDate: string) =>
-  bot.app.servers.setup(
-    FIXTURE.guild,
-    { channelId: FIXTURE.studyChannel, time: '09:00', timezone: 'Europe/Berlin', startDate },
-    START,
-  );
+  bot.app.app.servers.setup(FIXTURE.guild, {
+    channelId: FIXTURE.studyChannel,
+    time: '09:00',
+    timezone: 'Europe/Berlin',
+    startDate,
+  });
 const embedsOf = (message: Json) => message.embeds as Json[];
 const customIds = (message: Json) =>
   (message.components as Json[]).flatMap((row) =>
@@ -85,7 +86,8 @@ describe('GIVEN a learner in a server', () => {
     const dm = bot.fake.dmChannelId(FIXTURE.learner);
     expect(await bot.store.get(`dm-channel:${FIXTURE.learner}`)).toBe(dm);
 
-    await bot.app.runDueWork(new Date('2026-06-01T08:00:00Z'));
+    bot.setNow(new Date('2026-06-01T08:00:00Z'));
+    await bot.app.app.runSchedulerPass();
 
     const opens = bot.fake.requests.filter((r) => r.method === 'POST' && r.path === '/users/@me/channels');
     expect(opens).toHaveLength(1);

@@ -102,11 +102,12 @@ describe('GIVEN an admin', () => {
         userId: FIXTURE.admin,
       });
     expect((await recaps().reply()).content).toMatch(/^This server isn't set up yet\./);
-    await bot.app.servers.setup(
-      FIXTURE.guild,
-      { channelId: FIXTURE.studyChannel, time: '09:00', timezone: 'Europe/Berlin', startDate: '2026-06-01' },
-      new Date('2026-06-01T06:00:00Z'),
-    );
+    await bot.app.app.servers.setup(FIXTURE.guild, {
+      channelId: FIXTURE.studyChannel,
+      time: '09:00',
+      timezone: 'Europe/Berlin',
+      startDate: '2026-06-01',
+    });
     expect((await recaps().reply()).content).toMatch(/^Section recaps are off\./);
     const status = bot.fake.interactions.slash({
       name: 'coach',

@@ -19,6 +19,9 @@ import {
 import { shardOfGuild } from '../../support/fake-discord/gateway.js';
 import { START } from './bot-session.js';
 
+/** The shards' shared clock; each test starts at START. */
+let now = START;
+
 const quiet: Logger = { info() {}, warn() {}, error() {} };
 
 // FIXTURE.guild lands on shard 1 of 2; one 2^22 further along lands on shard 0.
@@ -67,6 +70,7 @@ const use = (): Cluster => {
 };
 
 beforeEach(async () => {
+  now = START;
   const loaded = await loadPlanFile('curriculum/days-31-60-spark-airflow.md');
   if (loaded.kind !== 'ok') throw new Error('the study plan does not load');
   const fake = await startFakeDiscord({ world: twoGuilds() });
@@ -89,7 +93,7 @@ beforeEach(async () => {
       },
       plan: loaded.plan,
       store,
-      clock: { now: () => START },
+      clock: { now: () => now },
       logger: quiet,
     });
     await app.bot.start(fake.token);
@@ -169,8 +173,9 @@ describe('GIVEN two bot processes, shards 0/2 and 1/2, on one store', () => {
     const { fake, shards } = use();
     await setup(FIXTURE.guild, FIXTURE.studyChannel);
     await setup(OTHER.guild, OTHER.study);
-    await Promise.all(shards.map((app) => app.runDueWork(START)));
-    await Promise.all(shards.map((app) => app.runDueWork(new Date(START.getTime() + 60_000))));
+    await Promise.all(shards.map(({ app }) => app.runSchedulerPass()));
+    now = new Date(START.getTime() + 60_000);
+    await Promise.all(shards.map(({ app }) => app.runSchedulerPass()));
     for (const channel of [FIXTURE.studyChannel, OTHER.study]) {
       const posts = fake.channelMessages(channel);
       expect(posts).toHaveLength(1);

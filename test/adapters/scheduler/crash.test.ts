@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/adapters/store/open-store.js';
-import { scheduleServerPosts } from '../../../src/app/delivery/wheel-placement.js';
+import { createWheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import { CRASH_NAMESPACE, CRASH_PLAN, type CrashOptions } from '../../support/crash-post.js';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
@@ -38,8 +38,7 @@ beforeEach(async () => {
     problem: null,
   };
   await new ServerRecords(store, logger).save(settings);
-  await scheduleServerPosts(
-    { store, plan: CRASH_PLAN, graceMs: 12 * 3_600_000 },
+  await createWheelPlacement({ store, plan: CRASH_PLAN, graceMs: 12 * 3_600_000 }).placeServer(
     settings,
     new Date('2026-06-02T08:58:00Z'),
   );

@@ -2,15 +2,17 @@ import { REST } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordNotifier } from '../../../src/adapters/discord/messaging/discord-notifier.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
-import { runDueWork, type DueWorkDeps } from '../../../src/app/delivery/scheduler-pass.js';
+import { createApp } from '../../../src/app/create-app.js';
+import { createWheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
 import { Learners } from '../../../src/app/storage/learners.js';
-import { createScheduling } from '../../../src/app/delivery/wheel-placement.js';
+import { offlineCoach } from '../../../src/entry/ai-coach-setup.js';
+import { deliveryTexts } from '../../../src/presenters/text/delivery-texts.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
-import { renderModuleRecap, renderStreakWarning } from '../../../src/presenters/text/recap-text.js';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
 import { tinyPlan } from '../../support/tiny-plan.js';
 import { TestClock, TestLogger } from '../../app/delivery/daily-posts-fixture.js';
+import { renderPostProblem } from '../../../src/adapters/discord/render/server-admin-text.js';
 
 const plan = tinyPlan({ first: 31, count: 5 });
 const graceMs = 12 * 3_600_000;
@@ -35,13 +37,17 @@ function buildApp() {
   const logger = new TestLogger();
   const servers = new ServerRecords(store, logger);
   const learners = new Learners(store, clock, logger);
-  const notifier = createDiscordNotifier(rest);
-  const work: DueWorkDeps = {
-    posts: { store, plan, servers, notifier, logger, graceMs },
-    reminders: { learners, graceMs, recipientOf: (id) => id.replace(/^discord:/, '') },
-    render: { recap: renderModuleRecap, warning: renderStreakWarning },
-  };
-  const scheduling = createScheduling({ store, plan, graceMs });
+  const app = createApp({
+    plan,
+    store,
+    clock,
+    logger,
+    defaultTimezone: 'UTC',
+    assessmentMap: null,
+    coach: offlineCoach(),
+    delivery: { notifier: createDiscordNotifier(rest), graceMs, texts: deliveryTexts },
+  });
+  const wheel = createWheelPlacement({ store, plan, graceMs });
   const base = {
     time: '09:00',
     timezone: 'UTC',
@@ -54,10 +60,10 @@ function buildApp() {
     clock,
     servers,
     learners,
-    tick: (at: string) => runDueWork(work, new Date(at)),
+    tick: (at: string) => (clock.set(at), app.runSchedulerPass()),
     async setUp(guildId: string, channelId: string) {
       await servers.save({ guildId, channelId, ...base });
-      await scheduling.posts.schedule({ guildId, channelId, ...base }, clock.now());
+      await wheel.placeServer({ guildId, channelId, ...base }, clock.now());
     },
     async remind(userId: string) {
       const learner = {
@@ -70,7 +76,7 @@ function buildApp() {
         reminderTime: '09:00',
       };
       await learners.save(learner);
-      await scheduling.reminders.schedule(learner, clock.now());
+      await wheel.placeReminder(learner, clock.now());
     },
   };
 }
@@ -97,7 +103,8 @@ describe('GIVEN the app with the real notifier against the fake Discord', () => 
 
     expect(fake.stats().byStatus['403']).toBe(1);
     expect(fake.channelMessages(FIXTURE.studyChannel)).toHaveLength(1);
-    expect((await app.servers.load('locked-guild', app.clock.now()))?.problem).toMatch(/not allowed to post/);
+    const problem = (await app.servers.load('locked-guild', app.clock.now()))?.problem;
+    expect(problem && renderPostProblem(problem)).toMatch(/not allowed to post/);
   });
 
   it('WHEN a learner has closed DMs THEN exactly one 403 and their reminders are off', async () => {

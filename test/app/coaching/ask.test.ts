@@ -174,6 +174,6 @@ describe('GIVEN data written for a learner', () => {
     expect(keys).toContain('coach-conversation:learner:console:ada');
     expect(keys).toContain('coach-usage:learner:console:ada:total:input');
     expect(keys).toContain('coach-usage:learner:console:ada:day:2026-06-01:calls');
-    expect(keys.some((key) => key.includes('server'))).toBe(false);
+    expect(keys.some((key) => key.includes('coach-usage:server'))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyPlan } from '../../support/tiny-plan.js';
 import { buildCoach, HOUR_MS } from './daily-posts-fixture.js';
+import { renderPostProblem } from '../../../src/adapters/discord/render/server-admin-text.js';
 
 // Europe/Berlin is UTC+2 in June: the 09:00 post is due at 07:00Z.
 const plan = tinyPlan({ first: 31, count: 5 });
@@ -41,10 +42,7 @@ describe('GIVEN a server posting at 09:00 Europe/Berlin from 2026-06-01', () => 
     await coach.setUpServer({ guildId: 'g1' });
     await coach.tick('2026-06-02T07:00:00Z');
     await coach.store.delete('scheduler:cursor');
-    await coach.scheduling.posts.schedule(
-      (await coach.servers.load('g1', coach.clock.now()))!,
-      coach.clock.now(),
-    );
+    await coach.wheel.placeServer((await coach.servers.load('g1', coach.clock.now()))!, coach.clock.now());
 
     await coach.tick('2026-06-02T07:02:00Z');
 
@@ -154,13 +152,13 @@ describe('GIVEN servers in states that post nothing', () => {
     const settings = await coach.setUpServer({ guildId: 'g1' });
     const paused = { ...settings, paused: true };
     await coach.servers.save(paused);
-    await coach.scheduling.posts.schedule(paused, coach.clock.now());
+    await coach.wheel.placeServer(paused, coach.clock.now());
 
     await coach.tick('2026-06-01T07:00:00Z');
     await coach.tick('2026-06-02T07:00:00Z');
     expect(coach.notifier.messages).toEqual([]);
     await coach.servers.save(settings);
-    await coach.scheduling.posts.schedule(settings, coach.clock.now());
+    await coach.wheel.placeServer(settings, coach.clock.now());
     await coach.tick('2026-06-02T07:01:00Z');
 
     expect(coach.notifier.inChannel('channel-g1').map((m) => m.day)).toEqual([32]);
@@ -179,7 +177,9 @@ describe('GIVEN a channel the bot may not post in', () => {
     expect(coach.notifier.calls.filter((call) => call === 'post channel-g1')).toHaveLength(1);
     expect(coach.notifier.inChannel('channel-g2').map((m) => m.day)).toEqual([32]);
     const settings = await coach.servers.load('g1', coach.clock.now());
-    expect(settings?.problem).toContain("I'm not allowed to post in <#channel-g1>");
+    expect(settings?.problem && renderPostProblem(settings.problem)).toContain(
+      "I'm not allowed to post in <#channel-g1>",
+    );
   });
 
   it('WHEN the next day posts fine THEN the problem is cleared', async () => {
@@ -187,7 +187,8 @@ describe('GIVEN a channel the bot may not post in', () => {
     await coach.setUpServer({ guildId: 'g1' });
     coach.notifier.fail('channel-g1', { kind: 'gone', detail: '404 10003: Unknown Channel' });
     await coach.tick('2026-06-02T07:00:00Z');
-    expect((await coach.servers.load('g1', coach.clock.now()))?.problem).toContain('no longer exists');
+    const problem = (await coach.servers.load('g1', coach.clock.now()))?.problem;
+    expect(problem && renderPostProblem(problem)).toContain('no longer exists');
 
     await coach.tick('2026-06-03T07:00:00Z');
 

@@ -1,15 +1,16 @@
-import type { DmChannelOutcome, DayPostRequest, Notifier, SendOutcome } from '../../../src/app/notifier.js';
+import type { DmChannelOutcome, DayPostRequest, Notifier, SendOutcome } from '../../../src/app/ports.js';
 import type { Clock, Logger, Store } from '../../../src/app/ports.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import type { Plan } from '../../../src/core/curriculum/plan.js';
 import type { ServerSettings } from '../../../src/core/schedule/server-schedule.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import { Learners } from '../../../src/app/storage/learners.js';
-import { runDueWork, type DueWorkDeps } from '../../../src/app/delivery/scheduler-pass.js';
-import { createScheduling } from '../../../src/app/delivery/wheel-placement.js';
+import { createApp } from '../../../src/app/create-app.js';
+import { createWheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
+import { offlineCoach } from '../../../src/entry/ai-coach-setup.js';
+import { deliveryTexts } from '../../../src/presenters/text/delivery-texts.js';
 import type { Learner } from '../../../src/core/learner/learner.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
-import { renderModuleRecap, renderStreakWarning } from '../../../src/presenters/text/recap-text.js';
 
 /** A message the fake platform holds. */
 export interface FakeMessage {
@@ -46,9 +47,13 @@ export class FakeNotifier implements Notifier {
     return this.messages.filter((message) => message.channelId === channelId);
   }
 
+  readonly platform = 'discord';
+
+  /** A day in a server channel, or in a learner's DM channel (`dm-<userId>`, scripted by the user id). */
   async postDay(channelId: string, request: DayPostRequest): Promise<SendOutcome> {
-    this.calls.push(`post ${channelId}`);
-    return this.deliver(channelId, channelId, request.nonce, request.place.day.day, null);
+    const dmUser = channelId.startsWith('dm-') ? channelId.slice('dm-'.length) : null;
+    this.calls.push(dmUser === null ? `post ${channelId}` : `dm ${dmUser}`);
+    return this.deliver(dmUser ?? channelId, channelId, request.nonce, request.place.day.day, null);
   }
 
   async postText(channelId: string, text: string, nonce: string): Promise<SendOutcome> {
@@ -68,13 +73,6 @@ export class FakeNotifier implements Notifier {
     if (failure !== undefined && failure.kind !== 'crash-after-send' && failure.kind !== 'pass')
       return failure;
     return { kind: 'opened', channelId: `dm-${userId}` };
-  }
-
-  async dmDay(userId: string, dmChannelId: string | null, request: DayPostRequest) {
-    this.calls.push(`dm ${userId}`);
-    const channelId = dmChannelId ?? `dm-${userId}`;
-    const outcome = await this.deliver(userId, channelId, request.nonce, request.place.day.day, null);
-    return outcome.kind === 'sent' ? { ...outcome, dmChannelId: channelId } : outcome;
   }
 
   private async deliver(
@@ -127,33 +125,35 @@ export function buildCoach(plan: Plan, start: string, options: { graceMs?: numbe
   const graceMs = options.graceMs ?? 12 * HOUR_MS;
   const servers = new ServerRecords(store, logger);
   const learners = new Learners(store, clock, logger);
-  const work: DueWorkDeps = {
-    posts: { store, plan, servers, notifier, logger, graceMs },
-    reminders: {
-      learners,
-      graceMs,
-      recipientOf: (id) => (id.startsWith('discord:') ? id.slice('discord:'.length) : null),
-    },
-    render: { recap: renderModuleRecap, warning: renderStreakWarning },
-  };
-  const scheduling = createScheduling({ store, plan, graceMs });
+  const app = createApp({
+    plan,
+    store,
+    clock,
+    logger,
+    defaultTimezone: 'UTC',
+    assessmentMap: null,
+    coach: offlineCoach(),
+    delivery: { notifier, graceMs, texts: deliveryTexts },
+  });
+  const wheel = createWheelPlacement({ store, plan, graceMs });
   return {
+    app,
     clock,
     store,
     notifier,
     logger,
     servers,
     learners,
-    scheduling,
+    wheel,
     tick: (at?: string) => {
       if (at !== undefined) clock.set(at);
-      return runDueWork(work, clock.now());
+      return app.runSchedulerPass();
     },
     /** Ticks once a minute from the clock's time up to `until` (inclusive). */
     async tickEveryMinuteUntil(until: string) {
       for (let at = clock.now().getTime(); at <= new Date(until).getTime(); at += 60_000) {
         clock.set(new Date(at));
-        await runDueWork(work, clock.now());
+        await app.runSchedulerPass();
       }
     },
     async setUpServer(settings: Partial<ServerSettings> & Pick<ServerSettings, 'guildId'>) {
@@ -168,7 +168,7 @@ export function buildCoach(plan: Plan, start: string, options: { graceMs?: numbe
         ...settings,
       };
       await servers.save(full);
-      await scheduling.posts.schedule(full, clock.now());
+      await wheel.placeServer(full, clock.now());
       return full;
     },
     async enrol(userId: string, fields: Partial<Learner> = {}) {
@@ -182,7 +182,7 @@ export function buildCoach(plan: Plan, start: string, options: { graceMs?: numbe
         ...fields,
       };
       await learners.save(learner);
-      await scheduling.reminders.schedule(learner, clock.now());
+      await wheel.placeReminder(learner, clock.now());
       return learner;
     },
   };

@@ -15,7 +15,7 @@ function linsWorld() {
 describe('GIVEN a learner turning reminders on with /settings', () => {
   it('WHEN the settings are saved THEN the DM channel is opened and kept, so the first reminder costs one request', async () => {
     const world = linsWorld();
-    await world.learnerActions.updateSettings(lin, { timezone: 'Europe/Berlin', reminder: '08:00' });
+    await world.app.settings.update(lin, { timezone: 'Europe/Berlin', reminder: '08:00' });
     expect(world.notifier.calls).toEqual(['open 7']);
     expect(await world.store.get(dmChannelKey('7'))).toBe('dm-7');
     expect(await learnerKeys(world.store, lin.id)).toContain(dmChannelKey('7'));
@@ -28,16 +28,16 @@ describe('GIVEN a learner turning reminders on with /settings', () => {
 
   it('WHEN the DM channel is kept from before THEN turning reminders on again opens nothing', async () => {
     const world = linsWorld();
-    await world.learnerActions.updateSettings(lin, { reminder: '08:00' });
-    await world.learnerActions.updateSettings(lin, { reminder: 'off' });
-    await world.learnerActions.updateSettings(lin, { reminder: '09:30' });
+    await world.app.settings.update(lin, { reminder: '08:00' });
+    await world.app.settings.update(lin, { reminder: 'off' });
+    await world.app.settings.update(lin, { reminder: '09:30' });
     expect(world.notifier.calls).toEqual(['open 7']);
   });
 
   it('WHEN only the timezone or the warning changes THEN no DM channel is opened', async () => {
     const world = linsWorld();
-    await world.learnerActions.updateSettings(lin, { timezone: 'Asia/Tokyo', warning: '20' });
-    await world.learnerActions.updateSettings(lin, { reminder: 'off' });
+    await world.app.settings.update(lin, { timezone: 'Asia/Tokyo', warning: '20' });
+    await world.app.settings.update(lin, { reminder: 'off' });
     expect(world.notifier.calls).toEqual([]);
   });
 });
@@ -50,7 +50,7 @@ describe('GIVEN a learner whose DMs are closed', () => {
       detail: '403 50007: Cannot send messages to this user',
     });
 
-    const outcome = await world.learnerActions.updateSettings(lin, {
+    const outcome = await world.app.settings.update(lin, {
       timezone: 'Europe/Berlin',
       reminder: '08:00',
     });
@@ -68,9 +68,9 @@ describe('GIVEN a learner whose DMs are closed', () => {
   it('WHEN they open their DMs and run /settings again THEN reminders are on', async () => {
     const world = linsWorld();
     world.notifier.fail('open:7', { kind: 'forbidden', detail: '403 50007' });
-    await world.learnerActions.updateSettings(lin, { reminder: '08:00' });
+    await world.app.settings.update(lin, { reminder: '08:00' });
 
-    expect(await world.learnerActions.updateSettings(lin, { reminder: '08:00' })).toMatchObject({
+    expect(await world.app.settings.update(lin, { reminder: '08:00' })).toMatchObject({
       kind: 'settings',
       reminderTime: '08:00',
     });

@@ -63,7 +63,7 @@ describe('GIVEN a learner in America/New_York with a DM reminder', () => {
     const coach = buildCoach(plan, '2026-03-10T11:00:00Z');
     const learner = await coach.enrol('u1', { ...NY, reminderTime: '08:00' });
     await coach.tickEveryMinuteUntil('2026-03-10T12:05:00Z');
-    await coach.scheduling.reminders.schedule({ ...learner, reminderTime: '10:00' }, coach.clock.now());
+    await coach.wheel.placeReminder({ ...learner, reminderTime: '10:00' }, coach.clock.now());
     await coach.learners.save({ ...learner, reminderTime: '10:00' });
 
     await coach.tickEveryMinuteUntil('2026-03-11T14:05:00Z');

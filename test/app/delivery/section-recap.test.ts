@@ -1,7 +1,8 @@
+import { noteServerLearner } from '../../../src/app/storage/server-learners.js';
 import { describe, expect, it } from 'vitest';
-import { runModuleRecap, type ModuleRecapsDeps } from '../../../src/app/delivery/section-recap.js';
+import { runSectionRecap, type SectionRecapDeps } from '../../../src/app/delivery/section-recap.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
-import { renderModuleRecap } from '../../../src/presenters/text/recap-text.js';
+import { renderSectionRecap } from '../../../src/presenters/text/recap-text.js';
 import { FakeNotifier, HOUR_MS } from './daily-posts-fixture.js';
 import { progressWorld, silent } from '../progress/progress-world.js';
 
@@ -28,25 +29,25 @@ async function cohort() {
     recaps: true,
     problem: null,
   });
-  for (const who of [ada, bo, hidden]) await world.progress.noteServerLearner(GUILD, who.id);
+  for (const who of [ada, bo, hidden]) await noteServerLearner(world.store, GUILD, who.id);
   for (let day = 1; day <= 7; day++) {
     world.setNow(at(`2026-06-0${day}T10:00:00Z`));
     for (const who of day === 7 ? [ada, hidden] : [ada, bo, hidden])
       await world.study.done(who, { text: 'did it', links: [] });
   }
-  await world.learnerActions.updateSettings(hidden, { leaderboard: 'off' });
+  await world.app.settings.update(hidden, { leaderboard: 'off' });
   const notifier = new FakeNotifier(() => world.clock.now());
-  const deps: ModuleRecapsDeps = {
+  const deps: SectionRecapDeps = {
     ...world,
     servers: records,
     notifier,
     logger: silent,
     graceMs: 12 * HOUR_MS,
-    render: renderModuleRecap,
+    texts: { sectionRecap: renderSectionRecap },
   };
   const run = (iso: string) => {
     world.setNow(at(iso));
-    return runModuleRecap(deps, GUILD, world.clock.now());
+    return runSectionRecap(deps, GUILD, world.clock.now());
   };
   return { world, notifier, run };
 }
@@ -83,7 +84,7 @@ describe('GIVEN a cohort that just finished Module 5', () => {
 
   it('WHEN the server turned recaps off THEN nothing is posted', async () => {
     const { world, notifier, run } = await cohort();
-    expect(await world.progress.setRecaps(GUILD, false)).toEqual({
+    expect(await world.app.servers.setRecaps(GUILD, false)).toEqual({
       kind: 'recaps-set',
       on: false,
       changed: true,
@@ -107,7 +108,7 @@ describe("GIVEN the cohort's server in the scheduling wheel", () => {
     const made = await cohort();
     const settings = await new ServerRecords(made.world.store, silent).load(GUILD, made.world.clock.now());
     if (settings === null) throw new Error('the server is not set up');
-    await made.world.scheduling.posts.schedule(settings, at('2026-06-08T06:50:00Z'));
+    await made.world.wheel.placeServer(settings, at('2026-06-08T06:50:00Z'));
     return { ...made, settings };
   }
 
@@ -115,7 +116,7 @@ describe("GIVEN the cohort's server in the scheduling wheel", () => {
     const { world, settings } = await scheduled();
     await world.tickEveryMinute('2026-06-08T06:55:00Z', '2026-06-08T07:10:00Z');
     await world.store.delete('scheduler:cursor');
-    await world.scheduling.posts.schedule(settings, world.clock.now());
+    await world.wheel.placeServer(settings, world.clock.now());
     await world.tickEveryMinute('2026-06-08T07:11:00Z', '2026-06-08T07:15:00Z');
     expect(channelLog(world)).toEqual([38, RECAP_HEAD]);
   });
@@ -141,7 +142,7 @@ describe("GIVEN the cohort's server in the scheduling wheel", () => {
 
   it('WHEN the server turned recaps off THEN only the day is posted', async () => {
     const { world } = await scheduled();
-    await world.progress.setRecaps(GUILD, false);
+    await world.app.servers.setRecaps(GUILD, false);
     await world.tickEveryMinute('2026-06-08T06:59:00Z', '2026-06-08T07:05:00Z');
     expect(channelLog(world)).toEqual([38]);
   });
@@ -157,6 +158,6 @@ describe("GIVEN the cohort's server in the scheduling wheel", () => {
 describe('GIVEN a server that was never set up', () => {
   it('WHEN recaps are switched THEN it is told to set up first', async () => {
     const world = progressWorld({ now: at('2026-06-01T06:00:00Z') });
-    expect(await world.progress.setRecaps('nope', true)).toEqual({ kind: 'not-set-up' });
+    expect(await world.app.servers.setRecaps('nope', true)).toEqual({ kind: 'not-set-up' });
   });
 });

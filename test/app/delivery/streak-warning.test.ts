@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minuteOf, placeOf } from '../../../src/app/delivery/wheel.js';
-import { nextStreakWarningAt } from '../../../src/app/delivery/wheel-placement.js';
+import { nextStreakWarningAt } from '../../../src/core/schedule/learner-slots.js';
+import { createDmChannels } from '../../../src/app/delivery/dm-channels.js';
 import { runStreakWarning, type StreakWarningsDeps } from '../../../src/app/delivery/streak-warning.js';
 import { renderStreakWarning } from '../../../src/presenters/text/recap-text.js';
 import { FakeNotifier } from './daily-posts-fixture.js';
@@ -12,7 +13,7 @@ const ada = { id: 'discord:1', displayName: 'Ada' };
 /** Ada in Berlin with a 3-day streak through 03-04 and the warning at 20:00. */
 async function warnedWorld(warning = '20') {
   const world = progressWorld({ now: at('2026-03-02T08:00:00Z') });
-  await world.learnerActions.updateSettings(ada, { timezone: 'Europe/Berlin', warning });
+  await world.app.settings.update(ada, { timezone: 'Europe/Berlin', warning });
   for (const day of ['02', '03', '04']) {
     world.setNow(at(`2026-03-${day}T08:00:00Z`));
     await world.study.done(ada, { text: 'did it', links: [] });
@@ -21,9 +22,9 @@ async function warnedWorld(warning = '20') {
   const deps: StreakWarningsDeps = {
     ...world,
     notifier,
+    dms: createDmChannels({ store: world.store, notifier }),
     logger: silent,
-    recipientOf: (id) => id.slice('discord:'.length),
-    render: renderStreakWarning,
+    texts: { streakWarning: renderStreakWarning },
   };
   const run = async (iso: string) => {
     world.setNow(at(iso));
@@ -72,7 +73,7 @@ describe('GIVEN a Berlin learner with a streak and the warning at 20:00', () => 
 
   it('WHEN the learner is paused THEN no warning', async () => {
     const { world, run } = await warnedWorld();
-    await world.progress.pause(ada);
+    await world.app.pace.pause(ada);
     expect(await run('2026-03-05T19:00:00Z')).toMatchObject({ kind: 'not-due', reason: 'not-at-risk' });
   });
 
@@ -104,11 +105,11 @@ describe('GIVEN the warning set with /settings and the scheduler ticking every m
   it('WHEN the hour moves to 21 THEN the warning comes at 21:00 instead; WHEN turned off THEN the learner leaves the wheel', async () => {
     const { world } = await warnedWorld();
     world.setNow(at('2026-03-05T08:00:00Z'));
-    await world.learnerActions.updateSettings(ada, { warning: '21' });
+    await world.app.settings.update(ada, { warning: '21' });
     await world.tickEveryMinute('2026-03-05T18:55:00Z', '2026-03-05T20:05:00Z');
     expect(dmsAt(world)).toEqual(['2026-03-05T20:00:00.000Z']);
 
-    await world.learnerActions.updateSettings(ada, { warning: 'off' });
+    await world.app.settings.update(ada, { warning: 'off' });
     expect(await placeOf(world.store, 'warn', ada.id)).toBeNull();
   });
 
@@ -122,7 +123,7 @@ describe('GIVEN the warning set with /settings and the scheduler ticking every m
 
   it('WHEN they /forget-me THEN they leave the warning wheel too, and nothing is sent at 20:00', async () => {
     const { world } = await warnedWorld();
-    await world.progress.forget(ada.id);
+    await world.app.privacy.forget(ada);
     expect(await placeOf(world.store, 'warn', ada.id)).toBeNull();
     await world.tickEveryMinute('2026-03-05T18:59:00Z', '2026-03-05T19:01:00Z');
     expect(world.notifier.messages).toEqual([]);

@@ -64,7 +64,7 @@ describe('GIVEN many servers in the scheduling wheel', () => {
     const nine = minuteOf(new Date('2026-06-01T07:00:00Z'));
     expect(await coach.store.setMembers(`due:post:${nine}`)).toEqual(['g1']);
 
-    await coach.scheduling.posts.schedule(settings('g1', { time: '10:30' }), coach.clock.now());
+    await coach.wheel.placeServer(settings('g1', { time: '10:30' }), coach.clock.now());
 
     expect(await coach.store.setMembers(`due:post:${nine}`)).toEqual([]);
     expect(await coach.store.setMembers(`due:post:${nine + 90}`)).toEqual(['g1']);

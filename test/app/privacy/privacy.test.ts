@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/adapters/store/open-store.js';
 import type { Store } from '../../../src/app/ports.js';
 import { placeOf } from '../../../src/app/delivery/wheel.js';
+import { noteServerLearner } from '../../../src/app/storage/server-learners.js';
 import { progressWorld, reviewOf, silent, tracesOf } from '../progress/progress-world.js';
 
 const userId = '4242';
@@ -24,17 +25,17 @@ async function busyLearner(store?: Store) {
       text: 'Explained lazy evaluation',
       links: ['https://example.com/dag'],
     });
-    await world.progress.noteServerLearner('g1', learner.id);
+    await noteServerLearner(world.store, 'g1', learner.id);
   }
-  await world.progress.noteServerLearner('g2', who.id);
-  await world.learnerActions.updateSettings(who, {
+  await noteServerLearner(world.store, 'g2', who.id);
+  await world.app.settings.update(who, {
     timezone: 'Europe/Berlin',
     reminder: '08:00',
     warning: '20',
   });
-  await world.progress.pause(who);
-  await world.progress.resume(who);
-  await world.reviews.save(who.id, reviewOf(31, 'linkedin', '2026-03-02T09:00:00.000Z'));
+  await world.app.pace.pause(who);
+  await world.app.pace.resume(who);
+  await world.app.reviews.save(who.id, reviewOf(31, 'linkedin', '2026-03-02T09:00:00.000Z'));
   // 08:00 and 20:00 in Berlin on 03-03, the day not done: a reminder, then a warning.
   const first = await world.tick(at('2026-03-03T07:00:00Z'));
   const second = await world.tick(at('2026-03-03T19:00:00Z'));
@@ -46,8 +47,8 @@ async function busyLearner(store?: Store) {
 describe('GIVEN a learner the coach has never seen', () => {
   it('WHEN they /export THEN they are told there is nothing, and the store was not written to', async () => {
     const world = progressWorld({ now: at('2026-03-02T08:00:00Z') });
-    expect(await world.progress.exportData(who.id)).toEqual({ kind: 'no-data' });
-    expect(await world.progress.forget(who.id)).toEqual({ kind: 'nothing-stored' });
+    expect(await world.app.privacy.exportData(who)).toEqual({ kind: 'no-data' });
+    expect(await world.app.privacy.forget(who)).toEqual({ kind: 'nothing-stored' });
     expect([...world.store.touched]).toEqual([]);
   });
 });
@@ -55,7 +56,7 @@ describe('GIVEN a learner the coach has never seen', () => {
 describe('GIVEN a learner with progress, settings, reviews, servers, and a reminder and a warning sent', () => {
   it('WHEN they /export THEN every record of theirs is in the JSON, and nothing of anyone else', async () => {
     const world = await busyLearner();
-    const outcome = await world.progress.exportData(who.id);
+    const outcome = await world.app.privacy.exportData(who);
     if (outcome.kind !== 'export') throw new Error(outcome.kind);
     const { data } = outcome;
     expect(data.learner).toMatchObject({
@@ -80,13 +81,13 @@ describe('GIVEN a learner with progress, settings, reviews, servers, and a remin
   it('WHEN they /forget-me THEN nothing of theirs is left in the store, and the other learner is untouched', async () => {
     const world = await busyLearner();
     expect(await tracesOf(world.store, [who.id, userId])).not.toEqual([]);
-    expect(await world.progress.forget(who.id)).toMatchObject({ kind: 'forgotten', servers: 2 });
+    expect(await world.app.privacy.forget(who)).toMatchObject({ kind: 'forgotten', servers: 2 });
     expect(await tracesOf(world.store, [who.id, userId])).toEqual([]);
     expect([
       await placeOf(world.store, 'remind', who.id),
       await placeOf(world.store, 'warn', who.id),
     ]).toEqual([null, null]);
-    expect(await world.progress.exportData(who.id)).toEqual({ kind: 'no-data' });
+    expect(await world.app.privacy.exportData(who)).toEqual({ kind: 'no-data' });
     expect(await world.store.setMembers('server-learners:g1')).toEqual([other.id]);
     expect((await world.learners.load(other.id)).kind).toBe('found');
   });
@@ -105,7 +106,7 @@ describe('GIVEN the same learner in a real SQLite store', () => {
     const store = await openStore(`sqlite://${file}`, { namespace: 'forget', logger: silent });
     try {
       const world = await busyLearner(store);
-      await world.progress.forget(who.id);
+      await world.app.privacy.forget(who);
     } finally {
       await store.close();
     }

@@ -1,3 +1,4 @@
+import { noteServerLearner } from '../../../src/app/storage/server-learners.js';
 import { describe, expect, it } from 'vitest';
 import { progressWorld } from './progress-world.js';
 
@@ -14,7 +15,7 @@ async function server() {
     [cy, 'g1'],
     [dee, 'g2'],
   ];
-  for (const [who, guild] of days) await world.progress.noteServerLearner(guild, who.id);
+  for (const [who, guild] of days) await noteServerLearner(world.store, guild, who.id);
   for (const [day, doers] of [
     ['2026-03-02', [ada, bo, cy, dee]],
     ['2026-03-03', [ada, bo, dee]],
@@ -24,7 +25,7 @@ async function server() {
     world.setNow(at(`${day}T12:00:00Z`));
     for (const who of doers) await world.study.done(who, { text: 'did it', links: [] });
   }
-  expect(await world.learnerActions.updateSettings(bo, { leaderboard: 'off' })).toMatchObject({
+  expect(await world.app.settings.update(bo, { leaderboard: 'off' })).toMatchObject({
     leaderboard: false,
   });
   return world;
@@ -33,7 +34,7 @@ async function server() {
 describe('GIVEN a server with an opted-out learner', () => {
   it("WHEN Cy asks for the leaderboard THEN the server's learners by streak, Bo never on it, Dee from another server neither", async () => {
     const world = await server();
-    const outcome = await world.progress.leaderboard('g1', cy.id);
+    const outcome = await world.app.progress.leaderboard({ ...cy, serverId: 'g1' });
     if (outcome.kind !== 'leaderboard') throw new Error(outcome.kind);
     expect(outcome.top.map((line) => [line.rank, line.name, line.streak, line.daysDone])).toEqual([
       [1, 'Ada', 3, 3],
@@ -45,9 +46,12 @@ describe('GIVEN a server with an opted-out learner', () => {
 
   it('WHEN Bo asks THEN Bo is told they are hidden; after opting back in they appear', async () => {
     const world = await server();
-    expect(await world.progress.leaderboard('g1', bo.id)).toMatchObject({ you: 'opted-out', total: 2 });
-    await world.learnerActions.updateSettings(bo, { leaderboard: 'on' });
-    expect(await world.progress.leaderboard('g1', bo.id)).toMatchObject({
+    expect(await world.app.progress.leaderboard({ ...bo, serverId: 'g1' })).toMatchObject({
+      you: 'opted-out',
+      total: 2,
+    });
+    await world.app.settings.update(bo, { leaderboard: 'on' });
+    expect(await world.app.progress.leaderboard({ ...bo, serverId: 'g1' })).toMatchObject({
       you: { name: 'Bo', rank: 2 },
       total: 3,
     });
@@ -55,12 +59,12 @@ describe('GIVEN a server with an opted-out learner', () => {
 
   it('WHEN asked outside a server THEN it is a server feature', async () => {
     const world = await server();
-    expect(await world.progress.leaderboard(null, ada.id)).toEqual({ kind: 'not-in-server' });
+    expect(await world.app.progress.leaderboard(ada)).toEqual({ kind: 'not-in-server' });
   });
 
   it('WHEN a bad switch is given THEN nothing changes', async () => {
     const world = await server();
-    expect(await world.learnerActions.updateSettings(ada, { leaderboard: 'maybe', warning: '20' })).toEqual({
+    expect(await world.app.settings.update(ada, { leaderboard: 'maybe', warning: '20' })).toEqual({
       kind: 'bad-switch',
       input: 'maybe',
     });

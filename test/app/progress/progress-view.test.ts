@@ -17,7 +17,7 @@ async function worldWithHistory() {
   );
   if (loaded.kind !== 'ok') throw new Error(loaded.kind);
   const world = progressWorld({ now: at('2026-03-02T08:00:00Z'), plan, assessmentMap: loaded.map });
-  await world.learnerActions.updateSettings(who, { timezone: 'Europe/Berlin' });
+  await world.app.settings.update(who, { timezone: 'Europe/Berlin' });
   for (const iso of ['2026-03-02T08:00:00Z', '2026-03-03T08:00:00Z', '2026-03-05T08:00:00Z']) {
     world.setNow(at(iso));
     await world.study.done(who, proof);
@@ -29,7 +29,7 @@ async function worldWithHistory() {
 describe('GIVEN a learner with three days done and two missed', () => {
   it('WHEN /progress THEN the card shows done, today and missed per day, the streak, and the date for the file name', async () => {
     const world = await worldWithHistory();
-    const outcome = await world.progress.progress(who);
+    const outcome = await world.app.progress.progress(who);
     if (outcome.kind !== 'progress') throw new Error(outcome.kind);
     const states = Object.fromEntries(
       outcome.card.sections.flatMap((s) => s.days).map((d) => [d.day, d.state]),
@@ -55,16 +55,16 @@ describe('GIVEN a learner with three days done and two missed', () => {
 
   it('WHEN no post was reviewed THEN no post counts as written, though post days are done; a reviewed one counts', async () => {
     const world = await worldWithHistory();
-    const before = await world.progress.progress(who);
+    const before = await world.app.progress.progress(who);
     expect(before.kind === 'progress' && before.card.posts.linkedin).toEqual({ written: 0, planned: 12 });
-    await world.reviews.save(who.id, reviewOf(31, 'linkedin', '2026-03-06T10:00:00.000Z'));
-    const after = await world.progress.progress(who);
+    await world.app.reviews.save(who.id, reviewOf(31, 'linkedin', '2026-03-06T10:00:00.000Z'));
+    const after = await world.app.progress.progress(who);
     expect(after.kind === 'progress' && after.card.posts.linkedin).toEqual({ written: 1, planned: 12 });
   });
 
   it('WHEN /assessment THEN the real checklists, ticked where every feeding day is done', async () => {
     const world = await worldWithHistory();
-    const outcome = await world.progress.assessment(who);
+    const outcome = await world.app.progress.assessment(who);
     if (outcome.kind !== 'assessment') throw new Error(outcome.kind);
     const items = outcome.checklists.flatMap((list) => list.items);
     expect(items.filter((item) => item.ticked).map((item) => item.text)).toEqual([

@@ -1,17 +1,14 @@
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
-import { createReviews, type StoredReview } from '../../../src/app/coaching/saved-reviews.js';
-import { openLearnerDm } from '../../../src/app/delivery/dm-channels.js';
-import { runDueWork, type DueWorkDeps } from '../../../src/app/delivery/scheduler-pass.js';
-import { createLearnerActions } from '../../../src/app/study/settings.js';
-import { Learners } from '../../../src/app/storage/learners.js';
+import type { StoredReview } from '../../../src/app/coaching/saved-reviews.js';
+import { createCaches } from '../../../src/app/caching/caches.js';
+import { createApp } from '../../../src/app/create-app.js';
+import { createWheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
 import type { Logger, Store } from '../../../src/app/ports.js';
-import { createScheduling } from '../../../src/app/delivery/wheel-placement.js';
-import { createProgressApp } from '../../../src/app/progress/progress-features.js';
-import { ServerRecords } from '../../../src/app/storage/server-records.js';
-import { createStudy } from '../../../src/app/study/study.js';
+import { Learners } from '../../../src/app/storage/learners.js';
 import type { AssessmentMap } from '../../../src/core/assessment/assessment-map.js';
 import type { Plan } from '../../../src/core/curriculum/plan.js';
-import { renderModuleRecap, renderStreakWarning } from '../../../src/presenters/text/recap-text.js';
+import { offlineCoach } from '../../../src/entry/ai-coach-setup.js';
+import { deliveryTexts } from '../../../src/presenters/text/delivery-texts.js';
 import { realPlan } from '../../support/real-plan.js';
 import { FakeNotifier } from '../delivery/daily-posts-fixture.js';
 
@@ -64,60 +61,41 @@ export function progressWorld(options: {
   plan?: Plan;
   assessmentMap?: AssessmentMap | null;
   store?: Store;
+  /** Keep the per-process caches a running bot keeps. */
+  caching?: boolean;
 }) {
   let now = options.now;
   const clock = { now: () => now };
   const plan = options.plan ?? realPlan();
   const store = trackingStore(options.store ?? createMemoryStore({ now: () => now.getTime() }));
-  const learners = new Learners(store, clock, silent);
-  const defaultTimezone = 'UTC';
   const graceMs = 12 * 3_600_000;
-  const scheduling = createScheduling({ store, plan, graceMs });
-  const progress = createProgressApp({
+  const notifier = new FakeNotifier(() => now);
+  const app = createApp({
     plan,
     store,
-    learners,
     clock,
     logger: silent,
-    defaultTimezone,
+    defaultTimezone: 'UTC',
     assessmentMap: options.assessmentMap ?? null,
-    leaveWheel: scheduling.leaveWheel,
+    coach: offlineCoach(),
+    delivery: { notifier, graceMs, texts: deliveryTexts },
+    ...(options.caching === true ? { caches: createCaches() } : {}),
   });
-  const study = createStudy({ plan, learners, clock, defaultTimezone });
-  const notifier = new FakeNotifier(() => now);
-  const recipientOf = (id: string) => (id.startsWith('discord:') ? id.slice('discord:'.length) : null);
-  const learnerActions = createLearnerActions({
-    plan,
-    learners,
-    clock,
-    reminders: scheduling.reminders,
-    warnings: scheduling.warnings,
-    openDm: (id) => openLearnerDm({ store, notifier, recipientOf }, id),
-    defaultTimezone,
-  });
-  const reviews = createReviews({ store, clock, logger: silent });
-  const work: DueWorkDeps = {
-    posts: { store, plan, servers: new ServerRecords(store, silent), notifier, logger: silent, graceMs },
-    reminders: { learners, graceMs, recipientOf },
-    render: { recap: renderModuleRecap, warning: renderStreakWarning },
-  };
   const tick = (at: Date) => {
     now = at;
-    return runDueWork(work, at);
+    return app.runSchedulerPass();
   };
   return {
+    app,
     plan,
     store,
-    learners,
+    learners: new Learners(store, clock, silent),
     clock,
-    study,
-    progress,
-    learnerActions,
-    reviews,
-    /** The platform the learner actions open DMs on. */
+    study: app.study,
+    /** The platform the app opens DMs on. */
     notifier,
-    recipientOf,
-    scheduling,
+    /** The scheduling wheel the app places servers and learners in. */
+    wheel: createWheelPlacement({ store, plan, graceMs }),
     setNow: (next: Date) => void (now = next),
     /** One scheduler pass at `at` over this world, sending through `notifier`; the clock moves there. */
     tick,

@@ -11,7 +11,7 @@ describe('GIVEN a learner who has done nothing yet', () => {
     await world.study.today(who);
     const before = await world.store.get(learnerKey(who.id));
     world.setNow(at('2026-03-09T12:00:00Z'));
-    expect(await world.progress.shift(who)).toEqual({ kind: 'nothing-done' });
+    expect(await world.app.pace.shift(who)).toEqual({ kind: 'nothing-done' });
     expect(await world.store.get(learnerKey(who.id))).toEqual(before);
   });
 });
@@ -21,7 +21,7 @@ describe('GIVEN a learner who is not paused', () => {
     const world = progressWorld({ now: at('2026-03-05T12:00:00Z') });
     await world.study.done(who, { text: 'Explained the DAG', links: [] });
     const before = await world.store.get(learnerKey(who.id));
-    expect(await world.progress.resume(who)).toEqual({ kind: 'not-paused' });
+    expect(await world.app.pace.resume(who)).toEqual({ kind: 'not-paused' });
     expect(await world.store.get(learnerKey(who.id))).toEqual(before);
   });
 });
@@ -36,23 +36,23 @@ describe('GIVEN a learner three days behind', () => {
 
   it('WHEN they /shift THEN their calendar starts again today with their current day and they are on pace', async () => {
     const world = await behindWorld();
-    const outcome = await world.progress.shift(who);
+    const outcome = await world.app.pace.shift(who);
     expect(outcome).toMatchObject({
       kind: 'shifted',
       wasBehind: 3,
       day: { day: { day: 32 } },
       standing: { behind: 0 },
     });
-    const again = await world.progress.shift(who);
+    const again = await world.app.pace.shift(who);
     expect(again).toEqual({ kind: 'not-behind', behind: 0 });
   });
 
   it('WHEN they /pause, /pause again, and /resume two days later THEN still three behind, and the streak was never broken by the pause', async () => {
     const world = await behindWorld();
-    expect(await world.progress.pause(who)).toEqual({ kind: 'paused', since: '2026-03-06' });
-    expect(await world.progress.pause(who)).toEqual({ kind: 'already-paused', since: '2026-03-06' });
+    expect(await world.app.pace.pause(who)).toEqual({ kind: 'paused', since: '2026-03-06' });
+    expect(await world.app.pace.pause(who)).toEqual({ kind: 'already-paused', since: '2026-03-06' });
     world.setNow(at('2026-03-08T12:00:00Z'));
-    const resumed = await world.progress.resume(who);
+    const resumed = await world.app.pace.resume(who);
     expect(resumed).toMatchObject({ kind: 'resumed', pausedDays: 2, standing: { behind: 3 } });
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DmOpening } from '../../../src/app/delivery/dm-channels.js';
-import { createLearnerActions, type DmScheduling } from '../../../src/app/study/settings.js';
+import { noWheel, type WheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
+import { createLearnerSession } from '../../../src/app/storage/learner-session.js';
 import { Learners } from '../../../src/app/storage/learners.js';
+import { createSettings } from '../../../src/app/study/settings.js';
+import { createStudy } from '../../../src/app/study/study.js';
 import type { Logger } from '../../../src/app/ports.js';
 import type { Learner } from '../../../src/core/learner/learner.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
@@ -14,28 +17,39 @@ const NOW = new Date('2026-06-01T06:00:00Z');
 const who = { id: 'discord:1', displayName: 'Lin' };
 
 /** The learner actions over a memory store, with the wheel and the DM opening written down as calls. */
-function world(dms: DmOpening = { kind: 'open' }) {
+function world(dms: DmOpening = { kind: 'open', channelId: 'dm-1' }) {
   const clock = { now: () => NOW };
   const learners = new Learners(createMemoryStore(), clock, silent);
   const calls: string[] = [];
-  const reminders: DmScheduling = {
-    schedule: async (learner: Learner) => void calls.push(`schedule ${learner.reminderTime}`),
-    unschedule: async (id: string) => void calls.push(`unschedule ${id}`),
-  };
-  const warnings: DmScheduling = {
-    schedule: async (learner: Learner) => void calls.push(`warn at ${learner.streakWarningHour}`),
-    unschedule: async (id: string) => void calls.push(`no warning for ${id}`),
+  const wheel: WheelPlacement = {
+    ...noWheel,
+    placeReminder: async (learner: Learner) =>
+      void calls.push(
+        learner.reminderTime === null ? `unschedule ${learner.id}` : `schedule ${learner.reminderTime}`,
+      ),
+    placeWarning: async (learner: Learner) =>
+      void calls.push(
+        learner.streakWarningHour === null
+          ? `no warning for ${learner.id}`
+          : `warn at ${learner.streakWarningHour}`,
+      ),
   };
   const openDm = async (id: string) => (calls.push(`open dm ${id}`), dms);
-  const actions = createLearnerActions({
-    plan,
+  const session = createLearnerSession({
     learners,
     clock,
-    reminders,
-    warnings,
-    openDm,
     defaultTimezone: 'UTC',
+    cohortOf: async () => null,
+    noteServerLearner: async () => undefined,
+    logger: silent,
   });
+  const settings = createSettings({ session, learners, wheel, openDm });
+  const study = createStudy({ plan, session, defaultTimezone: 'UTC' });
+  const actions = {
+    updateSettings: settings.update,
+    readyToComplete: study.readyToComplete,
+    takeDmNotice: (learnerId: string) => settings.takeDmNotice({ id: learnerId, displayName: '' }),
+  };
   return { learners, actions, calls };
 }
 
@@ -95,7 +109,7 @@ describe('learner settings', () => {
 
 describe('reminders turned on with DMs closed', () => {
   it('GIVEN Discord refuses to open the DM WHEN reminders and a timezone are set THEN reminders stay off, the timezone is saved, and the learner counts as told', async () => {
-    const { actions, learners, calls } = world({ kind: 'closed' });
+    const { actions, learners, calls } = world({ kind: 'closed', detail: '403' });
     expect(await actions.updateSettings(who, { reminder: '08:00', timezone: 'Europe/Berlin' })).toEqual({
       kind: 'dms-closed',
       timezone: 'Europe/Berlin',
@@ -112,7 +126,7 @@ describe('reminders turned on with DMs closed', () => {
   });
 
   it('GIVEN opening the DM fails in passing WHEN reminders are set THEN they are on, and the first reminder opens it', async () => {
-    const { actions, calls } = world({ kind: 'failed', detail: '503' });
+    const { actions, calls } = world({ kind: 'failed', refusal: 'failed', detail: '503' });
     expect(await actions.updateSettings(who, { reminder: '08:00' })).toMatchObject({
       kind: 'settings',
       reminderTime: '08:00',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
-import { Learners, learnerKey } from '../../../src/app/storage/learners.js';
+import { createApp } from '../../../src/app/create-app.js';
 import type { Store } from '../../../src/app/ports.js';
-import { createStudy } from '../../../src/app/study/study.js';
+import { learnerKey } from '../../../src/app/storage/learners.js';
+import { offlineCoach } from '../../../src/entry/ai-coach-setup.js';
 import { realPlan } from '../../support/real-plan.js';
 import { silent } from '../progress/progress-world.js';
 
@@ -23,9 +24,16 @@ function countingStore() {
 }
 
 function studyOver(store: Store) {
-  const clock = { now: () => now };
-  const learners = new Learners(store, clock, silent);
-  return createStudy({ plan: realPlan(), learners, clock, defaultTimezone: 'UTC' });
+  const app = createApp({
+    plan: realPlan(),
+    store,
+    clock: { now: () => now },
+    logger: silent,
+    defaultTimezone: 'UTC',
+    assessmentMap: null,
+    coach: offlineCoach(),
+  });
+  return { today: app.study.today, progress: app.progress.progress };
 }
 
 describe('GIVEN a learner the store already knows', () => {
@@ -35,7 +43,7 @@ describe('GIVEN a learner the store already knows', () => {
     await study.today(who);
     Object.assign(writes, { set: 0, claim: 0, release: 0 });
     expect(await study.today(who)).toMatchObject({ kind: 'standing', current: { day: { day: 31 } } });
-    expect(await study.progress(who)).toMatchObject({ kind: 'standing', daysDone: 0 });
+    expect(await study.progress(who)).toMatchObject({ kind: 'progress', standing: { daysDone: 0 } });
     expect(writes).toEqual({ set: 0, claim: 0, release: 0 });
   });
 

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_QUESTION_CHARS } from '../../../app/coaching/ask.js';
-import { answerQuestion } from '../messaging/answer-question.js';
 import type { DiscordCommand } from '../discord-command.js';
+import { answerQuestion } from '../messaging/answer-question.js';
 
 /** `/ask question`: a question about the learner's current day, answered as it streams in. */
 export const askCommand = {

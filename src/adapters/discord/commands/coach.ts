@@ -85,27 +85,25 @@ async function setup(interaction: GuildInteraction, context: DiscordContext): Pr
   const channelId = interaction.options.getChannel('channel', true).id;
   const problem = await checkChannelAccess(interaction, channelId);
   if (problem !== null) return { content: renderChannelProblem(problem) };
-  const outcome = await context.servers.setup(
-    interaction.guildId,
-    {
-      channelId,
-      time: interaction.options.getString('time', true),
-      timezone: interaction.options.getString('timezone', true),
-      startDate: interaction.options.getString('start', true),
-    },
-    context.clock.now(),
-  );
+  const outcome = await context.app.servers.setup(interaction.guildId, {
+    channelId,
+    time: interaction.options.getString('time', true),
+    timezone: interaction.options.getString('timezone', true),
+    startDate: interaction.options.getString('start', true),
+  });
   return { content: renderSetup(outcome) };
 }
 
 const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Promise<ReplyBody>> = {
   setup,
-  status: async (i, c) => ({ content: renderStatus(await c.servers.status(i.guildId, c.clock.now())) }),
-  pause: async (i, c) => ({ content: renderPause(await c.servers.pause(i.guildId, c.clock.now())) }),
-  resume: async (i, c) => ({ content: renderResume(await c.servers.resume(i.guildId, c.clock.now())) }),
-  usage: async (i, c) => ({ content: renderUsage(await c.coaching.usageReport(i.guildId)) }),
+  status: async (i, c) => ({ content: renderStatus(await c.app.servers.status(i.guildId)) }),
+  pause: async (i, c) => ({ content: renderPause(await c.app.servers.pause(i.guildId)) }),
+  resume: async (i, c) => ({ content: renderResume(await c.app.servers.resume(i.guildId)) }),
+  usage: async (i, c) => ({ content: renderUsage(await c.app.coaching.usageReport(i.guildId)) }),
   recaps: async (i, c) => ({
-    content: renderRecaps(await c.progress.setRecaps(i.guildId, i.options.getString('state', true) === 'on')),
+    content: renderRecaps(
+      await c.app.servers.setRecaps(i.guildId, i.options.getString('state', true) === 'on'),
+    ),
   }),
 };
 

@@ -14,9 +14,9 @@ export const dayCommand = {
     ),
   execute: (interaction, context) =>
     answer(interaction, context, async () => {
-      const { study } = context;
-      const outcome = study.showDay(interaction.options.getInteger('number', true));
-      if (outcome.kind !== 'day') return { content: renderShowDay(outcome, study.plan.days.length) };
-      return dayMessage(outcome.place, study.plan.days.length, { buttons: false, includeAsk: false });
+      const { app } = context;
+      const outcome = app.study.showDay(interaction.options.getInteger('number', true));
+      if (outcome.kind !== 'day') return { content: renderShowDay(outcome, app.plan.days.length) };
+      return dayMessage(outcome.place, app.plan.days.length, { buttons: false, includeAsk: false });
     }),
 } satisfies DiscordCommand;

@@ -1,11 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_PROOF_TEXT } from '../../../core/learner/proof.js';
 import { renderSubmitted } from '../../../presenters/text/review-text.js';
-import { isServerAdmin } from '../messaging/answer-question.js';
-import { discordWhen } from '../render/coaching-reply.js';
+import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { learnerOf } from '../actor.js';
 import { readProof } from '../proof-input.js';
+import { discordWhen } from '../render/coaching-reply.js';
 import { PROOF_MENTION_REFUSED } from '../render/learner-text.js';
 import { answer } from '../respond.js';
 
@@ -33,10 +32,7 @@ export const doneCommand = {
         fileUrl: interaction.options.getAttachment('file')?.url,
       });
       if (read.kind === 'mentions') return { content: PROOF_MENTION_REFUSED };
-      const { who } = await learnerOf(interaction, context);
-      const options = { guildId: interaction.guildId, admin: isServerAdmin(interaction) };
-      return {
-        content: renderSubmitted(await context.coaching.submitProof(who, read.proof, options), discordWhen),
-      };
+      const outcome = await context.app.coaching.submitProof(actorOf(interaction), read.proof);
+      return { content: renderSubmitted(outcome, discordWhen) };
     }),
 } satisfies DiscordCommand;

@@ -1,16 +1,22 @@
 import type { DiscordCommand } from '../discord-command.js';
 import { askCommand } from './ask.js';
+import { assessmentCommand } from './assessment.js';
 import { coachCommand } from './coach.js';
 import { dayCommand } from './day.js';
 import { doneCommand } from './done.js';
+import { exportCommand } from './export.js';
+import { forgetMeCommand } from './forget-me.js';
 import { helpCommand } from './help.js';
+import { leaderboardCommand } from './leaderboard.js';
+import { pauseCommand } from './pause.js';
 import { progressCommand } from './progress.js';
+import { resumeCommand } from './resume.js';
 import { reviewCommand } from './review.js';
-import { progressFeatureCommands } from './progress-features.js';
 import { settingsCommand } from './settings.js';
+import { shiftCommand } from './shift.js';
 import { todayCommand } from './today.js';
 
-/** Every slash command the bot has: the router dispatches on these, deploy-commands registers them. */
+/** Every slash command the bot has, one file each: the router dispatches on these, deploy-commands registers them. */
 export const commands: readonly DiscordCommand[] = [
   todayCommand,
   dayCommand,
@@ -18,7 +24,13 @@ export const commands: readonly DiscordCommand[] = [
   askCommand,
   reviewCommand,
   progressCommand,
-  ...progressFeatureCommands,
+  shiftCommand,
+  pauseCommand,
+  resumeCommand,
+  assessmentCommand,
+  leaderboardCommand,
+  exportCommand,
+  forgetMeCommand,
   settingsCommand,
   helpCommand,
   coachCommand,

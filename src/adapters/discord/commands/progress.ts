@@ -1,9 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { paceAgainstCohort } from '../../../core/schedule/cohort-pace.js';
 import { renderProgressText } from '../../../presenters/text/progress-text.js';
 import { renderCardPng } from '../../render/card-png.js';
+import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { learnerOf } from '../actor.js';
 import { renderCohortLine } from '../render/learner-text.js';
 import { answer } from '../respond.js';
 
@@ -14,13 +13,10 @@ export const progressCommand = {
     .setDescription('Your progress card: days done, streak and pace'),
   execute: (interaction, context) =>
     answer(interaction, context, async () => {
-      const { who, cohort } = await learnerOf(interaction, context);
-      const outcome = await context.progress.progress(who);
+      const outcome = await context.app.progress.progress(actorOf(interaction));
       if (outcome.kind !== 'progress') return { content: renderProgressText(outcome) };
-      const learnerDay = outcome.standing.current?.day.day ?? null;
-      const cohortLine = renderCohortLine(paceAgainstCohort(context.study.plan, cohort, learnerDay));
       return {
-        content: renderProgressText(outcome, cohortLine),
+        content: renderProgressText(outcome, renderCohortLine(outcome.cohort)),
         files: [
           {
             name: `progress-${outcome.date}.png`,

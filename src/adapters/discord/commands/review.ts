@@ -1,35 +1,8 @@
-import { SlashCommandBuilder, type RepliableInteraction } from 'discord.js';
-import type { DraftSource } from '../../../app/coaching/outcomes.js';
-import type { Post } from '../../../core/curriculum/plan.js';
-import { renderReview } from '../../../presenters/text/review-text.js';
-import { isServerAdmin } from '../messaging/answer-question.js';
-import type { DiscordCommand, DiscordContext } from '../discord-command.js';
-import { learnerOf } from '../actor.js';
-import { discordWhen } from '../render/coaching-reply.js';
+import { SlashCommandBuilder } from 'discord.js';
+import type { DiscordCommand } from '../discord-command.js';
 import { reviewModal } from '../render/coaching-forms.js';
-import { answer } from '../respond.js';
 import { readDraftFile, renderDraftFileProblem } from '../review-file.js';
-
-/** Reviews a draft and answers with the review; shared by the file option and the draft form. */
-export function replyWithReview(
-  interaction: RepliableInteraction,
-  context: DiscordContext,
-  draft: () => Promise<{ readonly text: string } | { readonly problem: string }>,
-  options: { readonly source: DraftSource; readonly postKind: Post['kind'] | null },
-): Promise<void> {
-  return answer(interaction, context, async () => {
-    const read = await draft();
-    if ('problem' in read) return { content: read.problem };
-    const { who } = await learnerOf(interaction, context);
-    const outcome = await context.coaching.review(who, read.text, {
-      source: options.source,
-      guildId: interaction.guildId,
-      admin: isServerAdmin(interaction),
-      ...(options.postKind === null ? {} : { postKind: options.postKind }),
-    });
-    return { content: renderReview(outcome, discordWhen) };
-  });
-}
+import { replyWithReview } from '../review-reply.js';
 
 /**
  * `/review [file] [kind]`: without a file, a form for the draft (up to 4,000 characters);

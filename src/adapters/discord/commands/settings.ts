@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
+import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { learnerOf } from '../actor.js';
 import { renderSettings } from '../render/learner-text.js';
 import { answer } from '../respond.js';
 
@@ -32,12 +32,13 @@ export const settingsCommand = {
     ),
   execute: (interaction, context) =>
     answer(interaction, context, async () => {
-      const { who } = await learnerOf(interaction, context);
-      const timezone = interaction.options.getString('timezone') ?? undefined;
-      const reminder = interaction.options.getString('reminder') ?? undefined;
-      const warning = interaction.options.getString('warning') ?? undefined;
-      const leaderboard = interaction.options.getString('leaderboard') ?? undefined;
-      const input = { timezone, reminder, warning, leaderboard };
-      return { content: renderSettings(await context.learnerActions.updateSettings(who, input)) };
+      const option = (name: string) => interaction.options.getString(name) ?? undefined;
+      const input = {
+        timezone: option('timezone'),
+        reminder: option('reminder'),
+        warning: option('warning'),
+        leaderboard: option('leaderboard'),
+      };
+      return { content: renderSettings(await context.app.settings.update(actorOf(interaction), input)) };
     }),
 } satisfies DiscordCommand;

@@ -1,8 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { paceAgainstCohort } from '../../../core/schedule/cohort-pace.js';
 import { renderPace, renderStreak, renderToday } from '../../../presenters/text/study-text.js';
+import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { learnerOf } from '../actor.js';
 import { dayMessage } from '../render/day-message.js';
 import { renderCohortLine } from '../render/learner-text.js';
 import { answer } from '../respond.js';
@@ -14,16 +13,13 @@ export const todayCommand = {
     .setDescription("Your current day's task, and where the cohort is"),
   execute: (interaction, context) =>
     answer(interaction, context, async () => {
-      const { who, cohort } = await learnerOf(interaction, context);
-      const outcome = await context.study.today(who);
-      if (outcome.kind === 'standing') context.learnerRead?.(interaction, outcome.learner);
+      const { app } = context;
+      const outcome = await app.study.today(actorOf(interaction));
       if (outcome.kind !== 'standing' || outcome.current === null) return { content: renderToday(outcome) };
-      const { plan } = context.study;
-      const cohortLine = renderCohortLine(paceAgainstCohort(plan, cohort, outcome.current.day.day));
-      const lines = [cohortLine ?? renderPace(outcome), renderStreak(outcome)];
-      const day = dayMessage(outcome.current, plan.days.length, {
+      const lines = [renderCohortLine(outcome.cohort) ?? renderPace(outcome), renderStreak(outcome)];
+      const day = dayMessage(outcome.current, app.plan.days.length, {
         buttons: true,
-        includeAsk: context.askEnabled,
+        includeAsk: app.coaching.online,
       });
       return { ...day, content: lines.join('\n') };
     }),

@@ -1,6 +1,6 @@
 import type { ButtonInteraction, ModalSubmitInteraction } from 'discord.js';
 import { answerQuestion } from '../messaging/answer-question.js';
-import { replyWithReview } from '../commands/review.js';
+import { replyWithReview } from '../review-reply.js';
 import type { DiscordContext } from '../discord-command.js';
 import { askModal, DRAFT_INPUT_ID, parseCoachModalId, QUESTION_INPUT_ID } from '../render/coaching-forms.js';
 

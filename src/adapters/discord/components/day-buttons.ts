@@ -1,11 +1,10 @@
 import type { ButtonInteraction, ModalSubmitInteraction } from 'discord.js';
 import { renderSubmitted } from '../../../presenters/text/review-text.js';
 import { renderDone } from '../../../presenters/text/study-text.js';
-import { isServerAdmin } from '../messaging/answer-question.js';
 import { discordWhen } from '../render/coaching-reply.js';
 import { openAskForm } from './coaching-forms.js';
 import type { DiscordContext } from '../discord-command.js';
-import { learnerOf } from '../actor.js';
+import { actorOf } from '../actor.js';
 import { readProof } from '../proof-input.js';
 import { parseDayButtonId } from '../render/day-button-row.js';
 import { PROOF_MENTION_REFUSED } from '../render/learner-text.js';
@@ -36,9 +35,7 @@ export async function handleDayButton(
     await openAskForm(interaction, parsed.day);
     return 'modal';
   }
-  const check = learnerOf(interaction, context).then(({ who }) =>
-    context.learnerActions.readyToComplete(who, parsed.day),
-  );
+  const check = context.app.study.readyToComplete(actorOf(interaction), parsed.day);
   const ready = await settleWithin(check, context.deferAfterMs);
   if (ready === LATE)
     check.catch((error: unknown) => context.logger.warn('late proof check failed', { error }));
@@ -63,10 +60,7 @@ export async function handleProofModal(
       link: interaction.fields.getTextInputValue(PROOF_LINK_ID),
     });
     if (read.kind === 'mentions') return { content: PROOF_MENTION_REFUSED };
-    const { who } = await learnerOf(interaction, context);
-    const options = { day, guildId: interaction.guildId, admin: isServerAdmin(interaction) };
-    return {
-      content: renderSubmitted(await context.coaching.submitProof(who, read.proof, options), discordWhen),
-    };
+    const outcome = await context.app.coaching.submitProof(actorOf(interaction), read.proof, { day });
+    return { content: renderSubmitted(outcome, discordWhen) };
   });
 }

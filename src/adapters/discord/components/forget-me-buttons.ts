@@ -6,23 +6,19 @@ import {
 } from 'discord.js';
 import { FORGET_ME_CANCELLED, renderForgotten } from '../../../presenters/text/privacy-text.js';
 import type { DiscordContext } from '../discord-command.js';
-import { discordLearnerId } from '../actor.js';
+import { actorOf } from '../actor.js';
 import { LATE, settleWithin } from '../respond.js';
 
-// A confirmation clicked long after it was asked is more likely a slip than a decision.
-const CONFIRM_WINDOW_S = 15 * 60;
 const ID = /^forget-me:(confirm|cancel):(\d{1,20}):(\d{1,12})$/;
 
-const EXPIRED =
-  'That question has expired, so nothing was deleted. Run /forget-me again if you still want to.';
 const NOT_YOURS = 'These buttons belong to someone else.';
 
 /** Delete and Keep buttons; the custom_id names the user and when they were asked. */
 export function forgetMeButtons(
   userId: string,
-  now: Date,
+  asked: Date,
 ): APIActionRowComponent<APIButtonComponentWithCustomId> {
-  const askedAt = Math.floor(now.getTime() / 1000);
+  const askedAt = Math.floor(asked.getTime() / 1000);
   // ButtonStyle: Secondary 2, Danger 4.
   return {
     type: 1,
@@ -48,15 +44,13 @@ export async function handleForgetMeButton(
     await interaction.reply({ content: NOT_YOURS, flags: MessageFlags.Ephemeral });
     return;
   }
-  const ageS = context.clock.now().getTime() / 1000 - Number(askedAt);
-  if (action === 'cancel' || ageS > CONFIRM_WINDOW_S) {
-    await interaction.update({
-      content: action === 'cancel' ? FORGET_ME_CANCELLED : EXPIRED,
-      components: [],
-    });
+  if (action === 'cancel') {
+    await interaction.update({ content: FORGET_ME_CANCELLED, components: [] });
     return;
   }
-  const work = context.progress.forget(discordLearnerId(userId)).then(renderForgotten);
+  const work = context.app.privacy
+    .forget(actorOf(interaction), { askedAt: new Date(Number(askedAt) * 1000) })
+    .then(renderForgotten);
   const first = await settleWithin(work, context.deferAfterMs);
   if (first !== LATE) {
     await interaction.update({ content: first, components: [] });

@@ -1,17 +1,12 @@
-import { MessageFlags, PermissionFlagsBits, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import { actorOf } from '../actor.js';
 import type { DiscordContext } from '../discord-command.js';
-import { learnerOf } from '../actor.js';
 import { askReplyText } from '../render/coaching-reply.js';
 import { splitMessage } from '../render/split-message.js';
-import { createStreamRelay } from './stream-relay.js';
+import { createStreamRelay, relayStream } from './stream-relay.js';
 
 /** How often a streamed reply is edited: about once a second reads as live and stays within rate limits. */
 export const STREAM_EDIT_INTERVAL_MS = 1_000;
-
-/** True for a member with Manage Server where the interaction happened (they get the admin quota). */
-export function isServerAdmin(interaction: RepliableInteraction): boolean {
-  return interaction.inGuild() && interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild);
-}
 
 /**
  * Answers a question from `/ask` or the question form: deferred at once (the model takes
@@ -26,18 +21,11 @@ export async function answerQuestion(
 ): Promise<void> {
   const flags = interaction.inGuild() ? { flags: MessageFlags.Ephemeral as const } : {};
   await interaction.deferReply(flags);
-  const { who } = await learnerOf(interaction, context);
   const relay = createStreamRelay((preview) => interaction.editReply({ content: preview }), {
     intervalMs: STREAM_EDIT_INTERVAL_MS,
     logger: context.logger,
   });
-  const outcome = await context.coaching
-    .ask(who, question, {
-      guildId: interaction.guildId,
-      admin: isServerAdmin(interaction),
-      onText: relay.push,
-    })
-    .finally(() => relay.finish());
+  const outcome = await relayStream(context.app.coaching.ask(actorOf(interaction), question), relay);
   const [first = '', ...rest] = splitMessage(askReplyText(outcome, relay.text()));
   await interaction.editReply({ content: first });
   for (const piece of rest) await interaction.followUp({ content: piece, ...flags });

@@ -5,8 +5,9 @@ import {
   type REST,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
-import type { DayPostRequest, DmChannelOutcome, Notifier, SendOutcome } from '../../../app/notifier.js';
-import { failureOf, isStaleChannel } from './notifier-errors.js';
+import type { DayPostRequest, DmChannelOutcome, Notifier, SendOutcome } from '../../../app/ports.js';
+import { DISCORD_PLATFORM } from '../actor.js';
+import { failureOf } from './notifier-errors.js';
 import { renderDayButtons } from '../render/day-button-row.js';
 import { dayEmbedOf } from '../render/day-message.js';
 import { EMBED_LIMITS, fitEmbeds, truncate } from '../render/embed-limits.js';
@@ -69,30 +70,9 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
     return botUserId;
   };
 
-  const dmDay = async (
-    userId: string,
-    dmChannelId: string | null,
-    request: DayPostRequest,
-  ): Promise<SendOutcome & { readonly dmChannelId?: string }> => {
-    let channelId = dmChannelId;
-    if (channelId === null) {
-      const opened = await openDm(userId);
-      if (opened.kind !== 'opened') return opened;
-      channelId = opened.channelId;
-    }
-    try {
-      const message = (await rest.post(Routes.channelMessages(channelId), {
-        body: dayBody(request),
-      })) as APIMessage;
-      return { kind: 'sent', messageId: message.id, dmChannelId: channelId };
-    } catch (error) {
-      // A kept DM channel id that stopped working: open the channel afresh, once.
-      if (dmChannelId === null || !isStaleChannel(error)) return failureOf(error);
-    }
-    return dmDay(userId, null, request);
-  };
-
   return {
+    platform: DISCORD_PLATFORM,
+
     postDay: (channelId, request) => send(channelId, dayBody(request)),
 
     postText: (channelId, text, nonce) => {
@@ -122,8 +102,6 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
     },
 
     openDm,
-
-    dmDay,
   };
 }
 

@@ -1,5 +1,5 @@
 import { DiscordAPIError, HTTPError } from 'discord.js';
-import type { SendOutcome } from '../../../app/notifier.js';
+import type { SendOutcome } from '../../../app/ports.js';
 
 /** Discord's JSON error codes the notifier tells apart. */
 export const DISCORD_CODES = {
@@ -19,11 +19,4 @@ export function failureOf(error: unknown): Exclude<SendOutcome, { kind: 'sent' }
   if (error instanceof HTTPError) return { kind: 'failed', detail: `${error.status} ${error.message}` };
   if (error instanceof Error) return { kind: 'failed', detail: `${error.name}: ${error.message}` };
   return { kind: 'failed', detail: String(error) };
-}
-
-/** True for the 404 of a DM channel id that no longer works (re-open it and send again). */
-export function isStaleChannel(error: unknown): boolean {
-  return (
-    error instanceof DiscordAPIError && error.status === 404 && error.code === DISCORD_CODES.unknownChannel
-  );
 }

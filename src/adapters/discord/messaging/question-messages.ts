@@ -1,17 +1,13 @@
-import {
-  PermissionFlagsBits,
-  ThreadAutoArchiveDuration,
-  type Message,
-  type SendableChannels,
-} from 'discord.js';
+import { ThreadAutoArchiveDuration, type Message, type SendableChannels } from 'discord.js';
 import type { AskOutcome } from '../../../app/coaching/outcomes.js';
-import { STREAM_EDIT_INTERVAL_MS } from './answer-question.js';
+import type { TextStream } from '../../../app/ports.js';
+import { actorOfMessage } from '../actor.js';
 import type { DiscordContext } from '../discord-command.js';
 import { handleMessageError } from '../error-handler.js';
-import { learnerOf } from '../actor.js';
 import { askReplyText } from '../render/coaching-reply.js';
 import { splitMessage } from '../render/split-message.js';
-import { createStreamRelay } from './stream-relay.js';
+import { STREAM_EDIT_INTERVAL_MS } from './answer-question.js';
+import { createStreamRelay, relayStream } from './stream-relay.js';
 
 /** Where a question arrived, and so where the answer and the conversation go. */
 type Place =
@@ -70,23 +66,15 @@ async function answerMessage(
   const channel = place.kind === 'channel' ? await threadFor(message, here, question, context) : here;
   answerIn.channel = channel;
   const threadId = place.kind === 'thread' ? place.threadId : channel.isThread() ? channel.id : undefined;
-  const { who } = await learnerOf({ user: message.author, guildId: message.guildId }, context);
-  const admin = message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false;
-  await streamInto(channel, context, (onText) =>
-    context.coaching.ask(who, question, {
-      guildId: message.guildId,
-      admin,
-      onText,
-      ...(threadId === undefined ? {} : { threadId }),
-    }),
-  );
+  const where = threadId === undefined ? {} : { threadId };
+  await streamInto(channel, context, context.app.coaching.ask(actorOfMessage(message), question, where));
 }
 
 async function placeOf(message: Message, mentioned: boolean, context: DiscordContext): Promise<Place | null> {
   if (!message.inGuild()) return { kind: 'dm' };
   const { channel } = message;
   if (channel.isThread()) {
-    const followUp = mentioned || (await context.coaching.isCoachThread(channel.id));
+    const followUp = mentioned || (await context.app.coaching.isCoachThread(channel.id));
     return followUp ? { kind: 'thread', threadId: channel.id } : null;
   }
   return mentioned ? { kind: 'channel' } : null;
@@ -114,7 +102,7 @@ async function threadFor(
 async function streamInto(
   channel: SendableChannels,
   context: DiscordContext,
-  ask: (onText: (delta: string) => void) => Promise<AskOutcome>,
+  answer: TextStream<AskOutcome>,
 ): Promise<void> {
   const reply: { message: Message | null } = { message: null };
   const relay = createStreamRelay(
@@ -125,7 +113,7 @@ async function streamInto(
     { intervalMs: STREAM_EDIT_INTERVAL_MS, logger: context.logger },
   );
   await channel.sendTyping().catch(() => undefined);
-  const outcome = await ask(relay.push).finally(() => relay.finish());
+  const outcome = await relayStream(answer, relay);
   const [first = '', ...rest] = splitMessage(askReplyText(outcome, relay.text()));
   if (reply.message === null) await channel.send({ content: first });
   else await reply.message.edit({ content: first });

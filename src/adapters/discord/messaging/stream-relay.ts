@@ -1,4 +1,4 @@
-import type { Logger } from '../../../app/ports.js';
+import type { Logger, TextStream } from '../../../app/ports.js';
 import { splitMessage } from '../render/split-message.js';
 
 /** Streamed text on its way to one Discord message, edited at most once per interval. */
@@ -69,4 +69,20 @@ export function createStreamRelay(
     },
     text: () => text,
   };
+}
+
+/**
+ * Reads the answer's pieces into the relay as they come, and gives the stream's result once
+ * it ends; editing has stopped by then, so the caller's final edit lands last.
+ */
+export async function relayStream<R>(stream: TextStream<R>, relay: StreamRelay): Promise<R> {
+  try {
+    for (;;) {
+      const next = await stream.next();
+      if (next.done === true) return next.value;
+      relay.push(next.value);
+    }
+  } finally {
+    await relay.finish();
+  }
 }

@@ -5,6 +5,7 @@ import type {
   StatusOutcome,
 } from '../../../app/servers/outcomes.js';
 import type { CohortDay } from '../../../core/schedule/cohort.js';
+import type { PostProblem } from '../../../core/schedule/server-schedule.js';
 import { renderTimezone } from '../../../presenters/text/study-text.js';
 import { discordTimestamp } from './timestamps.js';
 
@@ -91,9 +92,22 @@ export function renderStatus(outcome: StatusOutcome): string {
     settings.recaps
       ? 'Section recaps: on, one post as the cohort finishes each section.'
       : 'Section recaps: off. /coach recaps state:on turns them on.',
-    outcome.problem === null ? 'Problems: none.' : `Problem: ${outcome.problem}`,
+    outcome.problem === null ? 'Problems: none.' : `Problem: ${renderPostProblem(outcome.problem)}`,
     'AI usage: shown here once the AI coach is on.',
   ].join('\n');
+}
+
+/** Why a day's post failed, and the one thing the admin can do about it. */
+export function renderPostProblem(problem: PostProblem): string {
+  const where = channel(problem.channelId);
+  switch (problem.reason) {
+    case 'forbidden':
+      return `The ${problem.slotDate} post failed: I'm not allowed to post in ${where}. Grant View Channel, Send Messages and Embed Links there.`;
+    case 'gone':
+      return `The ${problem.slotDate} post failed: ${where} no longer exists. Pick another channel with /coach setup.`;
+    case 'gave-up':
+      return `The ${problem.slotDate} post failed: Discord did not answer after several tries. The next day's post will try again.`;
+  }
 }
 
 /** `/coach pause`. */

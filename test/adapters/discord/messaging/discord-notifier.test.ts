@@ -1,7 +1,10 @@
 import { REST } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordNotifier } from '../../../../src/adapters/discord/messaging/discord-notifier.js';
-import type { Notifier } from '../../../../src/app/notifier.js';
+import { discordLearnerId } from '../../../../src/adapters/discord/actor.js';
+import { createMemoryStore } from '../../../../src/adapters/store/memory-store.js';
+import { createDmChannels, dmChannelKey } from '../../../../src/app/delivery/dm-channels.js';
+import type { Notifier } from '../../../../src/app/ports.js';
 import { placeOfDay } from '../../../../src/core/curriculum/plan-lookup.js';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../../support/fake-discord/index.js';
 import { tinyPlan } from '../../../support/tiny-plan.js';
@@ -101,37 +104,41 @@ describe('GIVEN channels the notifier cannot post in', () => {
   });
 });
 
-describe('GIVEN DMs', () => {
+describe("GIVEN DMs through the app's DM channels over the Discord notifier", () => {
+  const dmsOver = () => {
+    const store = createMemoryStore();
+    return { store, dms: createDmChannels({ store, notifier }) };
+  };
+  const dayInto = (nonce: string) => (channelId: string) => notifier.postDay(channelId, request(nonce));
+
   it('WHEN the DM channel id is known THEN a DM is one request', async () => {
-    const opened = await notifier.openDm(FIXTURE.learner);
-    expect(opened).toEqual({ kind: 'opened', channelId: fake.dmChannelId(FIXTURE.learner) });
+    const { dms } = dmsOver();
+    const opened = await dms.open(discordLearnerId(FIXTURE.learner));
+    expect(opened).toEqual({ kind: 'open', channelId: fake.dmChannelId(FIXTURE.learner) });
     const before = fake.requests.length;
 
-    const sent = await notifier.dmDay(
-      FIXTURE.learner,
-      fake.dmChannelId(FIXTURE.learner),
-      request('nonce-jjjjjjjjjjjj'),
-    );
+    const sent = await dms.send(discordLearnerId(FIXTURE.learner), dayInto('nonce-jjjjjjjjjjjj'));
 
-    expect(sent).toMatchObject({ kind: 'sent', dmChannelId: fake.dmChannelId(FIXTURE.learner) });
+    expect(sent).toMatchObject({ kind: 'sent' });
     expect(fake.requests.length - before).toBe(1);
   });
 
   it('WHEN the user closed their DMs THEN the outcome is forbidden with code 50007', async () => {
-    const outcome = await notifier.dmDay(FIXTURE.closedDms, null, request('nonce-kkkkkkkkkkkk'));
+    const { dms } = dmsOver();
+    const outcome = await dms.send(discordLearnerId(FIXTURE.closedDms), dayInto('nonce-kkkkkkkkkkkk'));
 
     expect(outcome).toEqual({ kind: 'forbidden', detail: expect.stringMatching(/403 50007/) });
   });
 
-  it('WHEN a kept DM channel id no longer works THEN the channel is opened afresh and the new id returned', async () => {
-    const outcome = await notifier.dmDay(
-      FIXTURE.learner,
-      '1239999999999999999',
-      request('nonce-llllllllllll'),
-    );
+  it('WHEN a kept DM channel id no longer works THEN the channel is opened afresh, kept, and the DM sent there', async () => {
+    const { dms, store } = dmsOver();
+    await store.set(dmChannelKey(FIXTURE.learner), '1239999999999999999');
 
-    expect(outcome).toMatchObject({ kind: 'sent', dmChannelId: fake.dmChannelId(FIXTURE.learner) });
+    const outcome = await dms.send(discordLearnerId(FIXTURE.learner), dayInto('nonce-llllllllllll'));
+
+    expect(outcome).toMatchObject({ kind: 'sent' });
     expect(fake.channelMessages(fake.dmChannelId(FIXTURE.learner))).toHaveLength(1);
+    expect(await store.get(dmChannelKey(FIXTURE.learner))).toBe(fake.dmChannelId(FIXTURE.learner));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CoachModel } from '../../../../src/app/coach-model.js';
+import type { CoachModel } from '../../../../src/app/ports.js';
 import type { Store } from '../../../../src/app/ports.js';
 import { SORRY } from '../../../../src/adapters/discord/error-handler.js';
 import { defaultWorld, FIXTURE, type FakeWorld } from '../../../support/fake-discord/index.js';
@@ -15,7 +15,10 @@ const unreadable = (store: Store): Store => ({
 
 /** A model with a bug: every call throws instead of resolving to an outcome. */
 const brokenModel: CoachModel = {
-  ask: () => Promise.reject(new Error('model bug')),
+  // eslint-disable-next-line require-yield -- a stream that breaks before its first piece
+  ask: async function* () {
+    throw new Error('model bug');
+  },
   review: () => Promise.reject(new Error('model bug')),
   assessProof: () => Promise.reject(new Error('model bug')),
 };

@@ -1,13 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { renderPortfolio } from '../../../presenters/text/portfolio-markdown.js';
-import {
-  FORGET_ME_QUESTION,
-  renderExportDone,
-  renderExportProblem,
-} from '../../../presenters/text/privacy-text.js';
+import { renderExportDone, renderExportProblem } from '../../../presenters/text/privacy-text.js';
+import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { forgetMeButtons } from '../components/forget-me-buttons.js';
-import { discordLearnerId } from '../actor.js';
 import { answer } from '../respond.js';
 
 /** `/export`: every record as JSON and the portfolio as Markdown, attached to a private reply. */
@@ -17,7 +12,8 @@ export const exportCommand = {
     .setDescription('Your data as JSON and your portfolio as Markdown'),
   execute: (interaction, context) =>
     answer(interaction, context, async () => {
-      const outcome = await context.progress.exportData(discordLearnerId(interaction.user.id));
+      const { app } = context;
+      const outcome = await app.privacy.exportData(actorOf(interaction));
       if (outcome.kind !== 'export') return { content: renderExportProblem(outcome) };
       const stamp = outcome.data.exportedAt.slice(0, 10);
       const json = `study-coach-data-${stamp}.json`;
@@ -26,20 +22,8 @@ export const exportCommand = {
         content: renderExportDone({ json, markdown }),
         files: [
           { name: json, data: Buffer.from(`${JSON.stringify(outcome.data, null, 2)}\n`) },
-          { name: markdown, data: Buffer.from(renderPortfolio(context.study.plan, outcome.data)) },
+          { name: markdown, data: Buffer.from(renderPortfolio(app.plan, outcome.data)) },
         ],
       };
     }),
-} satisfies DiscordCommand;
-
-/** `/forget-me`: asks first; the buttons under the question do the deleting (see forget-me-buttons). */
-export const forgetMeCommand = {
-  data: new SlashCommandBuilder()
-    .setName('forget-me')
-    .setDescription('Delete everything the coach keeps about you (asks first)'),
-  execute: (interaction, context) =>
-    answer(interaction, context, async () => ({
-      content: FORGET_ME_QUESTION,
-      components: [forgetMeButtons(interaction.user.id, context.clock.now())],
-    })),
 } satisfies DiscordCommand;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModuleRecap, recapDue, type RecapSchedule } from '../../../src/core/progress/module-recap.js';
+import { buildSectionRecap, recapDue, type RecapSchedule } from '../../../src/core/progress/section-recap.js';
 import { realPlan } from '../../support/real-plan.js';
 import { tinyPlan } from '../../support/tiny-plan.js';
 import { dates, doneOn, learner } from '../learner/learner-fixtures.js';
@@ -43,7 +43,7 @@ describe('recapDue for a Berlin cohort that started 2026-06-01 (posts at 09:00, 
   });
 });
 
-describe('buildModuleRecap over the real plan', () => {
+describe('buildSectionRecap over the real plan', () => {
   const now = new Date('2026-03-09T16:00:00Z');
   const learners = [
     learner({ id: 'a', displayName: 'Ada', completions: doneOn(dates('2026-03-02', 7)) }),
@@ -58,7 +58,7 @@ describe('buildModuleRecap over the real plan', () => {
   ];
 
   it('GIVEN Module 5 ends WHEN the recap is built THEN it names who finished Day 37, the longest streaks, never an opted-out learner', () => {
-    expect(buildModuleRecap(realPlan(), 0, learners, now)).toEqual({
+    expect(buildSectionRecap(realPlan(), 0, learners, now)).toEqual({
       label: 'Module 5',
       title: 'Spark Fundamentals + PySpark',
       projectDay: 37,
@@ -72,7 +72,7 @@ describe('buildModuleRecap over the real plan', () => {
   });
 
   it('GIVEN the review section ends WHEN the recap is built THEN its project day is its last and nothing comes next', () => {
-    expect(buildModuleRecap(realPlan(), 4, [], now)).toMatchObject({
+    expect(buildSectionRecap(realPlan(), 4, [], now)).toMatchObject({
       label: 'Review and Advanced Preparation',
       projectDay: 60,
       finishers: [],

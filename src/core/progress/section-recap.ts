@@ -35,7 +35,7 @@ export function recapDue(plan: Plan, schedule: RecapSchedule, now: Date, graceMs
 }
 
 /** Everything a section recap says, already decided; names are user input for the renderer to escape. */
-export interface ModuleRecap {
+export interface SectionRecap {
   readonly label: string;
   readonly title: string;
   /** The section's project day (its last one when it has none). */
@@ -49,12 +49,12 @@ export interface ModuleRecap {
 }
 
 /** The recap of the section at `sectionIndex` over the server's learners; opted-out learners are never named. */
-export function buildModuleRecap(
+export function buildSectionRecap(
   plan: Plan,
   sectionIndex: number,
   learners: readonly Learner[],
   now: Date,
-): ModuleRecap {
+): SectionRecap {
   const section = plan.sections[sectionIndex];
   if (section === undefined) throw new Error(`no section at index ${sectionIndex}`);
   const visible = learners.filter((learner) => !learner.leaderboardOptOut);

@@ -1,0 +1,16 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { renderAssessment } from '../../../presenters/text/progress-text.js';
+import { actorOf } from '../actor.js';
+import type { DiscordCommand } from '../discord-command.js';
+import { answer } from '../respond.js';
+
+/** `/assessment`: the plan's checklists, ticked from what the learner has done. */
+export const assessmentCommand = {
+  data: new SlashCommandBuilder()
+    .setName('assessment')
+    .setDescription("The cycle's checklists, ticked from what you've done"),
+  execute: (interaction, context) =>
+    answer(interaction, context, async () => ({
+      content: renderAssessment(await context.app.progress.assessment(actorOf(interaction))),
+    })),
+} satisfies DiscordCommand;

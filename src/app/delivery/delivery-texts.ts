@@ -1,0 +1,16 @@
+import type { Plan } from '../../core/curriculum/plan.js';
+import type { SectionRecap } from '../../core/progress/section-recap.js';
+import type { StreakWarning } from './streak-warning.js';
+
+/**
+ * The words of what the scheduler sends as plain text. The app decides what is sent; the
+ * text presenters word it, and the composition root hands them over here.
+ */
+export interface DeliveryTexts {
+  /** The one post the day after the plan's last day. */
+  cycleComplete(plan: Plan): string;
+  /** The post as the cohort finishes a section. */
+  sectionRecap(recap: SectionRecap): string;
+  /** The DM as a learner's streak is about to end. */
+  streakWarning(warning: StreakWarning): string;
+}

@@ -1,0 +1,9 @@
+import type { DeliveryTexts } from '../../app/delivery/delivery-texts.js';
+import { renderCycleComplete, renderSectionRecap, renderStreakWarning } from './recap-text.js';
+
+/** The words of everything the scheduler sends as plain text. */
+export const deliveryTexts: DeliveryTexts = {
+  cycleComplete: renderCycleComplete,
+  sectionRecap: renderSectionRecap,
+  streakWarning: renderStreakWarning,
+};
