@@ -2,14 +2,12 @@ import { REST } from 'discord.js';
 import { createDiscordNotifier } from '../src/adapters/discord/messaging/discord-notifier.js';
 import { createJsonLogger } from '../src/adapters/log/json-logger.js';
 import { openStore } from '../src/adapters/store/open-store.js';
-import { createApp } from '../src/app/create-app.js';
 import type { SchedulerPassReport } from '../src/app/delivery/scheduler-pass.js';
 import { createWheelPlacement } from '../src/app/delivery/wheel-placement.js';
 import { Learners } from '../src/app/storage/learners.js';
 import type { Plan } from '../src/core/curriculum/plan.js';
 import { newLearner } from '../src/core/learner/new-learner.js';
-import { offlineCoach } from '../src/entry/ai-coach-setup.js';
-import { deliveryTexts } from '../src/presenters/text/delivery-texts.js';
+import { appUnderTest } from '../test/support/app-under-test.js';
 
 const GRACE_MS = 12 * 3_600_000;
 
@@ -26,16 +24,8 @@ export async function openBenchApp(storeFile: string, apiUrl: string, token: str
   // discord.js's defaults, globalRequestsPerSecond 50 among them: the limiter is the only brake.
   const rest = new REST({ api: apiUrl }).setToken(token);
   const learners = new Learners(store, clock, logger);
-  const app = createApp({
-    plan,
-    store,
-    clock,
-    logger,
-    defaultTimezone: 'UTC',
-    assessmentMap: null,
-    coach: offlineCoach(),
-    delivery: { notifier: createDiscordNotifier(rest), graceMs: GRACE_MS, texts: deliveryTexts },
-  });
+  const notifier = createDiscordNotifier(rest);
+  const app = appUnderTest({ plan, store, clock, logger, notifier, graceMs: GRACE_MS });
   const wheel = createWheelPlacement({ store, plan, graceMs: GRACE_MS });
   return {
     /** One scheduler pass with the app's clock at `at`. */

@@ -1,7 +1,7 @@
 import type { CliCommand, CliIo, CliOutcome } from './command.js';
 
 const EXIT_CODES: Record<CliOutcome['kind'], number> = { done: 0, failed: 1, usage: 2 };
-const HELP = new Set(['help', '--help', '-h']);
+const HELP: ReadonlySet<string> = new Set(['help', '--help', '-h']);
 
 /** The usage text listing every command's forms. */
 export function usageText(commands: readonly CliCommand[]): string {

@@ -12,11 +12,9 @@ import { createDiscordNotifier } from '../../src/adapters/discord/messaging/disc
 import { createJsonLogger } from '../../src/adapters/log/json-logger.js';
 import { startScheduler } from '../../src/adapters/scheduler/start-scheduler.js';
 import { openStore } from '../../src/adapters/store/open-store.js';
-import { createApp } from '../../src/app/create-app.js';
 import type { Clock, Notifier } from '../../src/app/ports.js';
-import { offlineCoach } from '../../src/entry/ai-coach-setup.js';
-import { deliveryTexts } from '../../src/presenters/text/delivery-texts.js';
 import { tinyPlan } from './tiny-plan.js';
+import { appUnderTest } from './app-under-test.js';
 
 /** What the crash test tells the child. */
 export interface CrashOptions {
@@ -59,16 +57,7 @@ async function main(options: CrashOptions): Promise<void> {
   const store = await openStore(`sqlite://${options.storeFile}`, { namespace: CRASH_NAMESPACE, logger });
   const rest = new REST({ api: options.apiUrl }).setToken(options.token);
   const notifier = holding(createDiscordNotifier(rest), options.hold);
-  const app = createApp({
-    plan: CRASH_PLAN,
-    store,
-    clock,
-    logger,
-    defaultTimezone: 'UTC',
-    assessmentMap: null,
-    coach: offlineCoach(),
-    delivery: { notifier, graceMs: 12 * 3_600_000, texts: deliveryTexts },
-  });
+  const app = appUnderTest({ plan: CRASH_PLAN, store, clock, logger, notifier });
   let report: unknown;
   const scheduler = await startScheduler({
     store,

@@ -1,7 +1,7 @@
 import type { Post } from '../../core/curriculum/plan.js';
 import { renderAskOutcome } from '../../presenters/text/coaching-text.js';
 import { renderReview } from '../../presenters/text/review-text.js';
-import type { ConsoleCommand } from './console-commands.js';
+import type { ConsoleCommand } from './console-command.js';
 
 const POST_KINDS: Readonly<Record<string, Post['kind']>> = { linkedin: 'linkedin', blog: 'blog' };
 

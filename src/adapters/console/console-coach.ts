@@ -1,5 +1,6 @@
 import type { Logger } from '../../app/ports.js';
-import { consoleCommands, type ConsoleCommand, type ConsoleContext } from './console-commands.js';
+import type { ConsoleCommand, ConsoleContext } from './console-command.js';
+import { consoleCommands } from './console-commands.js';
 
 /** The terminal the console coach talks to. */
 export interface ConsoleIO {

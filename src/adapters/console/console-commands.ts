@@ -1,42 +1,10 @@
-import type { ActorRef } from '../../app/actor.js';
-import type { App } from '../../app/create-app.js';
 import { parseProof } from '../../core/learner/parse-proof.js';
 import { renderShowDay, renderTimezone, renderToday } from '../../presenters/text/study-text.js';
 import { renderSubmitted } from '../../presenters/text/review-text.js';
 import { coachingConsoleCommands } from './coaching-commands.js';
+import { say, type ConsoleCommand } from './console-command.js';
 import { privacyConsoleCommands } from './privacy-commands.js';
 import { paceConsoleCommands, progressConsoleCommand } from './progress-commands.js';
-
-/** What a console command needs to act. */
-export interface ConsoleContext {
-  readonly app: App;
-  /** The one local learner. */
-  readonly actor: ActorRef;
-  /** Where the console writes files for the learner (progress cards, exports): DATA_DIR. */
-  readonly dataDir: string;
-  readonly write: (text: string) => void;
-  /** Writes text as it comes, without a line break (streamed answers). */
-  readonly stream: (text: string) => void;
-  /** For commands with `readsBody`: the lines that followed the command, up to one holding only `.`. */
-  readonly body?: string;
-}
-
-/** One console command: its name, usage and what it does. `quit` ends the session. */
-export interface ConsoleCommand {
-  readonly name: string;
-  readonly usage: string;
-  readonly summary: string;
-  readonly execute: (args: string, context: ConsoleContext) => Promise<'continue' | 'quit'>;
-  /** The command reads the lines after it, up to one holding only `.`; `hint` is shown to people typing. */
-  readonly readsBody?: { readonly hint: string };
-}
-
-const say =
-  (render: (args: string, context: ConsoleContext) => Promise<string> | string) =>
-  async (args: string, context: ConsoleContext): Promise<'continue'> => {
-    context.write(await render(args, context));
-    return 'continue';
-  };
 
 /** Every console command, in the order `/help` lists them. */
 export const consoleCommands: readonly ConsoleCommand[] = [

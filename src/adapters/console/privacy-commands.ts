@@ -13,15 +13,8 @@ import {
   streakWarningLine,
 } from '../../presenters/text/settings-text.js';
 import { renderStoreTrouble, renderTimezone } from '../../presenters/text/study-text.js';
-import type { ConsoleCommand, ConsoleContext } from './console-commands.js';
+import { say, type ConsoleCommand } from './console-command.js';
 import { writeDataFile } from './data-files.js';
-
-const say =
-  (render: (args: string, context: ConsoleContext) => Promise<string> | string) =>
-  async (args: string, context: ConsoleContext): Promise<'continue'> => {
-    context.write(await render(args, context));
-    return 'continue';
-  };
 
 const SETTINGS_USAGE = 'Try /settings warning 20 (or off), or /settings leaderboard off (or on).';
 

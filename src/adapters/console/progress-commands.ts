@@ -4,16 +4,9 @@ import {
   renderLeaderboard,
   renderProgressText,
 } from '../../presenters/text/progress-text.js';
-import { renderCardPng } from '../render/card-png.js';
-import type { ConsoleCommand, ConsoleContext } from './console-commands.js';
+import { renderCardPng } from '../image/card-png.js';
+import { say, type ConsoleCommand } from './console-command.js';
 import { writeDataFile } from './data-files.js';
-
-const say =
-  (render: (args: string, context: ConsoleContext) => Promise<string>) =>
-  async (args: string, context: ConsoleContext): Promise<'continue'> => {
-    context.write(await render(args, context));
-    return 'continue';
-  };
 
 /** `/progress`: the text version, and the card as a PNG under DATA_DIR (`card: <path>`). */
 export const progressConsoleCommand: ConsoleCommand = {

@@ -33,7 +33,7 @@ const SCHEMA = [
   'CREATE TABLE IF NOT EXISTS coach_sets (key TEXT NOT NULL, member TEXT NOT NULL, PRIMARY KEY (key, member))',
 ];
 // Two processes creating the same table at once: the loser sees one of these, and the table exists.
-const ALREADY_CREATED = new Set(['23505', '42P07']);
+const ALREADY_CREATED: ReadonlySet<string> = new Set(['23505', '42P07']);
 
 // Server time, so every process agrees on expiry. Each statement is one atomic step.
 const EXPIRES = `now() + $3::double precision * interval '1 millisecond'`;

@@ -1,7 +1,7 @@
 import type { Day } from '../curriculum/plan.js';
 
 // Words too common to say what a question is about. Lower-case.
-const COMMON = new Set(
+const COMMON: ReadonlySet<string> = new Set(
   (
     'what when where which while with would could should about does doing done have into just like ' +
     'make more much need only other over some such than that them then there these they this those ' +

@@ -5,7 +5,7 @@ export interface DraftLink {
 }
 
 const URL_LIKE = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
-const PLACEHOLDER_HOSTS = new Set([
+const PLACEHOLDER_HOSTS: ReadonlySet<string> = new Set([
   'example.com',
   'www.example.com',
   'localhost',

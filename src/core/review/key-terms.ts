@@ -7,7 +7,7 @@ export interface KeyTerm {
 }
 
 // Words that name the kind of work or glue a title together, not its topic. Lower-case.
-const STOPWORDS = new Set(
+const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a an and or the of to in on for with from by at as is are be can your you my our this that ' +
     'vs versus why how what when first basic basics introduction intro fundamentals overview module ' +

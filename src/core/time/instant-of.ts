@@ -30,18 +30,9 @@ export function instantOf(date: LocalDate, time: LocalTime, timeZone: string): D
   return new Date(candidates[0] ?? wallMs - offsetBefore);
 }
 
-// Finding a day's first instant reads the zone's clock four times; every /today asks for the
-// same day in the same zone (when the streak ends). The last answer per zone is kept: a pure
-// function's memo, handed out as a fresh Date since a Date can be changed.
-const lastDayStarts = new Map<string, { readonly date: LocalDate; readonly epochMs: number }>();
-
 /** The first instant of `date` in `timeZone` (not always 00:00: some zones skip midnight). */
 export function startOfLocalDay(date: LocalDate, timeZone: string): Date {
-  const last = lastDayStarts.get(timeZone);
-  if (last !== undefined && last.date === date) return new Date(last.epochMs);
-  const start = instantOf(date, '00:00', timeZone);
-  lastDayStarts.set(timeZone, { date, epochMs: start.getTime() });
-  return start;
+  return instantOf(date, '00:00', timeZone);
 }
 
 /** The instant the local day containing `instant` ends, i.e. the next local day starts. */

@@ -3,7 +3,7 @@ import { createOfflineCoach } from '../../../src/adapters/anthropic/offline-coac
 import { runConsoleCoach } from '../../../src/adapters/console/console-coach.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import type { CoachModel } from '../../../src/app/ports.js';
-import { createApp } from '../../../src/app/create-app.js';
+import { appUnderTest } from '../../support/app-under-test.js';
 import { plan, silent, START } from '../../app/coaching/coaching-world.js';
 import { startCoach } from '../anthropic/coach-under-test.js';
 import { textReply, type FakeAnthropic } from '../../support/fake-anthropic.js';
@@ -15,15 +15,8 @@ async function* linesOf(...lines: string[]): AsyncIterable<string> {
 function consoleWith(model: CoachModel, lines: string[], interactive = false) {
   const clock = { now: () => START };
   const store = createMemoryStore({ now: () => START.getTime() });
-  const app = createApp({
-    plan,
-    store,
-    clock,
-    logger: silent,
-    defaultTimezone: 'UTC',
-    assessmentMap: null,
-    coach: { model, online: true, limits: { daily: 5, adminDaily: 5 } },
-  });
+  const coach = { model, online: true, limits: { daily: 5, adminDaily: 5 } };
+  const app = appUnderTest({ plan, store, clock, logger: silent, coach });
   const writes: string[] = [];
   const context = { app, actor: { id: 'console:local', displayName: 'Ada' }, dataDir: '/nonexistent' };
   const io = { lines: linesOf(...lines), write: (text: string) => void writes.push(text), interactive };

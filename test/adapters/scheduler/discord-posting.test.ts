@@ -2,17 +2,15 @@ import { REST } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordNotifier } from '../../../src/adapters/discord/messaging/discord-notifier.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
-import { createApp } from '../../../src/app/create-app.js';
 import { createWheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
 import { Learners } from '../../../src/app/storage/learners.js';
-import { offlineCoach } from '../../../src/entry/ai-coach-setup.js';
-import { deliveryTexts } from '../../../src/presenters/text/delivery-texts.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
 import { tinyPlan } from '../../support/tiny-plan.js';
 import { TestClock, TestLogger } from '../../app/delivery/daily-posts-fixture.js';
 import { renderPostProblem } from '../../../src/adapters/discord/render/server-admin-text.js';
+import { appUnderTest } from '../../support/app-under-test.js';
 
 const plan = tinyPlan({ first: 31, count: 5 });
 const graceMs = 12 * 3_600_000;
@@ -37,16 +35,7 @@ function buildApp() {
   const logger = new TestLogger();
   const servers = new ServerRecords(store, logger);
   const learners = new Learners(store, clock, logger);
-  const app = createApp({
-    plan,
-    store,
-    clock,
-    logger,
-    defaultTimezone: 'UTC',
-    assessmentMap: null,
-    coach: offlineCoach(),
-    delivery: { notifier: createDiscordNotifier(rest), graceMs, texts: deliveryTexts },
-  });
+  const app = appUnderTest({ plan, store, clock, logger, notifier: createDiscordNotifier(rest), graceMs });
   const wheel = createWheelPlacement({ store, plan, graceMs });
   const base = {
     time: '09:00',

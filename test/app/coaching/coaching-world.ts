@@ -1,6 +1,6 @@
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import type { CoachModel } from '../../../src/app/ports.js';
-import { createApp } from '../../../src/app/create-app.js';
+import { appUnderTest } from '../../support/app-under-test.js';
 import type { ActorRef } from '../../../src/app/actor.js';
 import type { ReviewOptions } from '../../../src/app/coaching/draft-review.js';
 import type { Logger } from '../../../src/app/ports.js';
@@ -24,15 +24,7 @@ export function coachingWorld(model: CoachModel, limits = { daily: 3, adminDaily
   let now = START;
   const clock = { now: () => now };
   const store = createMemoryStore({ now: () => now.getTime() });
-  const app = createApp({
-    plan,
-    store,
-    clock,
-    logger: silent,
-    defaultTimezone: 'UTC',
-    assessmentMap: null,
-    coach: { model, limits, online },
-  });
+  const app = appUnderTest({ plan, store, clock, logger: silent, coach: { model, limits, online } });
   const actor = (learner: Learner, where: Where = {}): ActorRef => ({
     ...learner,
     serverId: where.guildId ?? null,

@@ -5,12 +5,10 @@ import type { Plan } from '../../../src/core/curriculum/plan.js';
 import type { ServerSettings } from '../../../src/core/schedule/server-schedule.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import { Learners } from '../../../src/app/storage/learners.js';
-import { createApp } from '../../../src/app/create-app.js';
 import { createWheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
-import { offlineCoach } from '../../../src/entry/ai-coach-setup.js';
-import { deliveryTexts } from '../../../src/presenters/text/delivery-texts.js';
 import type { Learner } from '../../../src/core/learner/learner.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
+import { appUnderTest } from '../../support/app-under-test.js';
 
 /** A message the fake platform holds. */
 export interface FakeMessage {
@@ -125,16 +123,7 @@ export function buildCoach(plan: Plan, start: string, options: { graceMs?: numbe
   const graceMs = options.graceMs ?? 12 * HOUR_MS;
   const servers = new ServerRecords(store, logger);
   const learners = new Learners(store, clock, logger);
-  const app = createApp({
-    plan,
-    store,
-    clock,
-    logger,
-    defaultTimezone: 'UTC',
-    assessmentMap: null,
-    coach: offlineCoach(),
-    delivery: { notifier, graceMs, texts: deliveryTexts },
-  });
+  const app = appUnderTest({ plan, store, clock, logger, notifier, graceMs });
   const wheel = createWheelPlacement({ store, plan, graceMs });
   return {
     app,

@@ -1,14 +1,12 @@
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import type { StoredReview } from '../../../src/app/coaching/saved-reviews.js';
 import { createCaches } from '../../../src/app/caching/caches.js';
-import { createApp } from '../../../src/app/create-app.js';
+import { appUnderTest } from '../../support/app-under-test.js';
 import { createWheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
 import type { Logger, Store } from '../../../src/app/ports.js';
 import { Learners } from '../../../src/app/storage/learners.js';
 import type { AssessmentMap } from '../../../src/core/assessment/assessment-map.js';
 import type { Plan } from '../../../src/core/curriculum/plan.js';
-import { offlineCoach } from '../../../src/entry/ai-coach-setup.js';
-import { deliveryTexts } from '../../../src/presenters/text/delivery-texts.js';
 import { realPlan } from '../../support/real-plan.js';
 import { FakeNotifier } from '../delivery/daily-posts-fixture.js';
 
@@ -70,15 +68,14 @@ export function progressWorld(options: {
   const store = trackingStore(options.store ?? createMemoryStore({ now: () => now.getTime() }));
   const graceMs = 12 * 3_600_000;
   const notifier = new FakeNotifier(() => now);
-  const app = createApp({
+  const app = appUnderTest({
     plan,
     store,
     clock,
     logger: silent,
-    defaultTimezone: 'UTC',
     assessmentMap: options.assessmentMap ?? null,
-    coach: offlineCoach(),
-    delivery: { notifier, graceMs, texts: deliveryTexts },
+    notifier,
+    graceMs,
     ...(options.caching === true ? { caches: createCaches() } : {}),
   });
   const tick = (at: Date) => {

@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { renderProgressText } from '../../../presenters/text/progress-text.js';
-import { renderCardPng } from '../../render/card-png.js';
+import { renderCardPng } from '../../image/card-png.js';
 import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
 import { renderCohortLine } from '../render/learner-text.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { CARD_FONT_FILES, renderCardPng } from '../../../src/adapters/render/card-png.js';
+import { CARD_FONT_FILES, renderCardPng } from '../../../src/adapters/image/card-png.js';
 import { layoutCard } from '../../../src/core/progress/card-layout.js';
 import { renderCardSvg } from '../../../src/core/progress/card-svg.js';
 import {
