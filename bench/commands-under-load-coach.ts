@@ -1,6 +1,6 @@
 import { assessmentPathOf, loadAssessmentFile } from '../src/adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../src/adapters/curriculum/load-plan.js';
-import { createJsonLogger } from '../src/adapters/log/json-logger.js';
+import { createLogger } from '../src/adapters/log/logger.js';
 import { openStore } from '../src/adapters/store/open-store.js';
 import { buildDiscordApp } from '../src/entry/discord.js';
 import type { BenchBot, BotFlags } from './commands-under-load-bot.js';
@@ -11,7 +11,7 @@ import type { BenchBot, BotFlags } from './commands-under-load-bot.js';
  * with answering commands.
  */
 export async function startCoachBot(flags: BotFlags): Promise<BenchBot> {
-  const logger = createJsonLogger({
+  const logger = createLogger({
     level: 'warn',
     write: (line) => process.stderr.write(line),
     secrets: [flags.token],

@@ -1,6 +1,6 @@
 import { REST } from 'discord.js';
 import { createDiscordNotifier } from '../src/adapters/discord/messaging/discord-notifier.js';
-import { createJsonLogger } from '../src/adapters/log/json-logger.js';
+import { createLogger } from '../src/adapters/log/logger.js';
 import { openStore } from '../src/adapters/store/open-store.js';
 import type { SchedulerPassReport } from '../src/app/delivery/scheduler-pass.js';
 import { createWheelPlacement } from '../src/app/delivery/wheel-placement.js';
@@ -13,7 +13,7 @@ const GRACE_MS = 12 * 3_600_000;
 
 /** The bot's scheduling side as production builds it: SQLite store, REST client, default limits. */
 export async function openBenchApp(storeFile: string, apiUrl: string, token: string, plan: Plan) {
-  const logger = createJsonLogger({
+  const logger = createLogger({
     level: 'warn',
     write: (line) => process.stderr.write(line),
     secrets: [token],

@@ -64,6 +64,12 @@ export const ConfigSchema = z
     AI_ADMIN_DAILY_QUOTA: z.coerce.number().int().min(0).default(60),
     POST_GRACE_HOURS: z.coerce.number().min(0).max(48).default(12),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** Serves GET /healthz and GET /metrics on this port; unset: no endpoint. */
+    METRICS_PORT: optionalText
+      .refine((text) => text === undefined || /^\d{1,5}$/.test(text), { message: 'a port number, like 9464' })
+      .transform((text) => (text === undefined ? undefined : Number(text)))
+      .refine((port) => port === undefined || port <= 65_535, { message: 'a port is at most 65535' }),
+    METRICS_HOST: optionalText,
   })
   .refine((config) => (config.DISCORD_SHARD?.count ?? 1) === 1 || !config.STORE_URL.startsWith('memory://'), {
     message: 'shards must share one store: use redis://, postgresql:// or sqlite:// with DISCORD_SHARD',

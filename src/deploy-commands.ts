@@ -1,4 +1,4 @@
-import { createJsonLogger } from './adapters/log/json-logger.js';
+import { createLogger } from './adapters/log/logger.js';
 import { commands } from './adapters/discord/commands/index.js';
 import { deployCommands } from './adapters/discord/deploy.js';
 import { loadConfig } from './config.js';
@@ -15,7 +15,7 @@ if (config.DISCORD_TOKEN === undefined) {
   );
   process.exit(1);
 }
-const logger = createJsonLogger({
+const logger = createLogger({
   level: config.LOG_LEVEL,
   write: (line) => process.stderr.write(line),
   secrets: [config.DISCORD_TOKEN, config.ANTHROPIC_API_KEY],

@@ -13,7 +13,10 @@ import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/loa
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { deliveryTexts } from '../presenters/text/delivery-texts.js';
+import type { HealthServer } from '../adapters/metrics/health-server.js';
+import type { BotMetrics } from '../adapters/metrics/metrics.js';
 import { offlineCoach, setUpCoachModel } from './ai-coach-setup.js';
+import { setUpObservability } from './observability.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -33,6 +36,8 @@ export interface DiscordAppDeps {
   readonly coach?: CoachWiring;
   /** Keep the per-process caches (as a running bot does); off when omitted, so tests see every write at once. */
   readonly caching?: boolean;
+  /** Counts interactions for GET /metrics (`METRICS_PORT`). */
+  readonly metrics?: BotMetrics;
 }
 
 /** The bot with the app it fronts. */
@@ -70,6 +75,7 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     client,
     commands,
     context: { app, logger, deferAfterMs: deps.deferAfterMs ?? 1_500 },
+    ...(deps.metrics === undefined ? {} : { metrics: deps.metrics }),
   });
   return { bot, app };
 }
@@ -95,7 +101,9 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     return 1;
   }
   const clock: Clock = { now: () => new Date() };
-  const store = await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
+  const opened = await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
+  const observability = setUpObservability(config, opened, coach);
+  const store = observability?.store ?? opened;
   const assessmentMap = assessment.kind === 'ok' ? assessment.map : null;
   const { app, bot } = buildDiscordApp({
     config,
@@ -104,18 +112,26 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     clock,
     logger,
     assessmentMap,
-    coach,
+    coach: observability?.coach ?? coach,
     caching: true,
+    ...(observability === null ? {} : { metrics: observability.metrics }),
   });
   const stopped = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
   let scheduler: Scheduler | null = null;
+  let health: HealthServer | null = null;
   try {
+    health =
+      (await observability?.start(
+        { connected: () => bot.connected(), schedulerRole: () => scheduler?.role() ?? 'not-started' },
+        logger,
+      )) ?? null;
     await bot.start(token);
     // Only once ready: the catch-up pass sends at once, through the logged-in client.
-    scheduler = await startScheduler({ store, logger, tick: () => app.runSchedulerPass() });
+    const pass = () => app.runSchedulerPass();
+    scheduler = await startScheduler({ store, logger, tick: observability?.measuredTick(pass) ?? pass });
     const signal = await stopped;
     logger.info('shutting down', { signal });
     return 0;
@@ -125,6 +141,7 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
   } finally {
     await scheduler?.stop();
     await bot.stop();
+    await health?.close();
     await store.close();
   }
 }

@@ -9,7 +9,7 @@
  */
 import { REST } from 'discord.js';
 import { createDiscordNotifier } from '../../src/adapters/discord/messaging/discord-notifier.js';
-import { createJsonLogger } from '../../src/adapters/log/json-logger.js';
+import { createLogger } from '../../src/adapters/log/logger.js';
 import { startScheduler } from '../../src/adapters/scheduler/start-scheduler.js';
 import { openStore } from '../../src/adapters/store/open-store.js';
 import type { Clock, Notifier } from '../../src/app/ports.js';
@@ -48,7 +48,7 @@ function holding(inner: Notifier, hold: CrashOptions['hold']): Notifier {
 }
 
 async function main(options: CrashOptions): Promise<void> {
-  const logger = createJsonLogger({
+  const logger = createLogger({
     level: 'warn',
     write: (line) => process.stderr.write(line),
     secrets: [options.token],

@@ -1,4 +1,5 @@
-import { Events, type Client } from 'discord.js';
+import { Events, Status, type Client, type Interaction } from 'discord.js';
+import type { BotMetrics } from '../metrics/metrics.js';
 import { handleCoachMessage } from './messaging/question-messages.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
 import { createRouter } from './router.js';
@@ -8,6 +9,8 @@ export interface DiscordBot {
   readonly client: Client;
   /** Logs in and resolves once the gateway says READY. */
   start(token: string): Promise<void>;
+  /** True while the gateway connection is ready. */
+  connected(): boolean;
   /** Lets interactions in flight finish (up to `graceMs`), then closes the gateway connection. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -17,7 +20,19 @@ export interface DiscordBotDeps {
   readonly client: Client;
   readonly commands: readonly DiscordCommand[];
   readonly context: DiscordContext;
+  /** Counts each interaction answered or failed, and how long it took (`METRICS_PORT`). */
+  readonly metrics?: Pick<BotMetrics, 'observeInteraction'>;
 }
+
+/** What kind of interaction it was, for the metrics: the command's name, or the component kind. */
+const kindOf = (interaction: Interaction): string =>
+  interaction.isChatInputCommand()
+    ? interaction.commandName
+    : interaction.isButton()
+      ? 'button'
+      : interaction.isModalSubmit()
+        ? 'form'
+        : 'other';
 
 /** Wires every interaction through the one router, and every message to the coach. */
 export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
@@ -27,7 +42,12 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
   const inFlight = new Set<Promise<void>>();
 
   client.on(Events.InteractionCreate, (interaction) => {
-    const handled = route(interaction).finally(() => inFlight.delete(handled));
+    const started = performance.now();
+    const handled = route(interaction)
+      .then((outcome) =>
+        deps.metrics?.observeInteraction(kindOf(interaction), outcome, (performance.now() - started) / 1000),
+      )
+      .finally(() => inFlight.delete(handled));
     inFlight.add(handled);
   });
   // Questions by DM, by mention, and follow-ups in the coach's threads; failures are handled inside.
@@ -49,6 +69,7 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
       await ready;
       logger.info('discord bot ready', { userId: client.user?.id, guilds: client.guilds.cache.size });
     },
+    connected: () => client.ws.status === Status.Ready,
     async stop(graceMs = 5_000) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => {

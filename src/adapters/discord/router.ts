@@ -55,11 +55,14 @@ export function createRouter(commands: readonly DiscordCommand[], context: Disco
     await interaction.followUp({ content: DM_CLOSED_NOTICE, flags: MessageFlags.Ephemeral });
   };
 
-  return async (interaction: Interaction): Promise<void> => {
+  /** Routes one interaction; says whether it was answered or ended in the error handler. */
+  return async (interaction: Interaction): Promise<'answered' | 'failed'> => {
     try {
       if (await dispatch(interaction)) await tellDmNotice(interaction);
+      return 'answered';
     } catch (error) {
       await handleInteractionError(interaction, error, context.logger);
+      return 'failed';
     }
   };
 }

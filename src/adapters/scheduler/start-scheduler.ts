@@ -34,6 +34,8 @@ export interface Scheduler {
   runOnce(): Promise<SchedulerPass>;
   /** Stops ticking, waits for a running pass, and lets the lease go. */
   stop(): Promise<void>;
+  /** Whether this process ran the last pass (`leader`) or found another process leading. */
+  role(): 'leader' | 'follower';
 }
 
 /**
@@ -47,11 +49,14 @@ export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
   let running: Promise<SchedulerPass> | null = null;
   let stopped = false;
   let task: ScheduledTask | null = null;
+  let role: 'leader' | 'follower' = 'follower';
 
   const pass = async (): Promise<SchedulerPass> => {
     let renewing: NodeJS.Timeout | undefined;
     try {
-      if (!(await holdLeaderLease(deps.store, owner, leaseTtlMs))) return { kind: 'not-leader' };
+      const leading = await holdLeaderLease(deps.store, owner, leaseTtlMs);
+      role = leading ? 'leader' : 'follower';
+      if (!leading) return { kind: 'not-leader' };
       // A long pass (a big DM fan-out) keeps the lease, or another process would start the same pass.
       renewing = setInterval(() => void renew(), leaseTtlMs / 3);
       return { kind: 'ran', report: await deps.tick() };
@@ -88,6 +93,7 @@ export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
 
   return {
     runOnce,
+    role: () => role,
     async stop() {
       stopped = true;
       await task?.destroy();

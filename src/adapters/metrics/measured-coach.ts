@@ -1,0 +1,29 @@
+import type { CoachModel, ModelOutcome, TextStream } from '../../app/ports.js';
+import type { BotMetrics } from './metrics.js';
+
+type Observe = BotMetrics['observeModelCall'];
+
+const count = <T>(observe: Observe, kind: 'ask' | 'review' | 'proof', outcome: ModelOutcome<T>): void =>
+  outcome.kind === 'ok' ? observe(kind, 'ok', outcome.usage) : observe(kind, 'failed');
+
+/** The AI coach with every call counted by job and outcome, and its tokens by type. */
+export function measuredCoach(model: CoachModel, metrics: Pick<BotMetrics, 'observeModelCall'>): CoachModel {
+  const observe: Observe = (...args) => metrics.observeModelCall(...args);
+  return {
+    async *ask(input): TextStream<ModelOutcome<string>> {
+      const outcome = yield* model.ask(input);
+      count(observe, 'ask', outcome);
+      return outcome;
+    },
+    review: async (input) => {
+      const outcome = await model.review(input);
+      count(observe, 'review', outcome);
+      return outcome;
+    },
+    assessProof: async (input) => {
+      const outcome = await model.assessProof(input);
+      count(observe, 'proof', outcome);
+      return outcome;
+    },
+  };
+}
