@@ -8,7 +8,7 @@ import type { Logger } from '../../../src/app/ports.js';
 import { createStudy } from '../../../src/app/study/study.js';
 import type { Plan } from '../../../src/core/curriculum/plan.js';
 
-const planFile = join(import.meta.dirname, '..', '..', 'curriculum', 'days-31-60-spark-airflow.md');
+const planFile = join(import.meta.dirname, '..', '..', '..', 'curriculum', 'days-31-60-spark-airflow.md');
 const loaded = await loadPlanFile(planFile);
 if (loaded.kind !== 'ok') throw new Error(`the real plan does not load: ${JSON.stringify(loaded)}`);
 
