@@ -49,7 +49,7 @@ describe('GIVEN a new learner in the console coach', () => {
     expect(card?.startsWith(data)).toBe(true);
     expect(existsSync(card ?? '')).toBe(true);
     expect(existsSync(DIST_MAIN)).toBe(true);
-  });
+  }, 60_000); // npm, the build and the coach: three processes in a row, slow on a busy machine
 
   it('WHEN the tests run the coach THEN it is dist/main.js as scripts/build.mjs builds it from these sources, and it writes the card', async () => {
     const data = join(dir, 'compiled');

@@ -116,8 +116,9 @@ describe('GIVEN the daily post is due and the bot is killed with -9', { timeout:
   });
 
   it('WHEN it dies while Discord holds the POST, and restarts at once THEN the same nonce makes it one post', async () => {
-    // Long enough that the restart looks for the post, and sends again, while the first POST still hangs.
-    fake.setLatency(8000);
+    // The first POST hangs until released below: the restart looks for the post, and sends again,
+    // while it still hangs. (A fixed 8 s wait ran out under load before a slow restart got there.)
+    fake.setLatency(30_000);
     const first = startBot('2026-06-02T09:00:05Z');
     await waitUntil(() => postRequests().length === 1);
     await first.kill9();
@@ -138,7 +139,7 @@ describe('GIVEN the daily post is due and the bot is killed with -9', { timeout:
 
   it('WHEN it dies while Discord holds the POST, and restarts later THEN the restart finds the post and sends nothing', async () => {
     // Held until released, so the bot is surely dead before Discord answers.
-    fake.setLatency(8000);
+    fake.setLatency(30_000);
     const first = startBot('2026-06-02T09:00:05Z');
     await waitUntil(() => postRequests().length === 1);
     await first.kill9();
