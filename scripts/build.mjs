@@ -1,7 +1,8 @@
 // Compiles the three entry points (src/main.ts, src/cli.ts, src/deploy-commands.ts) into dist/
 // with esbuild: one ESM bundle of our code per entry, dependencies left to node_modules.
 // `npm start` runs it first (about 0.2 s), so the running bot is plain JavaScript: no TypeScript
-// transform in memory, and a third less heap than running the sources through tsx.
+// transform in memory, and a third less heap than running the sources through tsx. The tests'
+// global setup (test/support/global-setup.ts) calls buildDist() once before any test.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
