@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../../src/cli/curriculum.js';
 import { DaySchema, PlanSchema } from '../../src/core/curriculum/plan.js';
+import { DIST_CLI } from '../support/run-coach.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const REAL = 'curriculum/days-31-60-spark-airflow.md';
@@ -14,17 +15,18 @@ const USAGE = [
   '',
 ].join('\n');
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/study-coach.js', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+function run(script: string, args: string[]) {
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+/** The installed bin (`npx study-coach`), which runs the sources through tsx. */
+const bin = (...args: string[]) => run('bin/study-coach.js', args);
+/** The compiled CLI (`npm run cli`), built once by the global setup: the same code, started faster. */
+const cli = (...args: string[]) => run(DIST_CLI, args);
 
 describe('GIVEN the study-coach CLI run as a real process', () => {
-  it('WHEN checking the real plan THEN it prints the summary and exits 0', () => {
-    expect(cli('curriculum', 'check', REAL)).toEqual({
+  it('WHEN checking the real plan with the installed bin THEN it prints the summary and exits 0', () => {
+    expect(bin('curriculum', 'check', REAL)).toEqual({
       code: 0,
       stdout: `ok: ${REAL}: 30 days (31-60), 5 sections, 12 LinkedIn + 5 blog posts, 4 project days\n`,
       stderr: '',
@@ -37,9 +39,9 @@ describe('GIVEN the study-coach CLI run as a real process', () => {
     );
   });
 
-  it('WHEN checking a malformed plan THEN it lists file:line: message on stderr and exits 1', () => {
+  it('WHEN checking a malformed plan with the installed bin THEN it lists file:line: message on stderr and exits 1', () => {
     const file = `${FIXTURES}/missing-fields.md`;
-    expect(cli('curriculum', 'check', file)).toEqual({
+    expect(bin('curriculum', 'check', file)).toEqual({
       code: 1,
       stdout: '',
       stderr: [

@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/core/progress/card-layout.js';
 import { decodePng } from '../support/decode-png.js';
-import { runCoach } from '../support/run-coach.js';
+import { runCoach, type CoachRun } from '../support/run-coach.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'coach-progress-'));
 const dataDir = join(dir, 'data');
@@ -17,10 +17,33 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The path printed after `label: `, or '' when there is none. */
 const printed = (stdout: string, pattern: RegExp): string => pattern.exec(stdout)?.[1] ?? '';
+/** What was printed after `marker` (its first occurrence), or '' when it was not printed. */
+const after = (stdout: string, marker: string): string => {
+  const at = stdout.indexOf(marker);
+  return at < 0 ? '' : stdout.slice(at + marker.length);
+};
+
+// One coach process for the whole session below: each test reads its part of the output.
+const SESSION = [
+  '/done Explained lazy evaluation https://example.com/dag',
+  '/progress',
+  '/shift',
+  '/resume',
+  '/progress',
+  '/export',
+  '/forget-me',
+  '/progress',
+  '/forget-me confirm',
+  '/export',
+];
 
 describe('GIVEN the console coach as a real process', () => {
-  it('WHEN a learner completes a day and asks for /progress THEN the text card is printed and a PNG is written where it says', async () => {
-    const run = await runCoach('/done Explained lazy evaluation https://example.com/dag\n/progress\n', env);
+  let run: CoachRun;
+  beforeAll(async () => {
+    run = await runCoach(`${SESSION.join('\n')}\n`, env);
+  });
+
+  it('WHEN a learner completes a day and asks for /progress THEN the text card is printed and a PNG is written where it says', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Progress: 1/30 days done');
     expect(run.stdout).toContain('✓31 ▶32 ○33');
@@ -31,17 +54,18 @@ describe('GIVEN the console coach as a real process', () => {
     expect([png.width, png.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
   });
 
-  it('WHEN they /shift with nothing behind and /resume without a pause THEN one clear line each', async () => {
-    const run = await runCoach('/shift\n/resume\n/progress\n', env);
-    expect(run.stdout).toContain("You're on pace, so there's nothing to shift.");
-    expect(run.stdout).toContain("You're not paused, so there's nothing to resume.");
-    expect(run.stdout).toContain('Progress: 1/30 days done');
+  it('WHEN they /shift with nothing behind and /resume without a pause THEN one clear line each', () => {
+    const shifted = after(run.stdout, "You're on pace, so there's nothing to shift.");
+    expect(shifted).not.toBe('');
+    const resumed = after(shifted, "You're not paused, so there's nothing to resume.");
+    expect(resumed).not.toBe('');
+    expect(resumed).toContain('Progress: 1/30 days done');
   });
 
-  it('WHEN they /export THEN the JSON and the Markdown portfolio are written where it says', async () => {
-    const run = await runCoach('/export\n', env);
-    const json = printed(run.stdout, /^(.+\.json): /m);
-    const markdown = printed(run.stdout, /^(.+\.md): /m);
+  it('WHEN they /export THEN the JSON and the Markdown portfolio are written where it says', () => {
+    const exported = after(run.stdout, "You're not paused");
+    const json = printed(exported, /^(.+\.json): /m);
+    const markdown = printed(exported, /^(.+\.md): /m);
     const data = JSON.parse(readFileSync(json, 'utf8')) as {
       learner: { id: string; completions: unknown[] };
     };
@@ -53,13 +77,13 @@ describe('GIVEN the console coach as a real process', () => {
     expect(portfolio).toContain('- <https://example.com/dag>');
   });
 
-  it('WHEN they /forget-me without confirming THEN nothing is deleted; with confirm THEN everything is, and /export has nothing', async () => {
-    const asked = await runCoach('/forget-me\n/progress\n', env);
-    expect(asked.stdout).toContain('Type /forget-me confirm to delete it.');
-    expect(asked.stdout).toContain('Progress: 1/30 days done');
-    const run = await runCoach('/forget-me confirm\n/export\n', env);
-    expect(run.stdout).toContain('Done: everything I kept about you is deleted.');
-    expect(run.stdout).toContain("I have no data stored for you, so there's nothing to export.");
+  it('WHEN they /forget-me without confirming THEN nothing is deleted; with confirm THEN everything is, and /export has nothing', () => {
+    const asked = after(run.stdout, 'Type /forget-me confirm to delete it.');
+    expect(asked).not.toBe('');
+    expect(asked).toContain('Progress: 1/30 days done');
+    const confirmed = after(asked, 'Done: everything I kept about you is deleted.');
+    expect(confirmed).not.toBe('');
+    expect(confirmed).toContain("I have no data stored for you, so there's nothing to export.");
     expect(existsSync(join(dir, 'coach.sqlite'))).toBe(true);
   });
 });

@@ -1,11 +1,16 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cleanEnv, runCoach, runProcess } from '../support/run-coach.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundle } from '../../scripts/build.mjs';
+import { DIST_MAIN, cleanEnv, runCoach, runProcess, type CoachRun } from '../support/run-coach.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'coach-console-'));
-const env = { STORE_URL: `sqlite://${join(dir, 'coach.sqlite')}`, LEARNER_TIMEZONE: 'UTC' };
+const env = {
+  STORE_URL: `sqlite://${join(dir, 'coach.sqlite')}`,
+  LEARNER_TIMEZONE: 'UTC',
+  DATA_DIR: join(dir, 'data'),
+};
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const noStackTrace = (text: string) => {
@@ -13,9 +18,18 @@ const noStackTrace = (text: string) => {
   expect(text).not.toMatch(/TypeError|ReferenceError|ZodError/);
 };
 
+/** What /progress prints: from its first line to the line naming the card it wrote. */
+const PROGRESS = /^Progress: [^\n]*\n[\s\S]*?^card: [^\n]*\n/gm;
+
 describe('GIVEN a new learner in the console coach', () => {
-  it('WHEN they pipe /today through npm start THEN Day 31 is printed with every part of the day', async () => {
-    const run = await runProcess('npm', ['start', '--silent'], '/today\n', cleanEnv(env));
+  it('WHEN they follow the README quickstart (/today and /progress piped through npm start) THEN Day 31 is printed with every part of the day, and the compiled coach finds the shipped fonts and writes the card', async () => {
+    const data = join(dir, 'built');
+    const run = await runProcess(
+      'npm',
+      ['start', '--silent'],
+      '/today\n/progress\n',
+      cleanEnv({ ...env, DATA_DIR: data }),
+    );
     expect(run.code).toBe(0);
     for (const part of [
       'Day 31 · Spark Architecture',
@@ -30,22 +44,25 @@ describe('GIVEN a new learner in the console coach', () => {
       expect(run.stdout).toContain(part);
     }
     expect(run.stdout).not.toContain('> ');
-  });
-
-  it('WHEN npm start runs the compiled coach THEN /progress finds the shipped fonts and writes the card', async () => {
-    const data = join(dir, 'built');
-    const run = await runProcess(
-      'npm',
-      ['start', '--silent'],
-      '/progress\n',
-      cleanEnv({ ...env, DATA_DIR: data }),
-    );
-    expect(run.code).toBe(0);
     const card = /^card: (.+\.png)$/m.exec(run.stdout)?.[1];
     expect(card).toBeDefined();
     expect(card?.startsWith(data)).toBe(true);
     expect(existsSync(card ?? '')).toBe(true);
-    expect(existsSync(join(import.meta.dirname, '..', '..', 'dist', 'main.js'))).toBe(true);
+    expect(existsSync(DIST_MAIN)).toBe(true);
+  }, 60_000); // npm, the build and the coach: three processes in a row, slow on a busy machine
+
+  it('WHEN the tests run the coach THEN it is dist/main.js as scripts/build.mjs builds it from these sources, and it writes the card', async () => {
+    const data = join(dir, 'compiled');
+    const run = await runCoach('/progress\n', { ...env, DATA_DIR: data });
+    expect(run.code).toBe(0);
+    const card = /^card: (.+\.png)$/m.exec(run.stdout)?.[1];
+    expect(card?.startsWith(data)).toBe(true);
+    expect(existsSync(card ?? '')).toBe(true);
+    const built = await bundle();
+    expect(built.map((file) => file.path)).toContain(DIST_MAIN);
+    for (const file of built) {
+      expect(readFileSync(file.path).equals(file.contents), `${file.path} is up to date`).toBe(true);
+    }
   });
 
   it('WHEN they complete the day with proof THEN /today shows Day 32 and /progress counts it', async () => {
@@ -59,32 +76,50 @@ describe('GIVEN a new learner in the console coach', () => {
     expect(run.stdout).toContain('Progress: 1/30 days done');
     expect(run.stdout).toContain('Streak: 1 day');
   });
+});
 
-  it('WHEN the coach is started again THEN the progress is still there', async () => {
-    const run = await runCoach('/progress\n/done\n', env);
-    expect(run.stdout).toContain('Progress: 1/30 days done');
-    expect(run.stdout).toContain('Day 32 today');
-    expect(run.stdout).toContain('Add your proof');
-  });
-
-  it.each([
+describe('GIVEN that learner, when the coach is started again (one process for the lines below)', () => {
+  const mistakes = [
     ['/day 99', 'Days run from 31 to 60'],
     ['/day abc', 'Give a day number'],
     ['/timezone Mars/Olympus', "That timezone isn't one I know"],
     ['/frobnicate', "I don't know"],
     ['hello coach', "I don't know"],
-  ])('WHEN they type %s THEN one line explains and nothing changes', async (line, message) => {
-    const run = await runCoach(`${line}\n/progress\n`, env);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(message);
-    expect(run.stdout).toContain('Progress: 1/30 days done');
-    noStackTrace(run.stdout + run.stderr);
+  ] as const;
+  let run: CoachRun;
+  /** Each /progress printed, in order: the first, then one after each mistake. */
+  let progress: string[];
+  /** What came around them: [/done, then the answer to each mistake, then /help]. */
+  let answers: string[];
+  beforeAll(async () => {
+    const lines = ['/done', '/progress', ...mistakes.flatMap(([line]) => [line, '/progress']), '/help'];
+    run = await runCoach(`${lines.join('\n')}\n`, env);
+    progress = run.stdout.match(PROGRESS) ?? [];
+    answers = run.stdout.split(PROGRESS);
+    expect(progress).toHaveLength(1 + mistakes.length);
+    expect(answers).toHaveLength(progress.length + 1);
   });
 
-  it('WHEN they ask for /help THEN every command is listed and no line is wider than a terminal', async () => {
-    const run = await runCoach('/help\n', env);
+  it('THEN the progress is still there', () => {
+    expect(run.stdout).toContain('Progress: 1/30 days done');
+    expect(run.stdout).toContain('Day 32 today');
+    expect(answers[0]).toContain('Add your proof');
+  });
+
+  it.each(mistakes.map(([line, message], index) => [line, message, index] as const))(
+    'WHEN they type %s THEN one line explains and nothing changes',
+    (_line, message, index) => {
+      expect(run.code).toBe(0);
+      expect(answers[index + 1]).toContain(message);
+      expect(progress[index + 1]).toMatch(/^Progress: 1\/30 days done\n/);
+      noStackTrace(run.stdout + run.stderr);
+    },
+  );
+
+  it('WHEN they ask for /help THEN every command is listed and no line is wider than a terminal', () => {
+    const help = answers.at(-1) ?? '';
     for (const command of ['/today', '/day N', '/done', '/ask', '/review', '/progress', '/shift', '/pause']) {
-      expect(run.stdout).toContain(command);
+      expect(help).toContain(command);
     }
     for (const command of [
       '/resume',
@@ -95,15 +130,15 @@ describe('GIVEN a new learner in the console coach', () => {
       '/forget-me',
       '/quit',
     ]) {
-      expect(run.stdout).toContain(command);
+      expect(help).toContain(command);
     }
-    expect(Math.max(...run.stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(110);
+    expect(Math.max(...help.split('\n').map((line) => line.length))).toBeLessThanOrEqual(110);
   });
 
   it('WHEN /quit comes before other commands THEN the rest is not run and the exit is clean', async () => {
-    const run = await runCoach('/quit\n/done Something https://example.com\n', env);
-    expect(run.code).toBe(0);
-    expect(run.stdout).not.toContain('done');
+    const quit = await runCoach('/quit\n/done Something https://example.com\n', env);
+    expect(quit.code).toBe(0);
+    expect(quit.stdout).not.toContain('done');
   });
 });
 

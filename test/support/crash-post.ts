@@ -1,7 +1,8 @@
 /**
  * A bot process cut down to its posting path, for crash tests: the real app (SQLite store,
  * Discord notifier on the REST client, scheduler with its catch-up pass) against the fake
- * Discord, with a fixed clock. Run with `node --import tsx crash-post.ts '<json options>'`.
+ * Discord, with a fixed clock. Run with `node --import tsx crash-post.ts '<json options>'`; the tests
+ * run it as their global setup compiles it (`node crash-post.js '<json options>'`).
  *
  * `hold` stalls the process at one point of the send so the test can kill -9 it there:
  * `before-send` (marker claimed, nothing sent) or `after-send` (sent, not yet confirmed).

@@ -9,7 +9,24 @@ export interface CoachRun {
 }
 
 const root = join(import.meta.dirname, '..', '..');
-const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+/**
+ * The compiled coach, as `npm start` runs it. The global setup (test/support/global-setup.ts)
+ * builds dist/ once with scripts/build.mjs before any test runs.
+ */
+export const DIST_MAIN = join(root, 'dist', 'main.js');
+/** The compiled CLI (`npm run cli`), built by the global setup with the coach. */
+export const DIST_CLI = join(root, 'dist', 'cli.js');
+
+/**
+ * Where the global setup compiles the tests' own child scripts (such as crash-post.ts) with the
+ * options dist/ is built with: inside the project, so they find node_modules as dist/ does.
+ */
+export const TEST_BUILD_DIR = join(root, 'node_modules', '.cache', 'study-coach-tests');
+/** The test scripts the global setup compiles into TEST_BUILD_DIR, each run as `<name>.js`. */
+export const TEST_SCRIPTS = [join(root, 'test', 'support', 'crash-post.ts')];
+/** A compiled test script, by the name of its source without `.ts`. */
+export const compiledTestScript = (name: string): string => join(TEST_BUILD_DIR, `${name}.js`);
 
 /** Environment of a test run: the caller's PATH only, so no developer variables leak in. */
 export function cleanEnv(extra: Record<string, string>): Record<string, string> {
@@ -35,7 +52,7 @@ export function runProcess(
   });
 }
 
-/** Runs the console coach from its sources (`src/main.ts` through tsx): the code `npm start` compiles and runs. */
+/** Runs the compiled console coach (`node dist/main.js`, what `npm start` runs after building). */
 export function runCoach(input: string, env: Record<string, string>): Promise<CoachRun> {
-  return runProcess(process.execPath, [tsxCli, 'src/main.ts'], input, cleanEnv(env));
+  return runProcess(process.execPath, [DIST_MAIN], input, cleanEnv(env));
 }

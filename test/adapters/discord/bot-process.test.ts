@@ -2,10 +2,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
-import { cleanEnv } from '../../support/run-coach.js';
+import { DIST_MAIN, cleanEnv } from '../../support/run-coach.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 describe('GIVEN DISCORD_TOKEN and DISCORD_API_URL pointing at a local Discord', () => {
   let fake: FakeDiscord;
@@ -16,8 +15,8 @@ describe('GIVEN DISCORD_TOKEN and DISCORD_API_URL pointing at a local Discord', 
     await fake.close();
   });
 
-  it('WHEN npm start runs THEN the bot connects, answers /help, and exits 0 on SIGTERM with the token in no log', async () => {
-    const child = spawn(process.execPath, [tsxCli, 'src/main.ts'], {
+  it('WHEN the compiled coach runs (as npm start does) THEN the bot connects, answers /help, and exits 0 on SIGTERM with the token in no log', async () => {
+    const child = spawn(process.execPath, [DIST_MAIN], {
       cwd: root,
       env: cleanEnv({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, STORE_URL: 'memory://' }),
       stdio: ['ignore', 'pipe', 'pipe'],

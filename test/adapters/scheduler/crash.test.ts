@@ -10,8 +10,10 @@ import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import { CRASH_NAMESPACE, CRASH_PLAN, type CrashOptions } from '../../support/crash-post.js';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
 import { TestLogger } from '../../app/delivery/daily-posts-fixture.js';
+import { compiledTestScript } from '../../support/run-coach.js';
 
-const SCRIPT = join(import.meta.dirname, '..', '..', 'support', 'crash-post.ts');
+/** crash-post.ts, compiled once by the global setup, so each start costs no TypeScript transform. */
+const SCRIPT = compiledTestScript('crash-post');
 const CHANNEL = FIXTURE.studyChannel;
 
 let fake: FakeDiscord;
@@ -61,7 +63,7 @@ function startBot(now: string, hold?: CrashOptions['hold']) {
     now,
     hold,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, JSON.stringify(options)], {
+  const child = spawn(process.execPath, [SCRIPT, JSON.stringify(options)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -113,8 +115,9 @@ describe('GIVEN the daily post is due and the bot is killed with -9', { timeout:
   });
 
   it('WHEN it dies while Discord holds the POST, and restarts at once THEN the same nonce makes it one post', async () => {
-    // Long enough that the restart looks for the post, and sends again, while the first POST still hangs.
-    fake.setLatency(8000);
+    // The first POST hangs until released below: the restart looks for the post, and sends again,
+    // while it still hangs. (A fixed 8 s wait ran out under load before a slow restart got there.)
+    fake.setLatency(30_000);
     const first = startBot('2026-06-02T09:00:05Z');
     await waitUntil(() => postRequests().length === 1);
     await first.kill9();
@@ -122,6 +125,8 @@ describe('GIVEN the daily post is due and the bot is killed with -9', { timeout:
 
     const restart = startBot('2026-06-02T09:01:05Z');
     await restart.event('done');
+    // Discord answers the first POST only now, after the restart sent again.
+    fake.releaseLatency();
     await waitUntil(() => postRequests().every((request) => request.status !== 0));
 
     expect(postRequests().map((request) => (request.body as { nonce: string }).nonce)).toEqual([
@@ -132,10 +137,12 @@ describe('GIVEN the daily post is due and the bot is killed with -9', { timeout:
   });
 
   it('WHEN it dies while Discord holds the POST, and restarts later THEN the restart finds the post and sends nothing', async () => {
-    fake.setLatency(1500);
+    // Held until released, so the bot is surely dead before Discord answers.
+    fake.setLatency(30_000);
     const first = startBot('2026-06-02T09:00:05Z');
     await waitUntil(() => postRequests().length === 1);
     await first.kill9();
+    fake.releaseLatency();
     await waitUntil(() => postRequests().every((request) => request.status !== 0));
     fake.setLatency(0);
 

@@ -53,6 +53,8 @@ export interface FakeDiscord {
   };
   readonly faults: FaultControls;
   setLatency(ms: number): void;
+  /** Answers now every request still waiting out the latency (as if it had passed). */
+  releaseLatency(): void;
   /** Discord allows 50 requests per second per bot; `null` turns the limit off. */
   setGlobalRateLimit(perSecond: number | null): void;
   /** Messages stored in a channel, oldest first (ephemeral replies are not stored, as on Discord). */

@@ -33,6 +33,21 @@ describe('fake Discord limits and faults, seen by discord.js', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(75);
   });
 
+  it('GIVEN 30 s latency WHEN the test releases it THEN the waiting request is answered at once', async () => {
+    const { fake, client } = session;
+    fake.setLatency(30_000);
+    const started = Date.now();
+    const answer = client.rest.get(Routes.user('@me'));
+    while (!fake.requests.some((request) => request.path === '/users/@me')) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(fake.requests.at(-1)?.status).toBe(0);
+    fake.releaseLatency();
+    await answer;
+    expect(fake.requests.at(-1)?.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('GIVEN enforce_nonce WHEN the same nonce is sent twice THEN Discord returns the first message', async () => {
     const { fake, client } = session;
     const first = await study(client).send({ content: 'Day 31', nonce: 'post-31', enforceNonce: true });

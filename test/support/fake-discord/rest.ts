@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { FaultInjector, GlobalLimiter } from './faults.js';
 import { apiError, readBody, writeReply } from './http-io.js';
 import type { Json } from './json.js';
@@ -15,10 +14,33 @@ export interface RestDeps {
   readonly token: string;
   readonly faults: FaultInjector;
   readonly limiter: GlobalLimiter;
-  readonly latency: { ms: number };
+  readonly latency: Latency;
   readonly requests: RecordedRequest[];
   readonly counters: { globalRateLimited: number };
   readonly signal: Signal;
+}
+
+/** The delay before every answer; `release` answers the requests waiting it out at once. */
+export class Latency {
+  private readonly waiting = new Set<() => void>();
+
+  constructor(public ms: number) {}
+
+  wait(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiting.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, this.ms);
+      this.waiting.add(done);
+    });
+  }
+
+  release(): void {
+    for (const done of [...this.waiting]) done();
+  }
 }
 
 /**
@@ -61,7 +83,7 @@ async function handle(deps: RestDeps, request: IncomingMessage): Promise<Reply> 
   const fault = deps.faults.take(method, path, record.route);
   const limited = fault || interactionRoute ? undefined : deps.limiter.take(time);
   if (limited) deps.counters.globalRateLimited += 1;
-  if (deps.latency.ms > 0) await sleep(deps.latency.ms);
+  if (deps.latency.ms > 0) await deps.latency.wait();
   const reply = fault ?? limited ?? (await answer(deps, request, match, body, url, record));
   record.status = reply.status;
   deps.signal.notify();

@@ -9,7 +9,7 @@ import { FakeGateway } from './gateway.js';
 import { InteractionRegistry } from './interactions.js';
 import { NonceMemory } from './messages.js';
 import { matchPattern } from './router.js';
-import { createRestHandler } from './rest.js';
+import { Latency, createRestHandler } from './rest.js';
 import { appRoutes } from './rest-app.js';
 import { channelRoutes } from './rest-channels.js';
 import { guildRoutes } from './rest-guilds.js';
@@ -53,7 +53,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const requests: RecordedRequest[] = [];
   const faults = new FaultInjector();
   const limiter = new GlobalLimiter(options.globalRateLimit ?? null);
-  const latency = { ms: options.latencyMs ?? 0 };
+  const latency = new Latency(options.latencyMs ?? 0);
   const counters = { globalRateLimited: 0 };
   const routes = [
     ...appRoutes(services),
@@ -87,6 +87,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       pending: () => faults.pending(),
     },
     setLatency: (ms) => (latency.ms = ms),
+    releaseLatency: () => latency.release(),
     setGlobalRateLimit: (perSecond) => (limiter.perSecond = perSecond),
     channelMessages: (channelId) => world.channelMessages(channelId),
     dmChannelId: (userId) => world.dmChannel(userId),
