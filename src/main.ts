@@ -1,7 +1,5 @@
 import { loadConfig } from './config.js';
 import { createLogger } from './adapters/log/logger.js';
-import { runConsole } from './entry/console.js';
-import { runDiscord } from './entry/discord.js';
 
 const parsed = loadConfig();
 if (parsed.kind === 'invalid') {
@@ -17,5 +15,11 @@ const logger = createLogger({
   pretty: process.stderr.isTTY === true,
 });
 
-process.exitCode =
-  config.DISCORD_TOKEN === undefined ? await runConsole(config, logger) : await runDiscord(config, logger);
+// Each front end loads only its own code: the console never loads discord.js (a third of a start-up).
+if (config.DISCORD_TOKEN === undefined) {
+  const { runConsole } = await import('./entry/console.js');
+  process.exitCode = await runConsole(config, logger);
+} else {
+  const { runDiscord } = await import('./entry/discord.js');
+  process.exitCode = await runDiscord(config, logger);
+}
