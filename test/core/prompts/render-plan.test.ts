@@ -34,8 +34,8 @@ describe('GIVEN a plan', () => {
   it('WHEN a project day with a blog post is rendered THEN it says Project and names the post', () => {
     const day = {
       ...sparkDay,
-      activity: { ...sparkDay.activity, kind: 'project' as const },
-      post: { kind: 'blog' as const, title: 'T' },
+      activities: sparkDay.activities.map((activity) => ({ ...activity, kind: 'project' as const })),
+      post: { kind: 'blog' as const, title: 'T', notes: null },
     };
     expect(renderDay(day)).toContain('Project (30 min): ');
     expect(renderDay(day)).toContain('Post to write: blog post "T"');

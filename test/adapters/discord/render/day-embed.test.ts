@@ -70,7 +70,12 @@ describe('renderDayEmbed', () => {
   });
 
   it('GIVEN an unnumbered review section WHEN rendered THEN the footer names it without a module number', () => {
-    const review = { number: null, title: 'Review and Advanced Preparation', days: [59, 60] };
+    const review = {
+      kind: 'days' as const,
+      number: null,
+      title: 'Review and Advanced Preparation',
+      days: [59, 60],
+    };
     const embed = renderDayEmbed(
       { ...day32, day: 59 },
       contextFor(day32, { section: review, dayIndexInPlan: 29 }),
@@ -86,6 +91,7 @@ describe('renderDayEmbed', () => {
       ]),
     );
     const resources = Array.from({ length: 40 }, (_, index) => ({
+      kind: 'link' as const,
       title: `Guide [${index}]`,
       url: `https://example.com/${'path/'.repeat(10)}${index}`,
     }));
