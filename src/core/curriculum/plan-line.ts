@@ -29,7 +29,7 @@ export type PlanLine =
     };
 
 // U+FFFD is what an emoji becomes when a file passed through the wrong encoding ("�� Learning Objective").
-const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{FFFD}]/gu;
+const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]|\u{FFFD}/gu;
 const RULE = /^\s*([-*_])(\s*\1){2,}\s*$/;
 const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const BULLET = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
