@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDays } from './parse-fixture.js';
+import { fixtureDays } from '../../support/plan-fixtures.js';
 
 describe('GIVEN labels whose emoji came through as U+FFFD (shape-damaged-emoji.md)', () => {
   const { plan, day } = fixtureDays('shape-damaged-emoji.md');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSummary } from '../../../src/core/curriculum/plan-summary.js';
 import { parsePlan } from '../../../src/core/curriculum/parse-plan.js';
-import { fixtureDays, fixtureText, parsedPlan } from './parse-fixture.js';
+import { fixtureDays, fixtureText, parsedPlan } from '../../support/plan-fixtures.js';
 
 describe('GIVEN a whole cycle mixing every shape (days-91-100-lakehouse.md)', () => {
   const { plan, day } = fixtureDays('days-91-100-lakehouse.md');

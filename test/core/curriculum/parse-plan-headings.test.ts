@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planSummary } from '../../../src/core/curriculum/plan-summary.js';
-import { fixtureDays, fixtureText, parsedPlan } from './parse-fixture.js';
+import { fixtureDays, fixtureText, parsedPlan } from '../../support/plan-fixtures.js';
 
 describe('GIVEN days grouped by "### Week N" with "#### Day N" headings (shape-week-headings.md)', () => {
   const { plan, day } = fixtureDays('shape-week-headings.md');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Day } from '../../../src/core/curriculum/plan.js';
-import { fixtureDays } from './parse-fixture.js';
+import { fixtureDays } from '../../support/plan-fixtures.js';
 
 const link = (title: string, url: string) => ({ kind: 'link' as const, title, url });
 const task = (minutes: number | null, text: string) => ({ kind: 'task' as const, minutes, text });
