@@ -12,7 +12,7 @@ import type { PlanLine } from './plan-line.js';
 
 /** The labelled line whose nested list is being read; `key` is null when it is dropped (already reported). */
 interface OpenField {
-  readonly lines: DayFieldLines & { readonly nested: NestedLine[] };
+  readonly lines: DayFieldLines & { text: string; readonly nested: NestedLine[] };
   readonly indent: number;
   readonly key: string | null;
 }
@@ -90,6 +90,10 @@ export function addDayLine(draft: DayDraft, line: PlanLine, lineNo: number): voi
     open.lines.nested.push({ line: lineNo, indent: line.indent, markdown, body: line.body });
     return;
   }
+  if (open !== null && line.kind === 'text' && line.indent > open.indent) {
+    continueField(open, line.body);
+    return;
+  }
   closeField(draft);
   const problem = (message: string): void => {
     draft.problems.push({ line: lineNo, message: `Day ${draft.day}: ${message}` });
@@ -130,6 +134,21 @@ export function addDayLine(draft: DayDraft, line: PlanLine, lineNo: number): voi
   }
   // Still read its nested list, so the list's lines are not reported again.
   draft.open = { lines, indent: line.indent, key: null };
+}
+
+/** An indented line of prose under a label wraps the label's text (or its last list item) onto another line. */
+function continueField(open: OpenField, words: string): void {
+  const { nested } = open.lines;
+  const last = nested.at(-1);
+  if (last === undefined) {
+    open.lines.text = open.lines.text === '' ? words : `${open.lines.text} ${words}`;
+    return;
+  }
+  nested[nested.length - 1] = {
+    ...last,
+    markdown: `${last.markdown} ${words}`,
+    body: `${last.body} ${words}`,
+  };
 }
 
 function nameOf(field: DayField, label: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../../src/core/curriculum/parse-plan.js';
 import type { Day } from '../../../src/core/curriculum/plan.js';
-import { fixtureDays } from '../../support/plan-fixtures.js';
+import { fixtureDays, parsedPlan } from '../../support/plan-fixtures.js';
 
 const link = (title: string, url: string) => ({ kind: 'link' as const, title, url });
 const task = (minutes: number | null, text: string) => ({ kind: 'task' as const, minutes, text });
@@ -132,4 +133,34 @@ describe('GIVEN the same field written in other words (shape-label-variants.md)'
       expect(day(n)).toMatchObject({ ...expected, details: {} });
     },
   );
+});
+
+describe('GIVEN a label whose text wraps onto an indented line', () => {
+  it('WHEN parsed THEN the wrapped words join the text or the list item they continue', () => {
+    const plan = parsedPlan(
+      [
+        '# Plan',
+        '## Module 1: Wrapping',
+        '### Day 1 - Long Lines',
+        '- **Task (30 min):** Read the first chapter',
+        '  and take notes',
+        '- **Resources:**',
+        '  - [Guide](https://example.com/guide) for the',
+        '    second half',
+      ].join('\n'),
+    );
+    expect(plan.days[0]).toMatchObject({
+      activities: [task(30, 'Read the first chapter and take notes')],
+      resources: [link('Guide', 'https://example.com/guide'), { kind: 'text', text: 'for the second half' }],
+    });
+  });
+
+  it('WHEN the prose is not indented THEN it is still refused', () => {
+    const result = parsePlan(
+      ['# Plan', '## Module 1: M', '### Day 1 - D', '- **Task:** T', 'loose prose'].join('\n'),
+    );
+    expect(result.kind === 'invalid' && result.problems).toEqual([
+      { line: 5, message: 'Day 1: line not understood; write "- **Label:** text"' },
+    ]);
+  });
 });
