@@ -31,11 +31,13 @@ export function dayKindNote(day: Day): string | null {
   return notes.length === 0 ? null : notes.join(' · ');
 }
 
+/** A day without a checkpoint says so, and what proof to hand in instead. */
+export const noCheckpointLine = (day: Day): string =>
+  `No checkpoint to prove today: /done with what you did for the ${workOfDay(day)}.`;
+
 /** What the day asks for proof: its checkpoint, or, without one, a line that says so. */
 export function proveItLine(day: Day): string {
-  return day.checkpoint === null
-    ? `No checkpoint to prove today: /done with what you did for the ${workOfDay(day)}.`
-    : labelledText('Prove it', day.checkpoint);
+  return day.checkpoint === null ? noCheckpointLine(day) : labelledText('Prove it', day.checkpoint);
 }
 
 /** The whole day as plain text, in the plan's order. */

@@ -1,7 +1,8 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { isProjectDay, workOfDay } from '../../../core/curriculum/day-parts.js';
+import { isProjectDay } from '../../../core/curriculum/day-parts.js';
 import { sectionLabel } from '../../../core/curriculum/plan-lookup.js';
 import type { Activity, Day, Resource, Section } from '../../../core/curriculum/plan.js';
+import { noCheckpointLine } from '../../../presenters/text/day-text.js';
 import { EMBED_LIMITS, fitEmbeds, truncate } from './embed-limits.js';
 
 /** Where the day sits, and the section's colour (the same as on the progress card). */
@@ -72,10 +73,7 @@ function dayFields(day: Day): APIEmbedField[] {
   if (day.pythonSkill !== null) fields.push({ name: 'Python skill', value: day.pythonSkill, inline: true });
   fields.push({
     name: 'Checkpoint',
-    value:
-      day.checkpoint === null
-        ? `No checkpoint to prove today: /done with what you did for the ${workOfDay(day)}.`
-        : `Prove it: ${day.checkpoint}`,
+    value: day.checkpoint === null ? noCheckpointLine(day) : `Prove it: ${day.checkpoint}`,
   });
   if (day.post) {
     const title = `"${day.post.title}"`;
