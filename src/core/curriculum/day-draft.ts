@@ -77,8 +77,9 @@ function startsField(line: PlanLine): boolean {
  * text of its own and the bullet has no label (`**Resources:**` then `- [dbt](https://...)`).
  */
 function isNested(open: OpenField, line: PlanLine): line is Extract<PlanLine, { kind: 'bullet' }> {
-  if (line.kind !== 'bullet' || startsField(line)) return false;
-  return line.indent > open.indent || (open.lines.text === '' && line.labelled === null);
+  if (line.kind !== 'bullet') return false;
+  const under = line.indent > open.indent || (open.lines.text === '' && line.labelled === null);
+  return under && !startsField(line);
 }
 
 /** Adds one line inside the day; blank lines and headings never reach here. */

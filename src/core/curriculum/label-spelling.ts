@@ -39,37 +39,47 @@ function words_(text: string): string[] {
 }
 
 function labelDistance(words: readonly string[], known: readonly string[]): number | null {
+  if (words[0]?.[0] !== known[0]?.[0]) return null;
   if (words.length !== known.length) {
-    const joined = editDistance(words.join(''), known.join(''));
-    return joined <= 1 ? joined : null;
+    const [joined, target] = [words.join(''), known.join('')];
+    const distance = editDistance(joined, target, 1);
+    return distance <= 1 ? distance : null;
   }
   let total = 0;
   for (const [index, word] of words.entries()) {
     const target = known[index] ?? '';
-    const distance = editDistance(word, target);
+    const allowed = target.length >= 8 ? 2 : 1;
     // A typo rarely hits the first letter: "Sources" is a label of its own, not "Resources" misspelt.
-    if (distance > (target.length >= 8 ? 2 : 1) || word[0] !== target[0]) return null;
+    if (word[0] !== target[0] || Math.abs(word.length - target.length) > allowed) return null;
+    const distance = editDistance(word, target, allowed);
+    if (distance > allowed) return null;
     total += distance;
   }
   return total;
 }
 
-/** Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`. */
-export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (__, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number): number => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+/**
+ * Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`; any answer above
+ * `limit` is reported as `limit + 1`, which lets the search stop early.
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let best = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, at(i - 2, j - 2) + 1);
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
       }
-      const row = rows[i];
-      if (row) row[j] = value;
+      current.push(value);
+      best = Math.min(best, value);
     }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
   }
-  return at(a.length, b.length);
+  return Math.min(previous[b.length] ?? 0, limit + 1);
 }

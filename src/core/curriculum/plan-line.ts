@@ -82,11 +82,12 @@ export function classifyLine(raw: string): PlanLine {
   }
   const bullet = BULLET.exec(raw);
   if (bullet) {
-    const line = { kind: 'bullet', indent: indentOf(bullet[1] ?? ''), raw: raw.trimEnd() } as const;
+    const indent = indentOf(bullet[1] ?? '');
     const content = (bullet[2] ?? '').trim();
     const checkbox = CHECKBOX.exec(content);
-    if (checkbox) return { ...line, body: (checkbox[1] ?? '').trim(), checkbox: true, labelled: null };
-    return { ...line, body: content, checkbox: false, labelled: readLabel(content) };
+    const body = checkbox ? (checkbox[1] ?? '').trim() : content;
+    const labelled = checkbox ? null : readLabel(content);
+    return { kind: 'bullet', indent, raw: raw.trimEnd(), body, checkbox: checkbox !== null, labelled };
   }
   const body = raw.trim();
   return { kind: 'text', indent: indentOf(/^\s*/.exec(raw)?.[0] ?? ''), body, labelled: readLabel(body) };
