@@ -49,6 +49,9 @@ const LOOKS_LIKE_SECTION = /^(module|week|days?)\b/i;
 const DAY = new RegExp(`^Day\\s+(\\d+)\\b\\s*[:.${DASHES}]?\\s*(.*\\S)$`, 'i');
 const LOOKS_LIKE_DAY = /^day\b/i;
 
+// What is left of a damaged emoji before the words ("?? Day 5 - Title").
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+
 function range(from: string | undefined, to: string | undefined): DayRange | null {
   if (from === undefined) return null;
   return { from: Number(from), to: Number(to ?? from) };
@@ -79,7 +82,8 @@ function readUnitHeading(text: string): SectionHeading | null {
 }
 
 /** A section heading (`Module`, `Week`, `Days A-B`), malformed when it starts like one, else null. */
-export function readSectionHeading(text: string): SectionHeading | { readonly kind: 'malformed' } | null {
+export function readSectionHeading(heading: string): SectionHeading | { readonly kind: 'malformed' } | null {
+  const text = heading.replace(LEADING_MARKS, '');
   const unit = readUnitHeading(text);
   if (unit) return unit;
   const days = DAYS_BLOCK.exec(text);
@@ -100,7 +104,8 @@ export function readBlockHeading(text: string): BlockHeading {
 }
 
 /** Reads a `### ` or `#### ` heading's text (already without markup). */
-export function readDayHeading(text: string): DayHeading {
+export function readDayHeading(heading: string): DayHeading {
+  const text = heading.replace(LEADING_MARKS, '');
   const day = DAY.exec(text);
   if (day && !/^[-–—:.]/.test(day[2] ?? '')) {
     const { title, minutes } = splitTrailingTime(day[2] ?? '');
