@@ -118,12 +118,7 @@ export function addDayLine(draft: DayDraft, line: PlanLine, lineNo: number): voi
   const lines = { label, text, line: lineNo, nested: [] };
   const field = dayFieldOf(label);
   const suggestion = field === 'detail' ? suggestLabel(label) : null;
-  const key =
-    field === 'detail'
-      ? `detail:${label.toLowerCase()}`
-      : field === 'activity'
-        ? `activity:${activityKindOf(label)}`
-        : field;
+  const key = fieldKey(field, label);
   const first = draft.seen.get(key);
   if (suggestion !== null) problem(`"${label}" is not a label I know; did you mean "${suggestion}"?`);
   else if (first !== undefined && field !== 'resources')
@@ -150,6 +145,13 @@ function continueField(open: OpenField, words: string): void {
     markdown: `${last.markdown} ${words}`,
     body: `${last.body} ${words}`,
   };
+}
+
+/** What may appear once a day: each field, a Task and a Project apart, each invented label. */
+function fieldKey(field: DayField, label: string): string {
+  if (field === 'detail') return `detail:${label.toLowerCase()}`;
+  if (field === 'activity') return `activity:${activityKindOf(label)}`;
+  return field;
 }
 
 function nameOf(field: DayField, label: string): string {

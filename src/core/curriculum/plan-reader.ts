@@ -138,6 +138,9 @@ class PlanReader {
       return;
     }
     const section = block.kind === 'assessment' ? null : readSectionHeading(heading);
+    // Free parts (`## Notes`) may hold any heading; only where days go is a near-miss reported.
+    const free = block.kind === 'other' || block.kind === 'goals';
+    if (section?.kind === 'malformed' && free) return;
     if (section?.kind === 'malformed') {
       this.problem(lineNo, `section heading not understood: "${heading}"; write ${SECTION_HINT}`);
       this.block = { kind: 'section', section: null, level };

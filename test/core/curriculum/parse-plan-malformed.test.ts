@@ -179,6 +179,11 @@ describe('GIVEN small plans written inline', () => {
       ['3: "Week 1: Inner" is inside Module 1; group the days under modules or under weeks, not both'],
     ],
     [
+      'headings like a week in a free part of the file',
+      `${plan(...day(1, '- **Task:** T'))}\n## Notes\n### Week in review\n### Days to remember`,
+      [],
+    ],
+    [
       'a week heading that cannot be read',
       ['# Plan', '### Week One: Start', ...day(1, '- **Task:** T')].join('\n'),
       [`2: section heading not understood: "Week One: Start"; write ${SECTION_HINT}`],
