@@ -12,17 +12,37 @@ const ACTIONS: Record<string, (file: string, plan: Plan, io: CliIo) => void> = {
   export: (_file, plan, io) => io.out(`${JSON.stringify(plan, null, 2)}\n`),
 };
 
-/** "30 days (31-60), 5 sections, 12 LinkedIn + 5 blog posts, 4 project days". */
+/**
+ * "30 days (31-60), 5 sections, 12 LinkedIn + 5 blog posts, 4 project days", then, when some
+ * days have no checkpoint, ", 3 days without a checkpoint (94, 97-98)".
+ */
 export function formatSummary(summary: PlanSummary): string {
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  const { firstDay, lastDay } = summary;
+  const { firstDay, lastDay, withoutCheckpoint } = summary;
   const days = firstDay === lastDay ? `${firstDay}` : `${firstDay}-${lastDay}`;
-  return [
+  const parts = [
     `${count(summary.days, 'day')} (${days})`,
     count(summary.sections, 'section'),
     `${summary.linkedinPosts} LinkedIn + ${count(summary.blogPosts, 'blog post')}`,
     count(summary.projects, 'project day'),
-  ].join(', ');
+  ];
+  if (withoutCheckpoint.length > 0) {
+    parts.push(`${count(withoutCheckpoint.length, 'day')} without a checkpoint (${runs(withoutCheckpoint)})`);
+  }
+  return parts.join(', ');
+}
+
+/** "94, 97-98": day numbers with consecutive runs joined. */
+function runs(days: readonly number[]): string {
+  const out: string[] = [];
+  let start = days[0];
+  days.forEach((day, index) => {
+    const next = days[index + 1];
+    if (next === day + 1 || start === undefined) return;
+    out.push(start === day ? `${day}` : `${start}-${day}`);
+    start = next;
+  });
+  return out.join(', ');
 }
 
 /** `curriculum check <file>` and `curriculum export <file>`. */

@@ -39,15 +39,32 @@ describe('GIVEN the study-coach CLI run as a real process', () => {
     );
   });
 
+  it('WHEN checking a plan in every shape people write THEN it says what it found, days without a checkpoint too', () => {
+    expect(cli('curriculum', 'check', `${FIXTURES}/days-91-100-lakehouse.md`)).toEqual({
+      code: 0,
+      stdout: `ok: ${FIXTURES}/days-91-100-lakehouse.md: 10 days (91-100), 2 sections, 2 LinkedIn + 1 blog post, 1 project day, 3 days without a checkpoint (94, 97-98)\n`,
+      stderr: '',
+    });
+  });
+
+  it('WHEN checking a plan with misspelt labels THEN each is reported at its own line with a suggestion', () => {
+    const file = `${FIXTURES}/refused-misspelled-labels.md`;
+    const { code, stdout, stderr } = cli('curriculum', 'check', file);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr.split('\n').slice(0, 3)).toEqual([
+      `${file}:8: Day 41: "Pyhton Skill" is not a label I know; did you mean "Python Skill"?`,
+      `${file}:9: Day 41: "Checkpint" is not a label I know; did you mean "Checkpoint"?`,
+      `${file}:10: Day 41: "LinkdIn Post" is not a label I know; did you mean "LinkedIn Post"?`,
+    ]);
+  });
+
   it('WHEN checking a malformed plan with the installed bin THEN it lists file:line: message on stderr and exits 1', () => {
     const file = `${FIXTURES}/missing-fields.md`;
     expect(bin('curriculum', 'check', file)).toEqual({
       code: 1,
       stdout: '',
       stderr: [
-        `${file}:5: Day 1 has no Learning Objective`,
         `${file}:9: Day 2 has no Task or Project`,
-        `${file}:14: Day 3 has no Checkpoint`,
         `${file}:21: Day 4: "Tools" has no text`,
         `${file}:22: Day 4: "Checkpoint" has no text`,
         `${file}:23: Day 4: "LinkedIn Post" has no title`,
@@ -74,7 +91,18 @@ describe('GIVEN the study-coach CLI run as a real process', () => {
     for (const day of plan.days) expect(Object.keys(day)).toEqual(Object.keys(DaySchema.shape));
     expect(PlanSchema.parse(plan)).toEqual(plan);
     expect(plan.days).toHaveLength(30);
-    expect(plan.days[6]).toMatchObject({ day: 37, activity: { kind: 'project', minutes: 30 } });
+    expect(plan.days[6]).toMatchObject({ day: 37, activities: [{ kind: 'project', minutes: 30 }] });
+    expect(plan.sections[0]).toEqual({
+      kind: 'module',
+      number: 5,
+      title: 'Spark Fundamentals + PySpark',
+      days: [31, 32, 33, 34, 35, 36, 37],
+    });
+    expect(plan.days[0].resources[0]).toEqual({
+      kind: 'link',
+      title: 'Spark Programming Guide',
+      url: 'https://spark.apache.org/docs/latest/rdd-programming-guide.html',
+    });
   });
 
   it('WHEN exporting a malformed plan THEN nothing goes to stdout and it exits 1', () => {
@@ -82,7 +110,7 @@ describe('GIVEN the study-coach CLI run as a real process', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')[0]).toBe(
-      `${FIXTURES}/numbering.md:3: Day 1 is not inside a section; put it under "## Module N: Title (Days A-B)" or "## Days A-B: Title"`,
+      `${FIXTURES}/numbering.md:3: Day 1 is not inside a section; put it under "## Module N: Title (Days A-B)", "### Week N: Title" or "## Days A-B: Title"`,
     );
   });
 
@@ -112,7 +140,28 @@ describe('GIVEN a plan summary', () => {
       projects: 1,
       firstDay: 5,
       lastDay: 5,
+      withoutCheckpoint: [],
     };
     expect(formatSummary(one)).toBe('1 day (5), 1 section, 1 LinkedIn + 1 blog post, 1 project day');
+  });
+
+  it.each<[readonly number[], string]>([
+    [[5], '1 day without a checkpoint (5)'],
+    [[61, 62, 63], '3 days without a checkpoint (61-63)'],
+    [[94, 97, 98, 100], '4 days without a checkpoint (94, 97-98, 100)'],
+  ])('WHEN days %j have no checkpoint THEN the summary lists them, runs joined', (days, expected) => {
+    const summary = {
+      days: 30,
+      sections: 2,
+      linkedinPosts: 0,
+      blogPosts: 0,
+      projects: 0,
+      firstDay: 61,
+      lastDay: 90,
+      withoutCheckpoint: days,
+    };
+    expect(formatSummary(summary)).toBe(
+      `30 days (61-90), 2 sections, 0 LinkedIn + 0 blog posts, 0 project days, ${expected}`,
+    );
   });
 });

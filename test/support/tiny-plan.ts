@@ -8,8 +8,8 @@ export function tinyPlan({ first = 31, count = 5 }: { first?: number; count?: nu
   const numbers = Array.from({ length: count }, (_, i) => first + i);
   const half = Math.ceil(count / 2);
   const sections = [
-    { number: 5, title: 'Spark Fundamentals', days: numbers.slice(0, half) },
-    { number: 6, title: 'Airflow', days: numbers.slice(half) },
+    { kind: 'module', number: 5, title: 'Spark Fundamentals', days: numbers.slice(0, half) },
+    { kind: 'module', number: 6, title: 'Airflow', days: numbers.slice(half) },
   ].filter((section) => section.days.length > 0);
   return PlanSchema.parse({
     title: 'Tiny plan',
@@ -19,8 +19,8 @@ export function tinyPlan({ first = 31, count = 5 }: { first?: number; count?: nu
       day,
       title: `Topic ${day}`,
       objective: `Understand topic ${day}`,
-      activity: { kind: 'task', minutes: 30, text: `Do task ${day}` },
-      resources: [{ title: `Docs ${day}`, url: `https://example.com/${day}` }],
+      activities: [{ kind: 'task', minutes: 30, text: `Do task ${day}` }],
+      resources: [{ kind: 'link', title: `Docs ${day}`, url: `https://example.com/${day}` }],
       pythonSkill: null,
       checkpoint: `Show topic ${day} working`,
       post: null,

@@ -15,7 +15,8 @@ export interface SubmitOptions {
 }
 
 /**
- * Hands in proof: the coach assesses it against the day's checkpoint, then the day is
+ * Hands in proof: the coach assesses it against the day's checkpoint (on a day without one, against
+ * its task: the rendered day says so, and the prompts tell the model), then the day is
  * completed with that assessment. The model is asked before the learner's record is locked,
  * so a slow answer never holds the lease. The assessment never blocks completion: offline,
  * out of quota or failing, the day is completed without one.

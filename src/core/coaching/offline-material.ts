@@ -1,3 +1,4 @@
+import { activityLabel, labelledText } from '../curriculum/day-parts.js';
 import type { Day } from '../curriculum/plan.js';
 
 // Words too common to say what a question is about. Lower-case.
@@ -24,8 +25,8 @@ function topicWords(text: string): Set<string> {
 export function offlineMaterial(day: Day, question: string): string[] {
   const asked = topicWords(question);
   const lines = [
-    `${day.activity.kind === 'project' ? 'Project' : 'Task'} (${day.activity.minutes} min): ${day.activity.text}`,
-    ...Object.entries(day.details).map(([label, text]) => `${label}: ${text}`),
+    ...day.activities.map((activity) => labelledText(activityLabel(activity), activity.text)),
+    ...Object.entries(day.details).map(([label, text]) => labelledText(label, text)),
     ...(day.pythonSkill === null ? [] : [`Python skill: ${day.pythonSkill}`]),
   ];
   return lines.filter((line) => [...topicWords(line)].some((word) => asked.has(word)));

@@ -1,7 +1,8 @@
-import type { Activity, Post, Resource } from './plan.js';
-import { readResourceLinks } from './resource-links.js';
+import type { Activity, PlanProblem, Post, Resource } from './plan.js';
+import { readMinutes } from './read-minutes.js';
+import { readResourceLine } from './resource-links.js';
 
-/** What one labelled bullet of a day contributes to the day. */
+/** What one labelled line of a day (with its nested list) contributes to the day. */
 export type DayBullet =
   | { readonly kind: 'objective'; readonly text: string }
   | { readonly kind: 'activity'; readonly activity: Activity }
@@ -14,21 +15,31 @@ export type DayBullet =
 /** The day field a label fills; `detail` is any label the plan format does not name. */
 export type DayField = DayBullet['kind'];
 
-/** A labelled bullet that cannot be read; `field` is still counted as present. */
-export interface DayBulletProblem {
-  readonly kind: 'invalid';
-  readonly field: DayField;
-  readonly message: string;
+/** One line of a label's nested list. */
+export interface NestedLine {
+  readonly line: number;
+  readonly indent: number;
+  /** The bullet as written, marker included, without its indentation: `- [dbt](https://...)`. */
+  readonly markdown: string;
+  /** The bullet's text without its marker (or checkbox). */
+  readonly body: string;
 }
 
-const ACTIVITY = /^(task|project)\b\s*(?:\((.*)\))?$/i;
-const POST = /^(linkedin|blog)\s*post$/i;
-const DURATION = /^(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?))?\s*(?:(\d+)\s*(?:m|mins?|minutes?))?$/i;
+/** A labelled line of a day and the nested list under it, as read so far. */
+export interface DayFieldLines {
+  readonly label: string;
+  readonly text: string;
+  readonly line: number;
+  readonly nested: readonly NestedLine[];
+}
+
+const ACTIVITY = /^(task|project)s?\b\s*(?:\((.*)\))?$/i;
+const POST = /^(linked\s*in|blog)\s*posts?$/i;
 const QUOTED = /^["“”'‘’](.*)["“”'‘’]$/;
 
-/** Which field a label names (case, emoji and `**` do not matter). */
+/** Which field a label names (case, plural, emoji and `**` do not matter). */
 export function dayFieldOf(label: string): DayField {
-  if (/^(learning\s+)?objective$/i.test(label)) return 'objective';
+  if (/^(learning\s+)?objectives?$/i.test(label)) return 'objective';
   if (ACTIVITY.test(label)) return 'activity';
   if (/^resources?$/i.test(label)) return 'resources';
   if (/^python\s+skills?$/i.test(label)) return 'python-skill';
@@ -37,47 +48,73 @@ export function dayFieldOf(label: string): DayField {
   return 'detail';
 }
 
-/** Minutes in "30 min", "1 hour", "1.5 hours" or "1 h 30 min"; null when unreadable or not whole. */
-export function readMinutes(duration: string): number | null {
-  const match = DURATION.exec(duration.trim());
-  if (!match || (match[1] === undefined && match[2] === undefined)) return null;
-  const minutes = Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
-  return Number.isInteger(minutes) && minutes > 0 ? minutes : null;
+/** Whether an activity label is a Task or a Project. */
+export function activityKindOf(label: string): Activity['kind'] {
+  return /^project/i.test(label) ? 'project' : 'task';
 }
 
-/** Reads one labelled bullet of a day. */
-export function readDayBullet(label: string, text: string): DayBullet | DayBulletProblem {
+/** The label's own text, then its nested list as Markdown lines, indentation kept relative. */
+function textOf({ text, nested }: DayFieldLines): string {
+  const base = Math.min(...nested.map((item) => item.indent));
+  const lines = nested.map((item) => `${' '.repeat(item.indent - base)}${item.markdown}`);
+  return [text, ...lines].filter((line) => line !== '').join('\n');
+}
+
+function unquote(text: string): string {
+  return (QUOTED.exec(text)?.[1] ?? text).trim();
+}
+
+/** Reads one labelled line of a day with its nested list; problems carry their own line. */
+export function readDayField(lines: DayFieldLines): DayBullet | { readonly problems: PlanProblem[] } {
+  const { label } = lines;
   const field = dayFieldOf(label);
-  const invalid = (message: string): DayBulletProblem => ({ kind: 'invalid', field, message });
-  if (text === '') return invalid(`"${label}" has no text`);
+  const invalid = (message: string, line = lines.line) => ({ problems: [{ line, message }] });
+  if (lines.text === '' && lines.nested.length === 0) return invalid(`"${label}" has no text`);
   switch (field) {
     case 'objective':
     case 'python-skill':
     case 'checkpoint':
-      return { kind: field, text };
+      return { kind: field, text: textOf(lines) };
     case 'detail':
-      return { kind: 'detail', label, text };
-    case 'resources': {
-      const links = readResourceLinks(text);
-      return links.kind === 'ok' ? { kind: 'resources', resources: links.resources } : invalid(links.message);
-    }
+      return { kind: 'detail', label, text: textOf(lines) };
+    case 'resources':
+      return readResources(lines);
     case 'activity': {
       const [, kind = '', duration] = ACTIVITY.exec(label) ?? [];
-      if (duration === undefined) return invalid(`"${label}" needs its time, e.g. "${kind} (30 min)"`);
-      const minutes = readMinutes(duration);
-      if (minutes === null) {
+      const minutes = duration === undefined ? null : readMinutes(duration);
+      if (duration !== undefined && minutes === null) {
         return invalid(
           `cannot read the time in "${label}"; write e.g. "${kind} (30 min)" or "${kind} (1 hour)"`,
         );
       }
-      const activityKind = kind.toLowerCase() === 'project' ? 'project' : 'task';
-      return { kind: 'activity', activity: { kind: activityKind, minutes, text } };
+      return { kind: 'activity', activity: { kind: activityKindOf(label), minutes, text: textOf(lines) } };
     }
     case 'post': {
-      const title = (QUOTED.exec(text)?.[1] ?? text).trim();
+      const [first, ...rest] = lines.nested;
+      const fromText = unquote(lines.text);
+      const title = lines.text === '' ? unquote(first?.body ?? '') : fromText;
       if (title === '') return invalid(`"${label}" has no title`);
-      const kind = POST.exec(label)?.[1]?.toLowerCase() === 'blog' ? 'blog' : 'linkedin';
-      return { kind: 'post', post: { kind, title } };
+      const notes = textOf({ ...lines, text: '', nested: lines.text === '' ? rest : lines.nested });
+      const kind = /^blog/i.test(label) ? 'blog' : 'linkedin';
+      return { kind: 'post', post: { kind, title, notes: notes === '' ? null : notes } };
     }
   }
+}
+
+function readResources(lines: DayFieldLines): DayBullet | { readonly problems: PlanProblem[] } {
+  const resources: Resource[] = [];
+  const problems: PlanProblem[] = [];
+  const sources = [
+    { line: lines.line, text: lines.text },
+    ...lines.nested.map(({ line, body }) => ({ line, text: body })),
+  ];
+  for (const { line, text } of sources) {
+    const read = readResourceLine(text);
+    if (read.kind === 'ok') resources.push(...read.resources);
+    else problems.push(...read.messages.map((message) => ({ line, message })));
+  }
+  if (problems.length > 0) return { problems };
+  if (resources.length === 0)
+    return { problems: [{ line: lines.line, message: `"${lines.label}" has no text` }] };
+  return { kind: 'resources', resources };
 }

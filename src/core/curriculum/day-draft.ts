@@ -1,14 +1,31 @@
 import type { Activity, Day, PlanProblem, Post, Resource } from './plan.js';
-import { dayFieldOf, readDayBullet, type DayField } from './day-bullet.js';
+import {
+  activityKindOf,
+  dayFieldOf,
+  readDayField,
+  type DayField,
+  type DayFieldLines,
+  type NestedLine,
+} from './day-bullet.js';
+import { suggestLabel } from './label-spelling.js';
 import type { PlanLine } from './plan-line.js';
+
+/** The labelled line whose nested list is being read; `key` is null when it is dropped (already reported). */
+interface OpenField {
+  readonly lines: DayFieldLines & { text: string; readonly nested: NestedLine[] };
+  readonly indent: number;
+  readonly key: string | null;
+}
 
 /** A day being read, line by line; `finishDay` turns it into a Day or problems. */
 export interface DayDraft {
   readonly day: number;
   readonly title: string;
   readonly line: number;
+  /** The time on the day heading, "(30 min)", for a Task or Project that gives none. */
+  readonly minutes: number | null;
   objective: string | null;
-  activity: Activity | null;
+  readonly activities: Activity[];
   readonly resources: Resource[];
   pythonSkill: string | null;
   checkpoint: string | null;
@@ -17,11 +34,11 @@ export interface DayDraft {
   /** First line of each field seen, valid or not, to report repeats and avoid "has no ..." twice. */
   readonly seen: Map<string, number>;
   readonly problems: PlanProblem[];
+  open: OpenField | null;
 }
 
-const FIELD_NAMES: Record<Exclude<DayField, 'detail'>, string> = {
+const FIELD_NAMES: Record<Exclude<DayField, 'detail' | 'activity'>, string> = {
   objective: 'Learning Objective',
-  activity: 'Task or Project',
   resources: 'Resource',
   'python-skill': 'Python Skill',
   checkpoint: 'Checkpoint',
@@ -29,13 +46,14 @@ const FIELD_NAMES: Record<Exclude<DayField, 'detail'>, string> = {
 };
 
 /** Starts a day at its `### Day N - Title` heading. */
-export function startDay(day: number, title: string, line: number): DayDraft {
+export function startDay(day: number, title: string, line: number, minutes: number | null): DayDraft {
   return {
     day,
     title,
     line,
+    minutes,
     objective: null,
-    activity: null,
+    activities: [],
     resources: [],
     pythonSkill: null,
     checkpoint: null,
@@ -43,43 +61,122 @@ export function startDay(day: number, title: string, line: number): DayDraft {
     details: {},
     seen: new Map(),
     problems: [],
+    open: null,
   };
+}
+
+/** A label that starts a field even where it is indented: a known one, or a bold misspelling of one. */
+function startsField(line: PlanLine): boolean {
+  if (line.kind !== 'bullet' || line.labelled === null) return false;
+  const { label, bold } = line.labelled;
+  return dayFieldOf(label) !== 'detail' || (bold && suggestLabel(label) !== null);
+}
+
+/**
+ * A bullet belongs to the open label's list when it is indented deeper, or when the label has no
+ * text of its own and the bullet has no label (`**Resources:**` then `- [dbt](https://...)`).
+ */
+function isNested(open: OpenField, line: PlanLine): line is Extract<PlanLine, { kind: 'bullet' }> {
+  if (line.kind !== 'bullet') return false;
+  const under = line.indent > open.indent || (open.lines.text === '' && line.labelled === null);
+  return under && !startsField(line);
 }
 
 /** Adds one line inside the day; blank lines and headings never reach here. */
 export function addDayLine(draft: DayDraft, line: PlanLine, lineNo: number): void {
+  if (line.kind !== 'bullet' && line.kind !== 'text') return;
+  const open = draft.open;
+  if (open !== null && isNested(open, line)) {
+    const markdown = line.raw.trimStart();
+    open.lines.nested.push({ line: lineNo, indent: line.indent, markdown, body: line.body });
+    return;
+  }
+  if (open !== null && line.kind === 'text' && line.indent > open.indent) {
+    continueField(open, line.body);
+    return;
+  }
+  closeField(draft);
   const problem = (message: string): void => {
     draft.problems.push({ line: lineNo, message: `Day ${draft.day}: ${message}` });
   };
-  if (line.kind !== 'bullet' && line.kind !== 'text') return;
   const labelled = line.labelled;
-  // Prose lines count only with a bold label or as the objective, which is written without a bullet.
+  // Prose lines count only with a bold label or as the objective, which is written without a bullet
+  // (a misspelt label is still reported as one, with its suggestion).
   const accepted =
     labelled !== null &&
-    (line.kind === 'bullet' || labelled.bold || dayFieldOf(labelled.label) === 'objective');
+    (line.kind === 'bullet' ||
+      labelled.bold ||
+      dayFieldOf(labelled.label) === 'objective' ||
+      suggestLabel(labelled.label) !== null);
   if (!accepted) {
     problem(
       `${line.kind === 'bullet' ? 'bullet has no label' : 'line not understood'}; write "- **Label:** text"`,
     );
     return;
   }
-  const bullet = readDayBullet(labelled.label, labelled.text);
-  const field = bullet.kind === 'invalid' ? bullet.field : bullet.kind;
-  const key = field === 'detail' ? `detail:${labelled.label.toLowerCase()}` : field;
+  const { label, text } = labelled;
+  const lines = { label, text, line: lineNo, nested: [] };
+  const field = dayFieldOf(label);
+  const suggestion = field === 'detail' ? suggestLabel(label) : null;
+  const key = fieldKey(field, label);
   const first = draft.seen.get(key);
-  if (first !== undefined && field !== 'resources') {
-    const name = field === 'detail' ? `"${labelled.label}"` : FIELD_NAMES[field];
-    problem(`second ${name} (first at line ${first})`);
+  if (suggestion !== null) problem(`"${label}" is not a label I know; did you mean "${suggestion}"?`);
+  else if (first !== undefined && field !== 'resources')
+    problem(`second ${nameOf(field, label)} (first at line ${first})`);
+  else {
+    if (first === undefined) draft.seen.set(key, lineNo);
+    draft.open = { lines, indent: line.indent, key };
     return;
   }
-  if (first === undefined) draft.seen.set(key, lineNo);
-  if (bullet.kind === 'invalid') return problem(bullet.message);
+  // Still read its nested list, so the list's lines are not reported again.
+  draft.open = { lines, indent: line.indent, key: null };
+}
+
+/** An indented line of prose under a label wraps the label's text (or its last list item) onto another line. */
+function continueField(open: OpenField, words: string): void {
+  const { nested } = open.lines;
+  const last = nested.at(-1);
+  if (last === undefined) {
+    open.lines.text = open.lines.text === '' ? words : `${open.lines.text} ${words}`;
+    return;
+  }
+  nested[nested.length - 1] = {
+    ...last,
+    markdown: `${last.markdown} ${words}`,
+    body: `${last.body} ${words}`,
+  };
+}
+
+/** What may appear once a day: each field, a Task and a Project apart, each invented label. */
+function fieldKey(field: DayField, label: string): string {
+  if (field === 'detail') return `detail:${label.toLowerCase()}`;
+  if (field === 'activity') return `activity:${activityKindOf(label)}`;
+  return field;
+}
+
+function nameOf(field: DayField, label: string): string {
+  if (field === 'detail') return `"${label}"`;
+  if (field === 'activity') return activityKindOf(label) === 'project' ? 'Project' : 'Task';
+  return FIELD_NAMES[field];
+}
+
+function closeField(draft: DayDraft): void {
+  const open = draft.open;
+  draft.open = null;
+  if (open === null || open.key === null) return;
+  const bullet = readDayField(open.lines);
+  if ('problems' in bullet) {
+    for (const { line, message } of bullet.problems) {
+      draft.problems.push({ line, message: `Day ${draft.day}: ${message}` });
+    }
+    return;
+  }
   switch (bullet.kind) {
     case 'objective':
       draft.objective = bullet.text;
       break;
     case 'activity':
-      draft.activity = bullet.activity;
+      draft.activities.push(bullet.activity);
       break;
     case 'resources':
       draft.resources.push(...bullet.resources);
@@ -99,24 +196,29 @@ export function addDayLine(draft: DayDraft, line: PlanLine, lineNo: number): voi
   }
 }
 
-/** The finished day, or every problem found in it (missing fields reported at the day heading). */
+/** The heading's time goes to the first Task or Project that gives none of its own. */
+function timed(activities: readonly Activity[], minutes: number | null): Activity[] {
+  const untimed = activities.findIndex((activity) => activity.minutes === null);
+  return activities.map((activity, index) => (index === untimed ? { ...activity, minutes } : activity));
+}
+
+/** The finished day, or every problem found in it (a missing Task or Project reported at the heading). */
 export function finishDay(draft: DayDraft): { day: Day | null; problems: readonly PlanProblem[] } {
-  const missing = (['objective', 'activity', 'checkpoint'] as const)
-    .filter((field) => !draft.seen.has(field))
-    .map((field) => ({ line: draft.line, message: `Day ${draft.day} has no ${FIELD_NAMES[field]}` }));
+  closeField(draft);
+  const hasActivity = [...draft.seen.keys()].some((key) => key.startsWith('activity:'));
+  const missing = hasActivity
+    ? []
+    : [{ line: draft.line, message: `Day ${draft.day} has no Task or Project` }];
   const problems = [...missing, ...draft.problems];
-  const { objective, activity, checkpoint } = draft;
-  if (problems.length > 0 || objective === null || activity === null || checkpoint === null) {
-    return { day: null, problems };
-  }
+  if (problems.length > 0) return { day: null, problems };
   const day: Day = {
     day: draft.day,
     title: draft.title,
-    objective,
-    activity,
+    objective: draft.objective,
+    activities: timed(draft.activities, draft.minutes),
     resources: draft.resources,
     pythonSkill: draft.pythonSkill,
-    checkpoint,
+    checkpoint: draft.checkpoint,
     post: draft.post,
     details: draft.details,
   };

@@ -1,6 +1,6 @@
 import { checkDayNumbers, checkSectionRanges, type PlacedSection } from './check-numbering.js';
 import { PlanSchema, type ParsePlanResult, type PlanProblem } from './plan.js';
-import { readPlanLines } from './plan-reader.js';
+import { nameOf, readPlanLines } from './plan-reader.js';
 import type { PlanReading, ReadSection } from './plan-reading.js';
 
 /**
@@ -25,8 +25,7 @@ function checkPlan(reading: PlanReading): PlanProblem[] {
 }
 
 function placedSection(section: ReadSection): PlacedSection {
-  const name = section.number === null ? `Section "${section.title}"` : `Module ${section.number}`;
-  return { name, line: section.line, range: section.range, days: section.days };
+  return { name: nameOf(section), line: section.line, range: section.range, days: section.days };
 }
 
 // The reader's checks should leave nothing for the schema to refuse; if it does, it is still reported
@@ -35,7 +34,7 @@ function validatePlan(reading: PlanReading): ParsePlanResult {
   const result = PlanSchema.safeParse({
     title: reading.title,
     goals: reading.goals,
-    sections: reading.sections.map(({ number, title, days }) => ({ number, title, days })),
+    sections: reading.sections.map(({ kind, number, title, days }) => ({ kind, number, title, days })),
     days: reading.days.map(({ day }) => day),
     assessment: reading.assessment,
     successCriteria: reading.successCriteria ?? '',

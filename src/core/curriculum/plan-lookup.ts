@@ -40,7 +40,8 @@ export function dayRange(plan: Plan): { first: number; last: number } {
   return { first, last };
 }
 
-/** A section's display label: "Module 5" for numbered sections, its title otherwise. */
+/** A section's display label: "Module 5" or "Week 2" for numbered sections, its title otherwise. */
 export function sectionLabel(section: Section): string {
-  return section.number === null ? section.title : `Module ${section.number}`;
+  if (section.kind === 'days' || section.number === null) return section.title;
+  return `${section.kind === 'week' ? 'Week' : 'Module'} ${section.number}`;
 }

@@ -1,6 +1,11 @@
 import { addDayLine, finishDay, startDay, type DayDraft } from './day-draft.js';
 import type { PlanProblem } from './plan.js';
-import { readBlockHeading, readDayHeading } from './plan-headings.js';
+import {
+  readBlockHeading,
+  readDayHeading,
+  readSectionHeading,
+  type SectionHeading,
+} from './plan-headings.js';
 import type { PlanReading, ReadDay, ReadSection } from './plan-reading.js';
 import { classifyLine, stripMarkup, type PlanLine } from './plan-line.js';
 
@@ -9,9 +14,9 @@ type Block =
   | { readonly kind: 'preamble' | 'goals' | 'other' }
   | { readonly kind: 'assessment'; readonly heading: string }
   /** `section` is null under a section heading that could not be read (already reported). */
-  | { readonly kind: 'section'; readonly section: ReadSection | null };
+  | { readonly kind: 'section'; readonly section: ReadSection | null; readonly level: number };
 
-const SECTION_HINT = '"## Module N: Title (Days A-B)" or "## Days A-B: Title"';
+const SECTION_HINT = '"## Module N: Title (Days A-B)", "### Week N: Title" or "## Days A-B: Title"';
 
 /** Reads the lines of a plan file (without line breaks) into its parts and line-level problems. */
 export function readPlanLines(lines: readonly string[]): PlanReading {
@@ -92,21 +97,25 @@ class PlanReader {
     } else if (level === 2) {
       this.block = this.openBlock(heading, lineNo);
     } else {
-      this.readSubheading(heading, lineNo);
+      this.readSubheading(level, heading, lineNo);
     }
+  }
+
+  private openSection(read: SectionHeading, level: number, lineNo: number): Block {
+    const { unit: kind, number, title, range } = read;
+    const section = { kind, number, title, range, line: lineNo, days: [] };
+    this.sections.push(section);
+    return { kind: 'section', section, level };
   }
 
   private openBlock(heading: string, lineNo: number): Block {
     const read = readBlockHeading(heading);
     switch (read.kind) {
-      case 'section': {
-        const section = { number: read.number, title: read.title, range: read.range, line: lineNo, days: [] };
-        this.sections.push(section);
-        return { kind: 'section', section };
-      }
+      case 'section':
+        return this.openSection(read, 2, lineNo);
       case 'malformed':
         this.problem(lineNo, `section heading not understood: "${heading}"; write ${SECTION_HINT}`);
-        return { kind: 'section', section: null };
+        return { kind: 'section', section: null, level: 2 };
       case 'assessment':
         return { kind: 'assessment', heading };
       default:
@@ -114,16 +123,36 @@ class PlanReader {
     }
   }
 
-  private readSubheading(heading: string, lineNo: number): void {
+  private readSubheading(level: number, heading: string, lineNo: number): void {
     const day = readDayHeading(heading);
     const block = this.block;
     if (day.kind === 'day') {
       if (block.kind === 'section') block.section?.days.push(day.day);
       else this.problem(lineNo, `Day ${day.day} is not inside a section; put it under ${SECTION_HINT}`);
-      this.draft = startDay(day.day, day.title, lineNo);
-    } else if (day.kind === 'malformed') {
+      this.draft = startDay(day.day, day.title, lineNo, day.minutes);
+      return;
+    }
+    if (day.kind === 'malformed') {
       this.problem(lineNo, `day heading not understood: "${heading}"; write "### Day N - Title"`);
       this.muted = true;
+      return;
+    }
+    const section = block.kind === 'assessment' ? null : readSectionHeading(heading);
+    // Free parts (`## Notes`) may hold any heading; only where days go is a near-miss reported.
+    const free = block.kind === 'other' || block.kind === 'goals';
+    if (section?.kind === 'malformed' && free) return;
+    if (section?.kind === 'malformed') {
+      this.problem(lineNo, `section heading not understood: "${heading}"; write ${SECTION_HINT}`);
+      this.block = { kind: 'section', section: null, level };
+    } else if (section && block.kind === 'section' && block.level < level) {
+      // Days belong to one section; a week inside a module would leave one of them without days.
+      const outer = block.section === null ? 'the section above' : nameOf(block.section);
+      this.problem(
+        lineNo,
+        `"${heading}" is inside ${outer}; group the days under modules or under weeks, not both`,
+      );
+    } else if (section) {
+      this.block = this.openSection(section, level, lineNo);
     } else if (block.kind === 'assessment') {
       const name = heading.replace(/\s*:$/, '');
       if (Object.hasOwn(this.assessment, name))
@@ -137,4 +166,10 @@ class PlanReader {
       this.muted = true;
     }
   }
+}
+
+/** "Module 5", "Week 2" or `Section "Review"`: how problems name a section. */
+export function nameOf(section: Pick<ReadSection, 'kind' | 'number' | 'title'>): string {
+  if (section.kind === 'days' || section.number === null) return `Section "${section.title}"`;
+  return `${section.kind === 'week' ? 'Week' : 'Module'} ${section.number}`;
 }

@@ -1,8 +1,9 @@
-import type { Day, PlanProblem } from './plan.js';
+import type { Day, PlanProblem, Section } from './plan.js';
 import type { DayRange } from './plan-headings.js';
 
 /** A section heading and the day numbers read under it. */
 export interface ReadSection {
+  readonly kind: Section['kind'];
   readonly number: number | null;
   readonly title: string;
   readonly range: DayRange | null;

@@ -1,3 +1,4 @@
+import { isProjectDay } from '../curriculum/day-parts.js';
 import { sectionLabel } from '../curriculum/plan-lookup.js';
 import type { Plan, Section } from '../curriculum/plan.js';
 import type { Learner, LocalDate } from '../learner/learner.js';
@@ -82,6 +83,6 @@ export function buildSectionRecap(
 }
 
 function projectDayOf(plan: Plan, section: Section): number {
-  const projects = plan.days.filter((d) => section.days.includes(d.day) && d.activity.kind === 'project');
+  const projects = plan.days.filter((d) => section.days.includes(d.day) && isProjectDay(d));
   return projects[projects.length - 1]?.day ?? section.days[section.days.length - 1] ?? 0;
 }

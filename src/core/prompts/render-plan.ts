@@ -1,3 +1,5 @@
+import { activityLabel, labelledText, workOfDay } from '../curriculum/day-parts.js';
+import { sectionLabel } from '../curriculum/plan-lookup.js';
 import type { Day, Plan, Post } from '../curriculum/plan.js';
 
 /**
@@ -12,7 +14,8 @@ export function renderPlan(plan: Plan): string {
   const lines = [`Plan: ${plan.title}`];
   if (plan.goals.length > 0) lines.push('Goals:', ...plan.goals.map((goal) => `- ${goal}`));
   for (const section of plan.sections) {
-    const label = section.number === null ? section.title : `Module ${section.number}: ${section.title}`;
+    const name = sectionLabel(section);
+    const label = name === section.title ? name : `${name}: ${section.title}`;
     lines.push('', `## ${label}`);
     for (const number of section.days) {
       const day = byNumber.get(number);
@@ -26,19 +29,32 @@ export function renderPlan(plan: Plan): string {
   return lines.join('\n');
 }
 
-/** Everything the plan says about one day, in the plan's order. */
+/**
+ * Everything the plan says about one day, in the plan's order. A day without a checkpoint says
+ * so, and that proof is judged against its task: the proof rules in system.txt rely on this line.
+ */
 export function renderDay(day: Day): string {
-  const activity = day.activity.kind === 'project' ? 'Project' : 'Task';
-  const lines = [
-    `Day ${day.day} · ${day.title}`,
-    `Learning objective: ${day.objective}`,
-    `${activity} (${day.activity.minutes} min): ${day.activity.text}`,
-  ];
-  for (const resource of day.resources) lines.push(`Resource: ${resource.title} (${resource.url})`);
-  for (const [label, text] of Object.entries(day.details)) lines.push(`${label}: ${text}`);
-  if (day.pythonSkill !== null) lines.push(`Python skill: ${day.pythonSkill}`);
-  lines.push(`Checkpoint: ${day.checkpoint}`);
-  if (day.post !== null) lines.push(`Post to write: ${postKindLabel(day.post.kind)} "${day.post.title}"`);
+  const lines = [`Day ${day.day} · ${day.title}`];
+  if (day.objective !== null) lines.push(labelledText('Learning objective', day.objective));
+  for (const activity of day.activities) lines.push(labelledText(activityLabel(activity), activity.text));
+  for (const resource of day.resources) {
+    lines.push(
+      resource.kind === 'link'
+        ? `Resource: ${resource.title} (${resource.url})`
+        : `Resource: ${resource.text}`,
+    );
+  }
+  for (const [label, text] of Object.entries(day.details)) lines.push(labelledText(label, text));
+  if (day.pythonSkill !== null) lines.push(labelledText('Python skill', day.pythonSkill));
+  lines.push(
+    day.checkpoint === null
+      ? `Checkpoint: none for this day; judge proof against the ${workOfDay(day)}`
+      : labelledText('Checkpoint', day.checkpoint),
+  );
+  if (day.post !== null) {
+    lines.push(`Post to write: ${postKindLabel(day.post.kind)} "${day.post.title}"`);
+    if (day.post.notes !== null) lines.push(labelledText('Post notes', day.post.notes));
+  }
   return lines.join('\n');
 }
 

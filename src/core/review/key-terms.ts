@@ -42,12 +42,15 @@ export function deriveKeyTerms(day: Day): KeyTerm[] {
       for (const term of words.length > MAX_RUN_WORDS ? words : [run]) add(term, false);
     }
   };
-  addRuns(day.objective, isTechWord);
+  const objective = day.objective ?? '';
+  addRuns(objective, isTechWord);
   // Post titles are in Title Case, so only acronyms and CamelCase stand out there.
   addRuns(day.post?.title ?? '', (word) => /[A-Z].*[A-Z]/.test(word));
-  for (const text of [day.activity.text, ...details]) addRuns(text, isTechWord);
+  for (const text of [...day.activities.map((activity) => activity.text), ...details]) {
+    addRuns(text, isTechWord);
+  }
   for (const text of details) for (const call of text.match(/\b\w+\(\)/g) ?? []) add(call, false);
-  for (const word of day.objective.match(/\b[a-z][a-z-]{8,}\b/g) ?? []) add(word, false);
+  for (const word of objective.match(/\b[a-z][a-z-]{8,}\b/g) ?? []) add(word, false);
   return found.slice(0, MAX_TERMS);
 }
 

@@ -1,7 +1,8 @@
 import { describeModelFailure } from './model-failure-text.js';
 import type { AiFailed, AskOutcome, QuotaSpent } from '../../app/coaching/outcomes.js';
 import type { UsageReport, UsageTotals } from '../../app/coaching/usage.js';
-import { activityLabel, dayHeading } from './day-text.js';
+import { activityLabel, labelledText, resourceText } from '../../core/curriculum/day-parts.js';
+import { dayHeading, proveItLine } from './day-text.js';
 import { renderStoreTrouble } from './study-text.js';
 
 /** How a front end writes a moment in time: Discord timestamps, or plain UTC in the console. */
@@ -60,19 +61,17 @@ export function renderAnswer(outcome: AskOutcome, when: WhenFormat = plainUtc): 
 
 function renderOfflineAnswer(outcome: Extract<AskOutcome, { kind: 'offline' }>): string {
   const { day } = outcome.day;
-  const lines = [
-    `AI answers are off here, so this comes straight from the plan for ${dayHeading(day)}.`,
-    `Objective: ${day.objective}`,
-  ];
+  const lines = [`AI answers are off here, so this comes straight from the plan for ${dayHeading(day)}.`];
+  if (day.objective !== null) lines.push(labelledText('Objective', day.objective));
   if (outcome.material.length > 0) {
     lines.push('What the day says about it:', ...outcome.material.map((line) => `- ${line}`));
   } else {
-    lines.push(`${activityLabel(day)}: ${day.activity.text}`);
+    lines.push(...day.activities.map((activity) => labelledText(activityLabel(activity), activity.text)));
   }
   if (day.resources.length > 0) {
-    lines.push('Resources:', ...day.resources.map((resource) => `- ${resource.title} <${resource.url}>`));
+    lines.push('Resources:', ...day.resources.map((resource) => `- ${resourceText(resource)}`));
   }
-  lines.push(`Prove it: ${day.checkpoint}`);
+  lines.push(proveItLine(day));
   return lines.join('\n');
 }
 

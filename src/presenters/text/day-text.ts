@@ -1,3 +1,10 @@
+import {
+  activityLabel,
+  isProjectDay,
+  labelledText,
+  resourceText,
+  workOfDay,
+} from '../../core/curriculum/day-parts.js';
 import { sectionLabel, type DayPlace } from '../../core/curriculum/plan-lookup.js';
 import type { Day } from '../../core/curriculum/plan.js';
 
@@ -11,10 +18,6 @@ export function dayFooter(place: DayPlace, planDays: number): string {
   return `${label}${title} · day ${place.positionInPlan} of ${planDays}`;
 }
 
-/** `Task (30 min)` / `Project (60 min)` */
-export const activityLabel = (day: Day): string =>
-  `${day.activity.kind === 'project' ? 'Project' : 'Task'} (${day.activity.minutes} min)`;
-
 /** `LinkedIn post` / `Blog post` */
 export const postLabel = (kind: 'linkedin' | 'blog'): string =>
   kind === 'linkedin' ? 'LinkedIn post' : 'Blog post';
@@ -22,10 +25,19 @@ export const postLabel = (kind: 'linkedin' | 'blog'): string =>
 /** A one-line note for days that are special: project days and post days say so up front. */
 export function dayKindNote(day: Day): string | null {
   const notes = [
-    day.activity.kind === 'project' ? 'Project day' : null,
+    isProjectDay(day) ? 'Project day' : null,
     day.post === null ? null : `${postLabel(day.post.kind)} day`,
   ].filter((note): note is string => note !== null);
   return notes.length === 0 ? null : notes.join(' · ');
+}
+
+/** A day without a checkpoint says so, and what proof to hand in instead. */
+export const noCheckpointLine = (day: Day): string =>
+  `No checkpoint to prove today: /done with what you did for the ${workOfDay(day)}.`;
+
+/** What the day asks for proof: its checkpoint, or, without one, a line that says so. */
+export function proveItLine(day: Day): string {
+  return day.checkpoint === null ? noCheckpointLine(day) : labelledText('Prove it', day.checkpoint);
 }
 
 /** The whole day as plain text, in the plan's order. */
@@ -34,15 +46,16 @@ export function renderDayText(place: DayPlace, planDays: number): string {
   const lines = [dayHeading(day), dayFooter(place, planDays)];
   const note = dayKindNote(day);
   if (note !== null) lines.push(note);
-  lines.push('', `Objective: ${day.objective}`, `${activityLabel(day)}: ${day.activity.text}`);
-  for (const [label, text] of Object.entries(day.details)) lines.push(`${label}: ${text}`);
-  if (day.resources.length > 0) {
-    lines.push(
-      `Resources: ${day.resources.map((resource) => `${resource.title} <${resource.url}>`).join(', ')}`,
-    );
+  lines.push('');
+  if (day.objective !== null) lines.push(labelledText('Objective', day.objective));
+  for (const activity of day.activities) lines.push(labelledText(activityLabel(activity), activity.text));
+  for (const [label, text] of Object.entries(day.details)) lines.push(labelledText(label, text));
+  if (day.resources.length > 0) lines.push(`Resources: ${day.resources.map(resourceText).join(', ')}`);
+  if (day.pythonSkill !== null) lines.push(labelledText('Python skill', day.pythonSkill));
+  lines.push(proveItLine(day));
+  if (day.post !== null) {
+    lines.push(`${postLabel(day.post.kind)} to write: "${day.post.title}"`);
+    if (day.post.notes !== null) lines.push(day.post.notes);
   }
-  if (day.pythonSkill !== null) lines.push(`Python skill: ${day.pythonSkill}`);
-  lines.push(`Prove it: ${day.checkpoint}`);
-  if (day.post !== null) lines.push(`${postLabel(day.post.kind)} to write: "${day.post.title}"`);
   return lines.join('\n');
 }

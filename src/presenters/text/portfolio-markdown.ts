@@ -1,4 +1,5 @@
 import type { LearnerExport } from '../../app/privacy/export.js';
+import { activityLabel, labelledText } from '../../core/curriculum/day-parts.js';
 import { placeOfDay, sectionLabel } from '../../core/curriculum/plan-lookup.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import { REVIEW_CRITERIA } from '../../core/review/post-review.js';
@@ -34,19 +35,23 @@ export function renderPortfolio(plan: Plan, data: LearnerExport): string {
     const place = placeOfDay(plan, done.day);
     const title = place === undefined ? `Day ${done.day}` : `Day ${done.day} · ${place.day.title}`;
     lines.push('', `### ${title}`, '');
-    if (place !== undefined)
-      lines.push(
-        `${sectionLabel(place.section)} · done ${done.localDate}`,
-        '',
-        `Checkpoint: ${place.day.checkpoint}`,
-        '',
-      );
+    if (place !== undefined) {
+      const { checkpoint, activities } = place.day;
+      // Without a checkpoint, the proof was for the task: show what the task asked.
+      const asked =
+        checkpoint === null
+          ? activities.map((activity) => labelledText(activityLabel(activity), activity.text))
+          : [labelledText('Checkpoint', checkpoint)];
+      lines.push(`${sectionLabel(place.section)} · done ${done.localDate}`, '', ...asked, '');
+    }
     if (done.proof.text !== '') lines.push(quote(done.proof.text), '');
     for (const link of done.proof.links) lines.push(`- <${link}>`);
     if (done.assessment !== null) {
+      const { verdict } = done.assessment;
+      const onTask = place?.day.checkpoint === null && verdict === 'meets';
       lines.push(
         '',
-        `Feedback: ${VERDICTS[done.assessment.verdict]}. ${done.assessment.why}`,
+        `Feedback: ${onTask ? 'Meets the task' : VERDICTS[verdict]}. ${done.assessment.why}`,
         `Next step: ${done.assessment.nextStep}`,
       );
     }

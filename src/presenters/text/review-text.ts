@@ -34,6 +34,14 @@ const ASSESSMENT: Readonly<Record<CheckpointAssessment['verdict'], string>> = {
   'not-yet': 'not there yet',
 };
 
+/** What proof was judged against: the day's checkpoint, or its task when the day has none. */
+export type ProofMeasure = 'checkpoint' | 'task';
+
+const FEEDBACK_ON: Readonly<Record<ProofMeasure, string>> = {
+  checkpoint: 'Checkpoint feedback',
+  task: 'Feedback on the task (this day has no checkpoint)',
+};
+
 const number = (n: number): string => n.toLocaleString('en-US');
 
 /** One line per deterministic check: ✓ when it passed, ! when it asks for a change. */
@@ -96,12 +104,17 @@ export function renderReview(outcome: ReviewOutcome, when: WhenFormat = plainUtc
 }
 
 /** Checkpoint feedback in a few lines; empty when there is nothing to add (offline, or never assessed). */
-export function renderProofFeedback(feedback: ProofFeedback, when: WhenFormat = plainUtc): string[] {
+export function renderProofFeedback(
+  feedback: ProofFeedback,
+  when: WhenFormat = plainUtc,
+  measure: ProofMeasure = 'checkpoint',
+): string[] {
   switch (feedback.kind) {
     case 'ok': {
       const { verdict, why, nextStep } = feedback.value;
+      const assessment = measure === 'task' && verdict === 'meets' ? 'the task is done' : ASSESSMENT[verdict];
       return [
-        `Checkpoint feedback: ${ASSESSMENT[verdict]}.`,
+        `${FEEDBACK_ON[measure]}: ${assessment}.`,
         `Why: ${why}`,
         `Next step: ${nextStep}`,
         ...(verdict === 'meets'
@@ -111,18 +124,22 @@ export function renderProofFeedback(feedback: ProofFeedback, when: WhenFormat = 
       ];
     }
     case 'quota-spent':
-      return [`No checkpoint feedback this time: ${renderQuotaSpent(feedback, when)}`];
+      return [`No ${noun(measure)} this time: ${renderQuotaSpent(feedback, when)}`];
     case 'failed':
-      return [`No checkpoint feedback this time: ${renderAiFailed(feedback)}`];
+      return [`No ${noun(measure)} this time: ${renderAiFailed(feedback)}`];
     default:
       return [];
   }
 }
 
+const noun = (measure: ProofMeasure): string =>
+  measure === 'checkpoint' ? 'checkpoint feedback' : 'feedback on the task';
+
 /** Handing in proof: the completion first, then the coach's feedback on it. */
 export function renderSubmitted(outcome: SubmitOutcome, when: WhenFormat = plainUtc): string {
   const done = renderDone(outcome.done);
   if (outcome.done.kind !== 'done') return done;
-  const feedback = renderProofFeedback(outcome.feedback, when);
+  const measure = outcome.done.day.day.checkpoint === null ? 'task' : 'checkpoint';
+  const feedback = renderProofFeedback(outcome.feedback, when, measure);
   return feedback.length === 0 ? done : `${done}\n\n${feedback.join('\n')}`;
 }

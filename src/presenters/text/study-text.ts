@@ -1,5 +1,6 @@
 import type { StoreTrouble } from '../../app/storage/learners.js';
 import type { DoneOutcome, ShowDayOutcome, TimezoneOutcome, TodayOutcome } from '../../app/study/study.js';
+import { workOfDay } from '../../core/curriculum/day-parts.js';
 import type { Standing } from '../../core/learner/standing.js';
 import { dayHeading, renderDayText } from './day-text.js';
 
@@ -61,7 +62,11 @@ export function renderDone(outcome: DoneOutcome): string {
         next === null
           ? 'That was the last day of the plan. Well done.'
           : `Next: ${dayHeading(next.day)} (/today).`;
-      return `${dayHeading(outcome.day.day)}: done. ${renderStreak(outcome.standing)}.\n${after}`;
+      const proof =
+        outcome.day.day.checkpoint === null
+          ? `\nThis day has no checkpoint to prove; your proof is saved with it as what you did for the ${workOfDay(outcome.day.day)}.`
+          : '';
+      return `${dayHeading(outcome.day.day)}: done. ${renderStreak(outcome.standing)}.${proof}\n${after}`;
     }
     case 'already-done':
       return `Day ${outcome.day} is already done. /today shows your current day.`;

@@ -117,6 +117,17 @@ describe('GIVEN proof for a checkpoint', () => {
     expect(text).toContain("Checkpoint: Can explain Spark's lazy evaluation and DAG execution");
   });
 
+  it('WHEN the day has no checkpoint THEN the request asks for the proof to be judged against the task', async () => {
+    await given();
+    fake.reply(jsonReply({ verdict: 'meets', why: 'The task is shown done.', nextStep: 'Go further.' }));
+    const day = { ...sparkDay, checkpoint: null };
+    expect(await coach.assessProof({ plan, day, proof })).toMatchObject({ kind: 'ok' });
+    const text = userText(fake.requests[0]?.body);
+    expect(text).toContain('Checkpoint: none for this day; judge proof against the task');
+    expect(text).toContain('Task (30 min): Study Spark architecture: Driver, Executors, Cluster Manager');
+    expect(text).toContain('against its task when the day has no checkpoint');
+  });
+
   it('WHEN the verdict is not one of meets/partly/not-yet twice THEN the outcome is bad-output', async () => {
     await given();
     fake.reply(jsonReply({ verdict: 'excellent', why: 'x', nextStep: 'y' }), jsonReply({ verdict: 'pass' }));

@@ -9,9 +9,12 @@ export const airflowDay: Day = {
   day: 38,
   title: 'Airflow Architecture',
   objective: 'Understand workflow orchestration concepts',
-  activity: { kind: 'task', minutes: 30, text: 'Study Airflow components: Scheduler, Executor, Web Server' },
+  activities: [
+    { kind: 'task', minutes: 30, text: 'Study Airflow components: Scheduler, Executor, Web Server' },
+  ],
   resources: [
     {
+      kind: 'link',
       title: 'Airflow Concepts',
       url: 'https://airflow.apache.org/docs/apache-airflow/stable/concepts/index.html',
     },
@@ -29,8 +32,8 @@ export const plan: Plan = {
     'Learn Apache Airflow for workflow orchestration',
   ],
   sections: [
-    { number: 5, title: 'Spark Fundamentals + PySpark', days: [31] },
-    { number: 6, title: 'Apache Airflow + Workflow Orchestration', days: [38] },
+    { kind: 'module', number: 5, title: 'Spark Fundamentals + PySpark', days: [31] },
+    { kind: 'module', number: 6, title: 'Apache Airflow + Workflow Orchestration', days: [38] },
   ],
   days: [sparkDay, airflowDay],
   assessment: {},

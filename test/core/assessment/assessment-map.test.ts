@@ -44,7 +44,9 @@ function planWithChecklist(): Plan {
   const plan = tinyPlan();
   return {
     ...plan,
-    days: plan.days.map((d) => (d.day === 33 ? { ...d, post: { kind: 'linkedin', title: 'Post' } } : d)),
+    days: plan.days.map((d) =>
+      d.day === 33 ? { ...d, post: { kind: 'linkedin', title: 'Post', notes: null } } : d,
+    ),
     assessment: { Skills: ['Spark', 'Writing'] },
   };
 }

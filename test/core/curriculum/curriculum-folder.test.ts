@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatSummary } from '../../../src/cli/curriculum.js';
 import { parsePlan } from '../../../src/core/curriculum/parse-plan.js';
+import { planSummary } from '../../../src/core/curriculum/plan-summary.js';
+import { fixturePlan } from '../../support/plan-fixtures.js';
 
 const folder = join(import.meta.dirname, '..', '..', '..', 'curriculum');
 const plans = readdirSync(folder).filter((name) => name.endsWith('.md') && name !== 'README.md');
@@ -12,10 +15,59 @@ describe('GIVEN the curriculum folder', () => {
     expect(result.kind === 'invalid' ? result.problems : []).toEqual([]);
   });
 
+  const readme = readFileSync(join(folder, 'README.md'), 'utf8');
+  const examples = [...readme.matchAll(/```markdown\n([\s\S]*?)\n```/g)].map((match) => match[1] ?? '');
+
   it('WHEN parsing the example in README.md THEN it is a valid two-day plan', () => {
-    const readme = readFileSync(join(folder, 'README.md'), 'utf8');
-    const example = /```markdown\n([\s\S]*?)\n```/.exec(readme)?.[1] ?? '';
-    const result = parsePlan(example);
+    const result = parsePlan(examples[0] ?? '');
     expect(result.kind === 'ok' ? result.plan.days.map((day) => day.day) : result.problems).toEqual([61, 62]);
+  });
+
+  it('WHEN parsing the example of the other common shape THEN it reads as README.md says, summary line too', () => {
+    const example = examples.find((text) => text.startsWith('# Days 151-152')) ?? '';
+    const result = parsePlan(example);
+    if (result.kind !== 'ok') throw new Error(JSON.stringify(result.problems));
+    const [day151, day152] = result.plan.days;
+    expect(day151?.activities).toEqual([
+      { kind: 'task', minutes: 30, text: 'Make a sink idempotent with upserts' },
+    ]);
+    expect(day152?.activities.map((activity) => [activity.kind, activity.minutes])).toEqual([
+      ['task', 45],
+      ['project', null],
+    ]);
+    expect(day152?.checkpoint).toBeNull();
+    const said = /`curriculum check` on it prints\n`ok: \.\.\.: (.*)`\./.exec(readme)?.[1];
+    expect(formatSummary(planSummary(result.plan))).toBe(said);
+  });
+
+  it('WHEN reading the export example THEN its day is what `curriculum export` gives for that fixture day', () => {
+    const json = /```json\n(\{\n {2}"title"[\s\S]*?)\n```/.exec(readme)?.[1] ?? '{}';
+    const example = JSON.parse(json) as { days: unknown[]; sections: unknown[] };
+    const plan = fixturePlan('days-91-100-lakehouse.md');
+    expect(example.days).toEqual([plan.days.find((d) => d.day === 95)]);
+    expect(example.sections).toEqual([plan.sections[0]]);
+  });
+
+  it('WHEN parsing the nested-list and resources examples inside a day THEN they read as README.md says', () => {
+    const day = (lines: string) =>
+      parsePlan(
+        `# P\n## Module 1: M\n### Day 1 - D\n${lines.includes('Task') ? '' : '- **Task:** T\n'}${lines}`,
+      );
+    const nested = day(examples.find((text) => text.startsWith('- **Task (30 min):**')) ?? '');
+    const resources = day(examples.find((text) => text.startsWith('- **Resources:** [Flink')) ?? '');
+    if (nested.kind !== 'ok' || resources.kind !== 'ok') throw new Error('an example does not parse');
+    expect(nested.plan.days[0]).toMatchObject({
+      activities: [{ text: '- Declare the raw tables as sources\n- Write one staging model per source' }],
+      resources: [{ kind: 'link', title: 'dbt Quickstart' }, { kind: 'text' }],
+      post: { notes: '- Hook: the day I could not find a model' },
+    });
+    expect(resources.plan.days[0]?.resources.map((resource) => resource.kind)).toEqual([
+      'link',
+      'link',
+      'link',
+      'text',
+      'link',
+      'text',
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../src/core/curriculum/parse-plan.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'plans');
-const SECTION_HINT = '"## Module N: Title (Days A-B)" or "## Days A-B: Title"';
+const SECTION_HINT = '"## Module N: Title (Days A-B)", "### Week N: Title" or "## Days A-B: Title"';
 const LABEL_HINT = 'write "- **Label:** text"';
 
 function problemsOf(text: string): string[] {
@@ -17,9 +17,7 @@ describe('GIVEN a malformed plan file', () => {
     [
       'missing-fields.md',
       [
-        '5: Day 1 has no Learning Objective',
         '9: Day 2 has no Task or Project',
-        '14: Day 3 has no Checkpoint',
         '21: Day 4: "Tools" has no text',
         '22: Day 4: "Checkpoint" has no text',
         '23: Day 4: "LinkedIn Post" has no title',
@@ -46,15 +44,44 @@ describe('GIVEN a malformed plan file', () => {
         `11: Day 1: bullet has no label; ${LABEL_HINT}`,
         `12: Day 1: line not understood; ${LABEL_HINT}`,
         `13: Day 1: bullet has no label; ${LABEL_HINT}`,
-        '17: Day 2: "Project" needs its time, e.g. "Project (30 min)"',
         '23: Day 3: bad resource link "spark.apache.org": write it as [title](https://...)',
         '24: Day 3: bad resource link [Spark](spark.apache.org/docs): the address must start with https:// or http://',
         '25: Day 3: bad resource link [](https://spark.apache.org): the title is empty',
-        '26: Day 3: bad resource link "[Spark](https://spark.apache.org) and see the guide": text outside a [title](https://...) link',
-        '32: Day 4: second Task or Project (first at line 31)',
+        '32: Day 4: second Task (first at line 31)',
         '34: Day 4: second Checkpoint (first at line 33)',
         '36: Day 4: second "Tools" (first at line 35)',
         '38: Day 4: second post (first at line 37)',
+      ],
+    ],
+    [
+      'refused-numbering-weeks.md',
+      ['11: Day 2 is repeated (first at line 8)', '16: Days 3-4 are missing (between Day 2 and Day 5)'],
+    ],
+    ['refused-no-task.md', ['8: Day 2 has no Task or Project', '14: Day 3: "Task (30 min)" has no text']],
+    [
+      'refused-misspelled-labels.md',
+      [
+        '8: Day 41: "Pyhton Skill" is not a label I know; did you mean "Python Skill"?',
+        '9: Day 41: "Checkpint" is not a label I know; did you mean "Checkpoint"?',
+        '10: Day 41: "LinkdIn Post" is not a label I know; did you mean "LinkedIn Post"?',
+        '13: Day 42: "Learning Objectve" is not a label I know; did you mean "Learning Objective"?',
+        '14: Day 42: "Taks (30 min)" is not a label I know; did you mean "Task (30 min)"?',
+        '15: Day 42: "Resorces" is not a label I know; did you mean "Resources"?',
+        '17: Day 42: "Checkpont" is not a label I know; did you mean "Checkpoint"?',
+        '18: Day 42: "Blog Psot" is not a label I know; did you mean "Blog Post"?',
+      ],
+    ],
+    [
+      'refused-broken-links.md',
+      [
+        '7: Day 1: bad resource link [No scheme](docs.example.com/guide): the address must start with https:// or http://',
+        '8: Day 1: bad resource link [](https://example.com/empty-title): the title is empty',
+        '9: Day 1: bad resource link "[Unclosed](https://example.com/unclosed": write it as [title](https://...)',
+        '10: Day 1: bad resource link "[Space before] (https://example.com/space)": write it as [title](https://...)',
+        '11: Day 1: bad resource link "docs.example.com/bare": write it as [title](https://...)',
+        '12: Day 1: bad resource link [Not web](ftp://example.com/file): the address must start with https:// or http://',
+        '18: Day 2: bad resource link [Broken](example.com/broken): the address must start with https:// or http://',
+        '19: Day 2: bad resource link "www.example.com": write it as [title](https://...)',
       ],
     ],
     [
@@ -131,11 +158,41 @@ describe('GIVEN small plans written inline', () => {
       plan(...day(1, '- **Task (30 min):** T', '**Learning Objective:** Again')),
       ['6: Day 1: second Learning Objective (first at line 4)'],
     ],
+    [
+      'a second Project beside a Task',
+      plan(...day(1, '- **Task (30 min):** T', '- **Project:** P', '- **Projects (1 hour):** Q')),
+      ['7: Day 1: second Project (first at line 6)'],
+    ],
+    [
+      'a misspelt label with a nested list',
+      plan(...day(1, '- **Task (30 min):** T', '- **Resorces:**', '  - [a](https://example.com/a)')),
+      ['6: Day 1: "Resorces" is not a label I know; did you mean "Resources"?'],
+    ],
+    [
+      'a misspelt label on a line of its own, unbolded',
+      plan(...day(1, '- **Task (30 min):** T', 'Pyhton Skill: Lists')),
+      ['6: Day 1: "Pyhton Skill" is not a label I know; did you mean "Python Skill"?'],
+    ],
+    [
+      'a week inside a module',
+      ['# Plan', '## Module 1: Outer', '### Week 1: Inner', ...day(1, '- **Task:** T')].join('\n'),
+      ['3: "Week 1: Inner" is inside Module 1; group the days under modules or under weeks, not both'],
+    ],
+    [
+      'headings like a week in a free part of the file',
+      `${plan(...day(1, '- **Task:** T'))}\n## Notes\n### Week in review\n### Days to remember`,
+      [],
+    ],
+    [
+      'a week heading that cannot be read',
+      ['# Plan', '### Week One: Start', ...day(1, '- **Task:** T')].join('\n'),
+      [`2: section heading not understood: "Week One: Start"; write ${SECTION_HINT}`],
+    ],
   ])('WHEN parsing %s THEN the problems are exactly these', (_name, text, expected) => {
     expect(problemsOf(text)).toEqual(expected);
   });
 
-  it.each<[string, number]>([
+  it.each<[string, number | null]>([
     ['Task (30 min)', 30],
     ['Task (30 minutes)', 30],
     ['Task (45min)', 45],
@@ -143,9 +200,12 @@ describe('GIVEN small plans written inline', () => {
     ['Project (2 hours)', 120],
     ['Project (1.5 h)', 90],
     ['Task (1 h 30 min)', 90],
-  ])('WHEN the activity label is "%s" THEN it lasts %i minutes', (label, minutes) => {
+    ['Tasks (20 mins)', 20],
+    ['Task', null],
+    ['Project', null],
+  ])('WHEN the activity label is "%s" THEN it lasts %s minutes', (label, minutes) => {
     const result = parsePlan(plan(...day(1, `- **${label}:** Work`)));
-    expect(result.kind === 'ok' && result.plan.days[0]?.activity.minutes).toBe(minutes);
+    expect(result.kind === 'ok' && result.plan.days[0]?.activities[0]?.minutes).toBe(minutes);
   });
 });
 

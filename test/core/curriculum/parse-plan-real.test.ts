@@ -37,11 +37,16 @@ describe('GIVEN the real plan curriculum/days-31-60-spark-airflow.md', () => {
   it('WHEN parsed THEN the five sections have their numbers, titles and days', () => {
     const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
     expect(plan.sections).toEqual([
-      { number: 5, title: 'Spark Fundamentals + PySpark', days: range(31, 37) },
-      { number: 6, title: 'Apache Airflow + Workflow Orchestration', days: range(38, 44) },
-      { number: 7, title: 'Advanced Spark + Data Engineering Patterns', days: range(45, 51) },
-      { number: 8, title: 'Batch vs Streaming Comparison + Advanced Topics', days: range(52, 58) },
-      { number: null, title: 'Review and Advanced Preparation', days: [59, 60] },
+      { kind: 'module', number: 5, title: 'Spark Fundamentals + PySpark', days: range(31, 37) },
+      { kind: 'module', number: 6, title: 'Apache Airflow + Workflow Orchestration', days: range(38, 44) },
+      { kind: 'module', number: 7, title: 'Advanced Spark + Data Engineering Patterns', days: range(45, 51) },
+      {
+        kind: 'module',
+        number: 8,
+        title: 'Batch vs Streaming Comparison + Advanced Topics',
+        days: range(52, 58),
+      },
+      { kind: 'days', number: null, title: 'Review and Advanced Preparation', days: [59, 60] },
     ]);
   });
 
@@ -55,13 +60,16 @@ describe('GIVEN the real plan curriculum/days-31-60-spark-airflow.md', () => {
         day: 38,
         title: 'Airflow Architecture',
         objective: 'Understand workflow orchestration concepts',
-        activity: {
-          kind: 'task',
-          minutes: 30,
-          text: 'Study Airflow components: Scheduler, Executor, Web Server',
-        },
+        activities: [
+          {
+            kind: 'task',
+            minutes: 30,
+            text: 'Study Airflow components: Scheduler, Executor, Web Server',
+          },
+        ],
         resources: [
           {
+            kind: 'link',
             title: 'Airflow Concepts',
             url: 'https://airflow.apache.org/docs/apache-airflow/stable/concepts/index.html',
           },
@@ -78,17 +86,20 @@ describe('GIVEN the real plan curriculum/days-31-60-spark-airflow.md', () => {
         day: 45,
         title: 'Spark Streaming (Structured Streaming)',
         objective: 'Connect batch and streaming paradigms',
-        activity: {
-          kind: 'task',
-          minutes: 30,
-          text: 'Build micro-batch streaming with Structured Streaming',
-        },
+        activities: [
+          {
+            kind: 'task',
+            minutes: 30,
+            text: 'Build micro-batch streaming with Structured Streaming',
+          },
+        ],
         resources: [],
         pythonSkill: 'Stream processing patterns',
         checkpoint: 'Real-time ETL with Spark Streaming',
         post: {
           kind: 'linkedin',
           title: 'Spark Streaming vs Kafka Streams vs Flink: Choosing your stream processor',
+          notes: null,
         },
         details: { Integration: 'Kafka source, multiple output sinks' },
       },
@@ -99,17 +110,20 @@ describe('GIVEN the real plan curriculum/days-31-60-spark-airflow.md', () => {
         day: 58,
         title: 'Module 8 Integration',
         objective: 'Design optimal architecture for given requirements',
-        activity: {
-          kind: 'project',
-          minutes: 30,
-          text: 'Architecture decision framework and implementation',
-        },
+        activities: [
+          {
+            kind: 'project',
+            minutes: 30,
+            text: 'Architecture decision framework and implementation',
+          },
+        ],
         resources: [],
         pythonSkill: 'Framework design, decision automation',
         checkpoint: 'Comprehensive architecture framework',
         post: {
           kind: 'blog',
           title: 'The Complete Guide to Choosing Between Batch and Streaming Architectures',
+          notes: null,
         },
         details: { Deliverable: 'Decision matrix for batch vs streaming vs hybrid' },
       },
@@ -120,13 +134,14 @@ describe('GIVEN the real plan curriculum/days-31-60-spark-airflow.md', () => {
         day: 59,
         title: 'Knowledge Integration',
         objective: 'Synthesize batch processing knowledge',
-        activity: { kind: 'task', minutes: 30, text: 'Review all concepts, build knowledge map' },
+        activities: [{ kind: 'task', minutes: 30, text: 'Review all concepts, build knowledge map' }],
         resources: [],
         pythonSkill: 'Documentation, knowledge management',
         checkpoint: 'Confident in batch processing fundamentals',
         post: {
           kind: 'linkedin',
           title: "60 days into my data engineering journey: Kafka ✓ Spark ✓ What's next?",
+          notes: null,
         },
         details: { Assessment: 'Can you design a data platform from scratch?' },
       },
@@ -137,13 +152,16 @@ describe('GIVEN the real plan curriculum/days-31-60-spark-airflow.md', () => {
         day: 60,
         title: 'Advanced Streaming Preparation',
         objective: 'Prepare for Flink and advanced stream processing',
-        activity: { kind: 'task', minutes: 30, text: 'Compare Flink vs Spark Streaming, set up environment' },
+        activities: [
+          { kind: 'task', minutes: 30, text: 'Compare Flink vs Spark Streaming, set up environment' },
+        ],
         resources: [],
         pythonSkill: 'Environment management, multi-tool setup',
         checkpoint: 'Ready for Days 61-90 (Advanced Streaming)',
         post: {
           kind: 'blog',
           title: 'Batch Processing Mastery: Key Lessons from 30 Days with Spark and Airflow',
+          notes: null,
         },
         details: { Preparation: 'Flink installation, development environment' },
       },
@@ -156,9 +174,8 @@ describe('GIVEN the real plan curriculum/days-31-60-spark-airflow.md', () => {
     const posts = (kind: string) => plan.days.filter((d) => d.post?.kind === kind).map((d) => d.day);
     expect(posts('linkedin')).toEqual([31, 33, 35, 39, 41, 45, 47, 49, 52, 54, 56, 59]);
     expect(posts('blog')).toEqual([37, 44, 51, 58, 60]);
-    expect(plan.days.filter((d) => d.activity.kind === 'project').map((d) => d.day)).toEqual([
-      37, 44, 51, 58,
-    ]);
+    const projects = plan.days.filter((d) => d.activities.some((a) => a.kind === 'project'));
+    expect(projects.map((d) => d.day)).toEqual([37, 44, 51, 58]);
     expect(planSummary(plan)).toEqual({
       days: 30,
       sections: 5,
@@ -167,15 +184,19 @@ describe('GIVEN the real plan curriculum/days-31-60-spark-airflow.md', () => {
       projects: 4,
       firstDay: 31,
       lastDay: 60,
+      withoutCheckpoint: [],
     });
   });
 
-  it('WHEN reading every day THEN each has an objective, a 30-minute activity and a checkpoint', () => {
+  it('WHEN reading every day THEN each has an objective, one 30-minute activity and a checkpoint', () => {
     for (const d of plan.days) {
-      expect(d.objective, `Day ${d.day}`).not.toBe('');
-      expect(d.activity.minutes, `Day ${d.day}`).toBe(30);
+      expect(d.objective, `Day ${d.day}`).toEqual(expect.any(String));
+      expect(
+        d.activities.map((a) => a.minutes),
+        `Day ${d.day}`,
+      ).toEqual([30]);
       expect(d.pythonSkill, `Day ${d.day}`).not.toBeNull();
-      expect(d.checkpoint, `Day ${d.day}`).not.toBe('');
+      expect(d.checkpoint, `Day ${d.day}`).toEqual(expect.any(String));
     }
     expect(plan.days.filter((d) => d.resources.length > 0).map((d) => d.day)).toEqual([31, 38]);
   });

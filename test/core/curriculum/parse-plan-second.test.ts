@@ -28,9 +28,9 @@ describe('GIVEN a second plan in the same style (Flink, days 61-72, mixed markup
 
   it('WHEN parsed THEN en dashes, missing bold and an unnumbered review read as sections', () => {
     expect(plan.sections).toEqual([
-      { number: 9, title: 'Flink Fundamentals', days: [61, 62, 63, 64, 65] },
-      { number: 10, title: 'Stateful Stream Processing', days: [66, 67, 68, 69, 70] },
-      { number: null, title: 'Review and Next Steps', days: [71, 72] },
+      { kind: 'module', number: 9, title: 'Flink Fundamentals', days: [61, 62, 63, 64, 65] },
+      { kind: 'module', number: 10, title: 'Stateful Stream Processing', days: [66, 67, 68, 69, 70] },
+      { kind: 'days', number: null, title: 'Review and Next Steps', days: [71, 72] },
     ]);
   });
 
@@ -39,19 +39,29 @@ describe('GIVEN a second plan in the same style (Flink, days 61-72, mixed markup
       day: 61,
       title: 'Flink Architecture',
       objective: 'Understand JobManager, TaskManagers and slots',
-      activity: {
-        kind: 'task',
-        minutes: 45,
-        text: 'Run a local Flink cluster and submit the WordCount example',
-      },
+      activities: [
+        {
+          kind: 'task',
+          minutes: 45,
+          text: 'Run a local Flink cluster and submit the WordCount example',
+        },
+      ],
       resources: [
-        { title: 'Flink Docs', url: 'https://nightlies.apache.org/flink/flink-docs-stable/' },
-        { title: 'Flink Training', url: 'https://github.com/apache/flink-training' },
-        { title: 'Flink (software)', url: 'https://en.wikipedia.org/wiki/Apache_Flink_(software)' },
+        { kind: 'link', title: 'Flink Docs', url: 'https://nightlies.apache.org/flink/flink-docs-stable/' },
+        { kind: 'link', title: 'Flink Training', url: 'https://github.com/apache/flink-training' },
+        {
+          kind: 'link',
+          title: 'Flink (software)',
+          url: 'https://en.wikipedia.org/wiki/Apache_Flink_(software)',
+        },
       ],
       pythonSkill: 'Virtual environments, PyFlink installation',
       checkpoint: 'Can explain how a job graph becomes an execution graph',
-      post: { kind: 'linkedin', title: 'From Spark to Flink: what changes when streaming comes first' },
+      post: {
+        kind: 'linkedin',
+        title: 'From Spark to Flink: what changes when streaming comes first',
+        notes: null,
+      },
       details: {},
     });
   });
@@ -61,7 +71,7 @@ describe('GIVEN a second plan in the same style (Flink, days 61-72, mixed markup
       day: 62,
       title: 'DataStream API',
       objective: 'Build pipelines with the DataStream API',
-      activity: { kind: 'task', minutes: 30, text: 'Map, filter and keyBy over a socket source' },
+      activities: [{ kind: 'task', minutes: 30, text: 'Map, filter and keyBy over a socket source' }],
       resources: [],
       pythonSkill: null,
       checkpoint: 'Word count over a live socket stream',
@@ -73,27 +83,37 @@ describe('GIVEN a second plan in the same style (Flink, days 61-72, mixed markup
   it('WHEN a day has two Resource bullets, a Tools bullet and an unquoted blog post THEN all are read', () => {
     expect(day(63)).toMatchObject({
       title: 'Sources and Sinks',
-      activity: { kind: 'task', minutes: 60, text: 'Read from Kafka, write to Parquet files' },
+      activities: [{ kind: 'task', minutes: 60, text: 'Read from Kafka, write to Parquet files' }],
       resources: [
-        { title: 'Kafka Connector', url: expect.stringContaining('/connectors/datastream/kafka/') },
-        { title: 'FileSystem Connector', url: expect.stringContaining('/connectors/datastream/filesystem/') },
+        {
+          kind: 'link',
+          title: 'Kafka Connector',
+          url: expect.stringContaining('/connectors/datastream/kafka/'),
+        },
+        {
+          kind: 'link',
+          title: 'FileSystem Connector',
+          url: expect.stringContaining('/connectors/datastream/filesystem/'),
+        },
       ],
       pythonSkill: null,
       details: { Tools: 'Docker Compose, kcat' },
-      post: { kind: 'blog', title: 'Wiring Kafka to a Data Lake with Flink' },
+      post: { kind: 'blog', title: 'Wiring Kafka to a Data Lake with Flink', notes: null },
     });
   });
 
   it.each<[number, Partial<Day>]>([
-    [64, { post: { kind: 'linkedin', title: 'Watermarks explained with a coffee queue' } }],
+    [64, { post: { kind: 'linkedin', title: 'Watermarks explained with a coffee queue', notes: null } }],
     [
       65,
       {
-        activity: {
-          kind: 'project',
-          minutes: 60,
-          text: 'Clickstream sessionisation with event-time windows',
-        },
+        activities: [
+          {
+            kind: 'project',
+            minutes: 60,
+            text: 'Clickstream sessionisation with event-time windows',
+          },
+        ],
         pythonSkill: null,
         post: null,
         resources: [],
@@ -103,18 +123,20 @@ describe('GIVEN a second plan in the same style (Flink, days 61-72, mixed markup
     [
       67,
       {
-        activity: { kind: 'task', minutes: 90, text: expect.stringContaining('savepoint') },
+        activities: [{ kind: 'task', minutes: 90, text: expect.stringContaining('savepoint') }],
         pythonSkill: null,
       },
     ],
     [
       70,
       {
-        activity: {
-          kind: 'project',
-          minutes: 60,
-          text: 'Real-time fraud scoring with keyed state and savepoints',
-        },
+        activities: [
+          {
+            kind: 'project',
+            minutes: 60,
+            text: 'Real-time fraud scoring with keyed state and savepoints',
+          },
+        ],
         details: {
           Deliverable: 'Job, savepoint runbook and dashboard',
           Tools: 'Flink Web UI, Prometheus, Grafana',
@@ -135,6 +157,7 @@ describe('GIVEN a second plan in the same style (Flink, days 61-72, mixed markup
       projects: 2,
       firstDay: 61,
       lastDay: 72,
+      withoutCheckpoint: [],
     });
   });
 

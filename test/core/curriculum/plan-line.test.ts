@@ -15,6 +15,7 @@ describe('GIVEN one line of a plan file', () => {
       '**🎯 Learning Objective:** Understand it',
       {
         kind: 'text',
+        indent: 0,
         body: '**🎯 Learning Objective:** Understand it',
         labelled: { label: 'Learning Objective', text: 'Understand it', bold: true },
       },
@@ -23,6 +24,8 @@ describe('GIVEN one line of a plan file', () => {
       '- **Task (30 min):** Study: Driver, Executors',
       {
         kind: 'bullet',
+        indent: 0,
+        raw: '- **Task (30 min):** Study: Driver, Executors',
         body: '**Task (30 min):** Study: Driver, Executors',
         checkbox: false,
         labelled: { label: 'Task (30 min)', text: 'Study: Driver, Executors', bold: true },
@@ -32,6 +35,8 @@ describe('GIVEN one line of a plan file', () => {
       '- **📝 LinkedIn Post**: "Title"',
       {
         kind: 'bullet',
+        indent: 0,
+        raw: '- **📝 LinkedIn Post**: "Title"',
         body: '**📝 LinkedIn Post**: "Title"',
         checkbox: false,
         labelled: { label: 'LinkedIn Post', text: '"Title"', bold: true },
@@ -41,6 +46,8 @@ describe('GIVEN one line of a plan file', () => {
       '* Python Skill: Decorators',
       {
         kind: 'bullet',
+        indent: 0,
+        raw: '* Python Skill: Decorators',
         body: 'Python Skill: Decorators',
         checkbox: false,
         labelled: { label: 'Python Skill', text: 'Decorators', bold: false },
@@ -50,6 +57,8 @@ describe('GIVEN one line of a plan file', () => {
       '- **Checkpoint:**',
       {
         kind: 'bullet',
+        indent: 0,
+        raw: '- **Checkpoint:**',
         body: '**Checkpoint:**',
         checkbox: false,
         labelled: { label: 'Checkpoint', text: '', bold: true },
@@ -57,17 +66,102 @@ describe('GIVEN one line of a plan file', () => {
     ],
     [
       '- See https://spark.apache.org',
-      { kind: 'bullet', body: 'See https://spark.apache.org', checkbox: false, labelled: null },
+      {
+        kind: 'bullet',
+        indent: 0,
+        raw: '- See https://spark.apache.org',
+        body: 'See https://spark.apache.org',
+        checkbox: false,
+        labelled: null,
+      },
     ],
     [
       '- **Important** words',
-      { kind: 'bullet', body: '**Important** words', checkbox: false, labelled: null },
+      {
+        kind: 'bullet',
+        indent: 0,
+        raw: '- **Important** words',
+        body: '**Important** words',
+        checkbox: false,
+        labelled: null,
+      },
     ],
     [
       '- [ ] RDD, DataFrame, and Dataset APIs',
-      { kind: 'bullet', body: 'RDD, DataFrame, and Dataset APIs', checkbox: true, labelled: null },
+      {
+        kind: 'bullet',
+        indent: 0,
+        raw: '- [ ] RDD, DataFrame, and Dataset APIs',
+        body: 'RDD, DataFrame, and Dataset APIs',
+        checkbox: true,
+        labelled: null,
+      },
     ],
-    ['- [x] Done: yes', { kind: 'bullet', body: 'Done: yes', checkbox: true, labelled: null }],
+    [
+      '- [x] Done: yes',
+      {
+        kind: 'bullet',
+        indent: 0,
+        raw: '- [x] Done: yes',
+        body: 'Done: yes',
+        checkbox: true,
+        labelled: null,
+      },
+    ],
+    [
+      '  - [dbt Tutorial](https://docs.getdbt.com)',
+      {
+        kind: 'bullet',
+        indent: 2,
+        raw: '  - [dbt Tutorial](https://docs.getdbt.com)',
+        body: '[dbt Tutorial](https://docs.getdbt.com)',
+        checkbox: false,
+        labelled: null,
+      },
+    ],
+    [
+      '\t2. cast timestamps',
+      {
+        kind: 'bullet',
+        indent: 4,
+        raw: '\t2. cast timestamps',
+        body: 'cast timestamps',
+        checkbox: false,
+        labelled: null,
+      },
+    ],
+    [
+      '- **Task** (45 min): Time a task',
+      {
+        kind: 'bullet',
+        indent: 0,
+        raw: '- **Task** (45 min): Time a task',
+        body: '**Task** (45 min): Time a task',
+        checkbox: false,
+        labelled: { label: 'Task (45 min)', text: 'Time a task', bold: true },
+      },
+    ],
+    [
+      '**\uFFFD\uFFFD Learning Objective:** Damaged',
+      {
+        kind: 'text',
+        indent: 0,
+        body: '**\uFFFD\uFFFD Learning Objective:** Damaged',
+        labelled: { label: 'Learning Objective', text: 'Damaged', bold: true },
+      },
+    ],
+    ['### \uFFFD\uFFFD Day 183 - Project', { kind: 'heading', level: 3, text: 'Day 183 - Project' }],
+    [
+      '- ?? Checkpoint: Done',
+      {
+        kind: 'bullet',
+        indent: 0,
+        raw: '- ?? Checkpoint: Done',
+        body: '?? Checkpoint: Done',
+        checkbox: false,
+        labelled: { label: 'Checkpoint', text: 'Done', bold: false },
+      },
+    ],
   ])('WHEN classifying %j THEN it reads its Markdown shape', (raw, expected) => {
     expect(classifyLine(raw)).toEqual(expected);
   });

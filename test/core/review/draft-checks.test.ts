@@ -115,7 +115,7 @@ describe('GIVEN a day without key terms', () => {
     const bare = makeDay({
       title: 'Module 5 Project',
       objective: 'do it',
-      activity: { kind: 'project', minutes: 30, text: 'go' },
+      activities: [{ kind: 'project', minutes: 30, text: 'go' }],
       post: null,
     });
     expect(checkDraft(bare, 'blog', 'x').find((one) => one.id === 'key-terms')).toEqual({

@@ -12,7 +12,9 @@ describe('GIVEN a day of the plan', () => {
       makeDay({
         title: 'RDD Fundamentals',
         objective: 'Master Resilient Distributed Datasets (RDDs)',
-        activity: { kind: 'task', minutes: 30, text: 'Create RDDs, practice transformations and actions' },
+        activities: [
+          { kind: 'task', minutes: 30, text: 'Create RDDs, practice transformations and actions' },
+        ],
         details: { Operations: 'map, filter, reduce, collect, count' },
         post: null,
       }),
@@ -22,11 +24,9 @@ describe('GIVEN a day of the plan', () => {
       makeDay({
         title: 'Performance Optimization Basics',
         objective: 'Optimize Spark job performance',
-        activity: {
-          kind: 'task',
-          minutes: 30,
-          text: 'Understand partitioning, caching, broadcast variables',
-        },
+        activities: [
+          { kind: 'task', minutes: 30, text: 'Understand partitioning, caching, broadcast variables' },
+        ],
         details: { Techniques: 'repartition(), cache(), broadcast()' },
         post: null,
       }),
@@ -36,14 +36,13 @@ describe('GIVEN a day of the plan', () => {
       makeDay({
         title: 'Module 8 Integration',
         objective: 'Design optimal architecture for given requirements',
-        activity: {
-          kind: 'project',
-          minutes: 30,
-          text: 'Architecture decision framework and implementation',
-        },
+        activities: [
+          { kind: 'project', minutes: 30, text: 'Architecture decision framework and implementation' },
+        ],
         post: {
           kind: 'blog',
           title: 'The Complete Guide to Choosing Between Batch and Streaming Architectures',
+          notes: null,
         },
       }),
       ['*Integration', 'architecture', 'requirements'],

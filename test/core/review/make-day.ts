@@ -6,15 +6,21 @@ export function makeDay(overrides: Partial<Day> = {}): Day {
     day: 31,
     title: 'Spark Architecture',
     objective: "Understand Spark's distributed computing model",
-    activity: {
-      kind: 'task',
-      minutes: 30,
-      text: 'Study Spark architecture: Driver, Executors, Cluster Manager',
-    },
+    activities: [
+      {
+        kind: 'task',
+        minutes: 30,
+        text: 'Study Spark architecture: Driver, Executors, Cluster Manager',
+      },
+    ],
     resources: [],
     pythonSkill: null,
     checkpoint: "Can explain Spark's lazy evaluation and DAG execution",
-    post: { kind: 'linkedin', title: 'Moving from streaming to batch: First impressions of Apache Spark' },
+    post: {
+      kind: 'linkedin',
+      title: 'Moving from streaming to batch: First impressions of Apache Spark',
+      notes: null,
+    },
     details: {},
     ...overrides,
   };

@@ -3,6 +3,7 @@ import type { ReviewOutcome, SubmitOutcome } from '../../../src/app/coaching/out
 import { placeOfDay } from '../../../src/core/curriculum/plan-lookup.js';
 import { renderReview, renderSubmitted } from '../../../src/presenters/text/review-text.js';
 import { plan } from '../../app/coaching/coaching-world.js';
+import { fixturePlan } from '../../support/plan-fixtures.js';
 import { sampleReview } from '../../support/scripted-coach.js';
 
 const day31 = placeOfDay(plan, 31)!;
@@ -108,5 +109,52 @@ describe('GIVEN proof handed in', () => {
 
   it('WHEN offline THEN only the completion is shown', () => {
     expect(renderSubmitted({ done, feedback: { kind: 'offline' } })).not.toContain('feedback');
+  });
+});
+
+describe('GIVEN proof handed in for a day without a checkpoint', () => {
+  const lakehouse = fixturePlan('days-91-100-lakehouse.md');
+  const done = {
+    kind: 'done',
+    day: placeOfDay(lakehouse, 97)!,
+    standing: {
+      learner: {} as never,
+      current: placeOfDay(lakehouse, 98)!,
+      daysDone: 7,
+      totalDays: 10,
+      behind: 0,
+      streak: { current: 7, longest: 7, freezesBanked: 1 },
+    },
+  } as unknown as SubmitOutcome['done'];
+
+  it('WHEN completed THEN /done says there was no checkpoint to prove and the feedback is on the task', () => {
+    const text = renderSubmitted({
+      done,
+      feedback: {
+        kind: 'ok',
+        value: { verdict: 'meets', why: 'The error is quoted.', nextStep: 'Try a schema change.' },
+        remaining: 2,
+        limit: 3,
+      },
+    });
+    expect(text.split('\n')).toEqual([
+      'Day 97 · Schema Enforcement: done. Streak: 7 days (best 7) · 1 freeze banked.',
+      'This day has no checkpoint to prove; your proof is saved with it as what you did for the task.',
+      'Next: Day 98 · Catalogs (/today).',
+      '',
+      'Feedback on the task (this day has no checkpoint): the task is done.',
+      'Why: The error is quoted.',
+      'Next step: Try a schema change.',
+      '2 AI answers left today',
+    ]);
+  });
+
+  it('WHEN the quota is spent THEN the missing feedback is named as feedback on the task', () => {
+    const text = renderSubmitted({
+      done,
+      feedback: { kind: 'quota-spent', limit: 3, resetsAt: new Date('2025-01-02T00:00:00Z') },
+    });
+    expect(text).toContain('No feedback on the task this time: ');
+    expect(text).not.toContain('checkpoint feedback');
   });
 });

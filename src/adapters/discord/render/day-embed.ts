@@ -1,5 +1,8 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Day, Section } from '../../../core/curriculum/plan.js';
+import { isProjectDay } from '../../../core/curriculum/day-parts.js';
+import { sectionLabel } from '../../../core/curriculum/plan-lookup.js';
+import type { Activity, Day, Resource, Section } from '../../../core/curriculum/plan.js';
+import { noCheckpointLine } from '../../../presenters/text/day-text.js';
 import { EMBED_LIMITS, fitEmbeds, truncate } from './embed-limits.js';
 
 /** Where the day sits, and the section's colour (the same as on the progress card). */
@@ -21,9 +24,10 @@ export interface DayEmbedContext {
  * `Module 5 · Spark Fundamentals + PySpark · day 1 of 30`. Always within Discord's limits.
  */
 export function renderDayEmbed(day: Day, context: DayEmbedContext): APIEmbed {
+  const description = describe(day, context);
   const embed: APIEmbed = {
     title: truncate(`Day ${day.day} · ${day.title}`, EMBED_LIMITS.title),
-    description: describe(day, context),
+    ...(description === '' ? {} : { description }),
     color: context.color,
     fields: dayFields(day),
     footer: { text: footerText(context) },
@@ -32,38 +36,50 @@ export function renderDayEmbed(day: Day, context: DayEmbedContext): APIEmbed {
   return fitted ?? embed;
 }
 
+/** The leads (project day, post day) in bold, then the objective; empty when there is neither. */
 function describe(day: Day, context: DayEmbedContext): string {
   const leads: string[] = [];
-  if (day.activity.kind === 'project') {
-    const closes = context.positionInSection === context.sectionDayCount && context.section.number !== null;
-    leads.push(closes ? `Project day: wraps up Module ${context.section.number}` : 'Project day');
+  if (isProjectDay(day)) {
+    const { section } = context;
+    const closes = context.positionInSection === context.sectionDayCount && section.kind !== 'days';
+    leads.push(closes ? `Project day: wraps up ${sectionLabel(section)}` : 'Project day');
   }
   if (day.post) leads.push(day.post.kind === 'linkedin' ? 'LinkedIn post today' : 'Blog post today');
-  return leads.length === 0 ? day.objective : `**${leads.join(' · ')}**\n${day.objective}`;
+  const lead = leads.length === 0 ? [] : [`**${leads.join(' · ')}**`];
+  return [...lead, ...(day.objective === null ? [] : [day.objective])].join('\n');
+}
+
+function activityField(activity: Activity): APIEmbedField {
+  const name = activity.kind === 'project' ? 'Project' : 'Task';
+  return {
+    name: activity.minutes === null ? name : `${name} · ${activity.minutes} min`,
+    value: activity.text,
+  };
+}
+
+function resourceLine(resource: Resource): string {
+  return resource.kind === 'link' ? `[${escapeLinkText(resource.title)}](${resource.url})` : resource.text;
 }
 
 function dayFields(day: Day): APIEmbedField[] {
-  const fields: APIEmbedField[] = [
-    {
-      name: `${day.activity.kind === 'project' ? 'Project' : 'Task'} · ${day.activity.minutes} min`,
-      value: day.activity.text,
-    },
-  ];
+  const fields: APIEmbedField[] = day.activities.map(activityField);
   if (day.resources.length > 0) {
     fields.push({
       name: day.resources.length === 1 ? 'Resource' : 'Resources',
-      value: linkList(
-        day.resources.map((resource) => `[${escapeLinkText(resource.title)}](${resource.url})`),
-      ),
+      value: linkList(day.resources.map(resourceLine)),
     });
   }
   fields.push(...detailFields(day, fields.length));
   if (day.pythonSkill !== null) fields.push({ name: 'Python skill', value: day.pythonSkill, inline: true });
-  fields.push({ name: 'Checkpoint', value: `Prove it: ${day.checkpoint}` });
+  fields.push({
+    name: 'Checkpoint',
+    value: day.checkpoint === null ? noCheckpointLine(day) : `Prove it: ${day.checkpoint}`,
+  });
   if (day.post) {
+    const title = `"${day.post.title}"`;
     fields.push({
       name: day.post.kind === 'linkedin' ? 'LinkedIn post' : 'Blog post',
-      value: `"${day.post.title}"`,
+      value: day.post.notes === null ? title : `${title}\n${day.post.notes}`,
     });
   }
   return fields;
@@ -85,11 +101,12 @@ function detailFields(day: Day, before: number): APIEmbedField[] {
 
 function footerText(context: DayEmbedContext): string {
   const { section } = context;
-  const label = section.number === null ? section.title : `Module ${section.number} · ${section.title}`;
+  const name = sectionLabel(section);
+  const label = name === section.title ? name : `${name} · ${section.title}`;
   return `${label} · day ${context.dayIndexInPlan} of ${context.planDays}`;
 }
 
-/** Whole links, one per line; links that would not fit are counted rather than cut mid-URL. */
+/** Whole links (and text resources), one per line; those that would not fit are counted rather than cut mid-URL. */
 function linkList(links: readonly string[]): string {
   const kept: string[] = [];
   let length = 0;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderDayEmbed, type DayEmbedContext } from '../../../../src/adapters/discord/render/day-embed.js';
 import { EMBED_LIMITS, totalEmbedLength } from '../../../../src/adapters/discord/render/embed-limits.js';
+import { placeOfDay } from '../../../../src/core/curriculum/plan-lookup.js';
 import type { Day } from '../../../../src/core/curriculum/plan.js';
+import { fixturePlan } from '../../../support/plan-fixtures.js';
 import { day31, day32, day37, module5 } from '../../../support/module-5-days.js';
 
 const SPARK_ORANGE = 0xe25a1c;
@@ -70,7 +72,12 @@ describe('renderDayEmbed', () => {
   });
 
   it('GIVEN an unnumbered review section WHEN rendered THEN the footer names it without a module number', () => {
-    const review = { number: null, title: 'Review and Advanced Preparation', days: [59, 60] };
+    const review = {
+      kind: 'days' as const,
+      number: null,
+      title: 'Review and Advanced Preparation',
+      days: [59, 60],
+    };
     const embed = renderDayEmbed(
       { ...day32, day: 59 },
       contextFor(day32, { section: review, dayIndexInPlan: 29 }),
@@ -86,6 +93,7 @@ describe('renderDayEmbed', () => {
       ]),
     );
     const resources = Array.from({ length: 40 }, (_, index) => ({
+      kind: 'link' as const,
       title: `Guide [${index}]`,
       url: `https://example.com/${'path/'.repeat(10)}${index}`,
     }));
@@ -113,5 +121,51 @@ describe('renderDayEmbed', () => {
     );
     expect(embed.fields?.some((field) => field.value.endsWith('…'))).toBe(true);
     expect(embed.footer?.text).toBe('Module 5 · Spark Fundamentals + PySpark · day 7 of 30');
+  });
+});
+
+describe('renderDayEmbed on plans written by hand (days-91-100-lakehouse.md)', () => {
+  const plan = fixturePlan('days-91-100-lakehouse.md');
+  const render = (n: number) => {
+    const place = placeOfDay(plan, n)!;
+    return renderDayEmbed(place.day, {
+      section: place.section,
+      positionInSection: place.positionInSection,
+      sectionDayCount: place.section.days.length,
+      dayIndexInPlan: place.positionInPlan,
+      planDays: plan.days.length,
+      color: SPARK_ORANGE,
+    });
+  };
+
+  it('GIVEN a day with a Task and a Project WHEN rendered THEN both are fields, the week named in the lead and footer', () => {
+    const embed = render(95);
+    expect(embed.description).toBe(
+      '**Project day: wraps up Week 13 · Blog post today**\nCompare the two formats on one dataset',
+    );
+    expect(embed.fields?.map((field) => [field.name, field.value])).toEqual([
+      ['Task · 15 min', 'Load the same month of orders into both formats'],
+      ['Project · 60 min', 'Benchmark of writes, reads and compaction'],
+      ['Deliverable', '- a table of timings\n- a short recommendation'],
+      ['Checkpoint', 'Prove it: Recommendation backed by the timings'],
+      ['Blog post', '"Delta Lake or Iceberg? One Dataset, Two Formats"'],
+    ]);
+    expect(embed.footer?.text).toBe('Week 13 · Table Formats · day 5 of 10');
+  });
+
+  it('GIVEN a day without objective or checkpoint WHEN rendered THEN it has no description and says there is no checkpoint to prove', () => {
+    const embed = render(98);
+    expect(embed).not.toHaveProperty('description');
+    expect(embed.fields?.map((field) => [field.name, field.value])).toEqual([
+      ['Task · 30 min', 'Register both tables in one catalog'],
+      ['Resources', '[Unity Catalog](https://www.unitycatalog.io/)\nThe catalog page of your cloud provider'],
+      ['Checkpoint', 'No checkpoint to prove today: /done with what you did for the task.'],
+    ]);
+  });
+
+  it('GIVEN a post with notes under it WHEN rendered THEN the notes follow the title', () => {
+    const day = { ...plan.days[0]!, post: { kind: 'linkedin' as const, title: 'T', notes: '- Hook: one' } };
+    const embed = renderDayEmbed(day, contextFor(day));
+    expect(embed.fields?.at(-1)).toEqual({ name: 'LinkedIn post', value: '"T"\n- Hook: one' });
   });
 });
