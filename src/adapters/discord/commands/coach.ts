@@ -6,6 +6,7 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import { checkChannelAccess } from '../channel-access.js';
+import { suggestZones } from '../components/zone-autocomplete.js';
 import type { DiscordCommand, DiscordContext } from '../discord-command.js';
 import {
   COACH_IN_DM,
@@ -46,9 +47,10 @@ const data = new SlashCommandBuilder()
       .addStringOption((option) =>
         option
           .setName('timezone')
-          .setDescription('IANA timezone, e.g. Europe/Berlin')
+          .setDescription('IANA timezone, e.g. Europe/Berlin: start typing a city')
           .setRequired(true)
-          .setMaxLength(64),
+          .setMaxLength(64)
+          .setAutocomplete(true),
       )
       .addStringOption((option) =>
         option
@@ -124,4 +126,5 @@ export const coachCommand = {
         throw new Error(`unknown /coach subcommand ${interaction.options.getSubcommand(true)}`);
       return run(interaction, context);
     }),
+  autocomplete: (interaction) => suggestZones(interaction),
 } satisfies DiscordCommand;
