@@ -60,6 +60,13 @@ export type SendOutcome =
 export type DmChannelOutcome =
   { readonly kind: 'opened'; readonly channelId: string } | Exclude<SendOutcome, { readonly kind: 'sent' }>;
 
+/**
+ * Opening the discussion thread under a cohort's day post. The platform keeps one thread per
+ * message, so asking again for the same post gets the thread already there.
+ */
+export type ThreadOutcome =
+  { readonly kind: 'opened'; readonly threadId: string } | Exclude<SendOutcome, { readonly kind: 'sent' }>;
+
 /** A day post as the app asks for it; the adapter renders it. */
 export interface DayPostRequest {
   readonly place: DayPlace;
@@ -79,6 +86,8 @@ export interface Notifier {
   postDay(channelId: string, request: DayPostRequest): Promise<SendOutcome>;
   /** Plain announcement (cycle complete, section recap, streak warning), with an idempotency nonce. */
   postText(channelId: string, text: string, nonce: string): Promise<SendOutcome>;
+  /** The cohort's thread for a day ("Day 32 · RDD Fundamentals"), under that day's post. */
+  openDayThread(channelId: string, messageId: string, place: DayPlace): Promise<ThreadOutcome>;
   /** After a crash between claim and confirmation: the message id of a post with this nonce, if it exists. */
   findPost(channelId: string, nonce: string): Promise<string | null>;
   /**

@@ -3,6 +3,7 @@ import type { Plan } from '../../core/curriculum/plan.js';
 import { dailyPostDue, nextPost, type DailyPostDue } from '../../core/schedule/daily-post.js';
 import type { ServerSettings } from '../../core/schedule/server-schedule.js';
 import type { DeliveryTexts } from './delivery-texts.js';
+import { withDayThread } from './day-thread.js';
 import { deliverOnce, nonceOf, retryAt, type Delivery } from './deliver-once.js';
 import type { Logger, Notifier, Store } from '../ports.js';
 import type { ServerRecords } from '../storage/server-records.js';
@@ -34,7 +35,7 @@ export const postMarkerKey = (guildId: string, slotDate: string): string => `pos
 
 /**
  * The server's daily post, if the core says one is due now: the cohort's day, or the
- * single "cycle complete" message. Sent exactly once per slot (see `deliverOnce`); a
+ * single "cycle complete" message, a day with its discussion thread. Sent exactly once per slot (see `deliverOnce`); a
  * forbidden or deleted channel is recorded on the server for /coach status, not retried.
  */
 export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: Date): Promise<PostRun> {
@@ -47,21 +48,25 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
   const key = postMarkerKey(guildId, due.slotDate);
   const nonce = nonceOf(key);
   const { notifier, plan } = deps;
-  const delivery = await deliverOnce(
-    deps.store,
-    { key, nonce, ttlMs: markerTtlMs(deps.graceMs) },
-    {
-      send: () =>
-        due.kind === 'post'
-          ? notifier.postDay(settings.channelId, {
-              place: placeOrThrow(plan, due.day),
-              planDays: plan.days.length,
-              nonce,
-            })
-          : notifier.postText(settings.channelId, deps.texts.cycleComplete(plan), nonce),
-      find: () => notifier.findPost(settings.channelId, nonce),
-    },
-  );
+  const { channelId } = settings;
+  const find = () => notifier.findPost(channelId, nonce);
+  const io =
+    due.kind === 'post'
+      ? withDayThread(
+          {
+            send: () =>
+              notifier.postDay(channelId, {
+                place: placeOrThrow(plan, due.day),
+                planDays: plan.days.length,
+                nonce,
+              }),
+            find,
+          },
+          { notifier, logger: deps.logger, channelId },
+          placeOrThrow(plan, due.day),
+        )
+      : { send: () => notifier.postText(channelId, deps.texts.cycleComplete(plan), nonce), find };
+  const delivery = await deliverOnce(deps.store, { key, nonce, ttlMs: markerTtlMs(deps.graceMs) }, io);
   await noteProblem(deps, settings, due.slotDate, delivery, now);
   return {
     guildId,

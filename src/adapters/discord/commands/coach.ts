@@ -5,13 +5,14 @@ import {
   SlashCommandBuilder,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { checkChannelAccess } from '../channel-access.js';
+import { checkChannelAccess, missingThreadPermissions } from '../channel-access.js';
 import { suggestZones } from '../components/zone-autocomplete.js';
 import type { DiscordCommand, DiscordContext } from '../discord-command.js';
 import {
   COACH_IN_DM,
   COACH_NOT_ADMIN,
   renderChannelProblem,
+  renderNoThreads,
   renderPause,
   renderResume,
   renderSetup,
@@ -93,7 +94,10 @@ async function setup(interaction: GuildInteraction, context: DiscordContext): Pr
     timezone: interaction.options.getString('timezone', true),
     startDate: interaction.options.getString('start', true),
   });
-  return { content: renderSetup(outcome) };
+  const noThreads = outcome.kind === 'set-up' ? await missingThreadPermissions(interaction, channelId) : [];
+  return {
+    content: [renderSetup(outcome), ...(noThreads.length > 0 ? [renderNoThreads(noThreads)] : [])].join('\n'),
+  };
 }
 
 const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Promise<ReplyBody>> = {

@@ -69,6 +69,11 @@ export function renderChannelProblem(problem: ChannelProblem): string {
   }
 }
 
+/** Days still get posted without these; the admin learns why there is no thread to talk in. */
+export function renderNoThreads(permissions: readonly string[]): string {
+  return `Each day will be posted without its discussion thread: I'm missing ${permissions.join(', ')} in that channel. Grant them to give every day a thread.`;
+}
+
 function cohortLine(cohort: CohortDay, startDate: string): string {
   if (cohort.kind === 'before-start') return `Cohort: starts on ${startDate} (in ${cohort.inDays} days).`;
   if (cohort.kind === 'finished') return `Cohort: finished the plan (Day ${cohort.lastDay} was the last).`;
