@@ -3,6 +3,7 @@ import { createAnthropicCoach } from '../../../src/adapters/anthropic/anthropic-
 import type { AnthropicCoachOptions } from '../../../src/adapters/anthropic/anthropic-coach.js';
 import type { CoachModel, ModelOutcome } from '../../../src/app/ports.js';
 import {
+  cutReply,
   overloaded,
   rateLimited,
   textReply,
@@ -44,6 +45,11 @@ const CASES: readonly (readonly [string, FakeReply, ModelOutcome<unknown>])[] = 
     'a 403',
     { kind: 'error', status: 403, type: 'permission_error' },
     { kind: 'failed', reason: 'not-configured' },
+  ],
+  [
+    'a connection cut mid-response',
+    cutReply('{"verdict":"strong","why":"It explains the DAG in the learner’s own words."}'),
+    { kind: 'failed', reason: 'unavailable' },
   ],
   [
     'a reply slower than the timeout',
