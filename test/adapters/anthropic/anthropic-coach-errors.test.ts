@@ -113,6 +113,47 @@ describe('GIVEN retries allowed (maxRetries 1)', () => {
   });
 });
 
+describe('GIVEN a budget of 400 ms for a call, retries included (maxRetries 2)', () => {
+  const hanging = (): FakeReply => ({ kind: 'slow', delayMs: 3_000, reply: textReply('late') });
+  const timed = async <T>(call: () => Promise<T>): Promise<{ outcome: T; ms: number }> => {
+    const start = performance.now();
+    const outcome = await call();
+    return { outcome, ms: performance.now() - start };
+  };
+
+  it('WHEN the model hangs on every attempt THEN a question gives up as timed out within the budget', async () => {
+    await given({ timeoutMs: 400, maxRetries: 2 });
+    fake.reply(hanging(), hanging(), hanging());
+    const { outcome, ms } = await timed(() => ask());
+    expect(outcome).toEqual({ kind: 'failed', reason: 'timed-out' });
+    expect(ms).toBeLessThan(900);
+  });
+
+  it('WHEN the model hangs on every attempt THEN a review gives up as timed out within the budget', async () => {
+    await given({ timeoutMs: 400, maxRetries: 2 });
+    fake.reply(hanging(), hanging(), hanging());
+    const { outcome, ms } = await timed(review);
+    expect(outcome).toEqual({ kind: 'failed', reason: 'timed-out' });
+    expect(ms).toBeLessThan(900);
+  });
+
+  it('WHEN the API asks to retry after 5 s THEN the review gives up within the budget instead of waiting', async () => {
+    await given({ timeoutMs: 400, maxRetries: 2 });
+    const later = { 'retry-after-ms': '5000' };
+    fake.reply({ kind: 'error', status: 529, type: 'overloaded_error', headers: later }, textReply('ok'));
+    const { outcome, ms } = await timed(review);
+    expect(outcome).toEqual({ kind: 'failed', reason: 'timed-out' });
+    expect(ms).toBeLessThan(900);
+  });
+
+  it('WHEN a first attempt fails fast THEN the retry still answers within the budget', async () => {
+    await given({ timeoutMs: 400, maxRetries: 2 });
+    const soon = { 'retry-after-ms': '10' };
+    fake.reply({ kind: 'error', status: 529, type: 'overloaded_error', headers: soon }, textReply('Here.'));
+    expect(await ask()).toMatchObject({ kind: 'ok', value: 'Here.' });
+  });
+});
+
 describe('GIVEN the coach options', () => {
   it('WHEN timeoutMs is over 60 s THEN creating the coach is refused', async () => {
     await given();
