@@ -11,6 +11,7 @@ import {
   closable,
   keyvValues,
   logKeyvErrors,
+  tolerateUndecodable,
   safeMessage,
 } from './store-support.js';
 
@@ -67,6 +68,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   });
   const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
   logKeyvErrors(keyv, logger, 'sqlite', path);
+  tolerateUndecodable(keyv);
 
   type Row = Record<string, unknown>;
   const run = async (sql: string, ...params: unknown[]): Promise<Row[]> =>
