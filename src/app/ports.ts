@@ -19,6 +19,7 @@ export interface Clock {
  * Values are JSON. Errors from the backing store are thrown, never swallowed.
  */
 export interface Store {
+  /** The value, undefined when absent; a stored value that is not valid JSON is an {@link UndecodableValue}. */
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown, ttlMs?: number): Promise<void>;
   /** Removes the key's value, claim, counter and set, whichever exist. */
@@ -38,6 +39,21 @@ export interface Store {
   setMembers(key: string): Promise<string[]>;
   close(): Promise<void>;
 }
+
+/**
+ * What `Store.get` gives for a value that is not valid JSON (edited by hand, a torn write): its
+ * raw text, so the reader can set it aside instead of failing on every read.
+ */
+export interface UndecodableValue {
+  readonly undecodable: string;
+}
+
+/** True for what `Store.get` gives when the stored value could not be decoded. */
+export const isUndecodable = (value: unknown): value is UndecodableValue =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).length === 1 &&
+  typeof (value as { undecodable?: unknown }).undecodable === 'string';
 
 /** Structured log lines. Adapters must never pass secrets (tokens, API keys) in `context`. */
 export interface Logger {
