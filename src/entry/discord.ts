@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { createCaches } from '../app/caching/caches.js';
 import { createApp, type App, type CoachWiring } from '../app/create-app.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
@@ -8,6 +9,7 @@ import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
 import { createDiscordClient } from '../adapters/discord/client.js';
 import { commands } from '../adapters/discord/commands/index.js';
 import { createDiscordNotifier } from '../adapters/discord/messaging/discord-notifier.js';
+import { leaseOwnerOf } from '../adapters/scheduler/lease-owner.js';
 import { startScheduler, type Scheduler } from '../adapters/scheduler/start-scheduler.js';
 import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
@@ -131,7 +133,13 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     await bot.start(token);
     // Only once ready: the catch-up pass sends at once, through the logged-in client.
     const pass = () => app.runSchedulerPass();
-    scheduler = await startScheduler({ store, logger, tick: observability?.measuredTick(pass) ?? pass });
+    scheduler = await startScheduler({
+      store,
+      logger,
+      // Stable across restarts: a restarted process takes its own lease back at once.
+      owner: leaseOwnerOf(hostname(), config.DISCORD_SHARD),
+      tick: observability?.measuredTick(pass) ?? pass,
+    });
     const signal = await stopped;
     logger.info('shutting down', { signal });
     return 0;
