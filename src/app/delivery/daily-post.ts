@@ -3,7 +3,15 @@ import type { Plan } from '../../core/curriculum/plan.js';
 import { dailyPostDue, nextPost, type DailyPostDue } from '../../core/schedule/daily-post.js';
 import type { ServerSettings } from '../../core/schedule/server-schedule.js';
 import type { DeliveryTexts } from './delivery-texts.js';
-import { deliverOnce, nonceOf, retryAt, type Delivery } from './deliver-once.js';
+import {
+  deliverOnce,
+  markerStateOf,
+  nonceOf,
+  reopenRefused,
+  retryAt,
+  type Delivery,
+  type MarkerState,
+} from './deliver-once.js';
 import type { Logger, Notifier, Store } from '../ports.js';
 import type { ServerRecords } from '../storage/server-records.js';
 
@@ -31,6 +39,19 @@ export type PostRun = { readonly guildId: string; readonly next: Date | null } &
 
 /** The store key that makes a server's post for `slotDate` go out once. */
 export const postMarkerKey = (guildId: string, slotDate: string): string => `post:${guildId}:${slotDate}`;
+
+/** What the admin commands know of a server's daily posts: where one stands, and trying a refused one again. */
+export interface DailyPostLedger {
+  stateOf(guildId: string, slotDate: string): Promise<MarkerState>;
+  /** After the admin fixed the cause: the refused post for `slotDate` goes out at the next pass. */
+  reopen(guildId: string, slotDate: string): Promise<boolean>;
+}
+
+/** The ledger over the post markers in the store. */
+export const dailyPostLedger = (store: Store): DailyPostLedger => ({
+  stateOf: (guildId, slotDate) => markerStateOf(store, postMarkerKey(guildId, slotDate)),
+  reopen: (guildId, slotDate) => reopenRefused(store, postMarkerKey(guildId, slotDate)),
+});
 
 /**
  * The server's daily post, if the core says one is due now: the cohort's day, or the

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Logger } from '../../../src/app/ports.js';
 import { cachedServers } from '../../../src/app/caching/cached-servers.js';
 import { TtlCache } from '../../../src/app/caching/ttl-cache.js';
+import { dailyPostLedger } from '../../../src/app/delivery/daily-post.js';
 import { noWheel, type WheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
 import { createServers } from '../../../src/app/servers/servers.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
@@ -26,7 +27,15 @@ function world() {
     placeServer: async (settings: ServerSettings) => void calls.push(`schedule ${settings.guildId}`),
     removeServer: async (guildId: string) => void calls.push(`unschedule ${guildId}`),
   };
-  const servers = createServers({ plan, records, clock: { now: () => NOW }, wheel, graceMs: 12 * 3_600_000 });
+  const servers = createServers({
+    plan,
+    records,
+    clock: { now: () => NOW },
+    wheel,
+    graceMs: 12 * 3_600_000,
+    posts: dailyPostLedger(store),
+    usageReport: null,
+  });
   const cached = cachedServers(servers, new TtlCache<ServerSettings | null>(30_000, 100));
   /** The cohort as learner commands see it: through the cache a running bot keeps. */
   const cohortOf = async (guildId: string, at: Date) =>

@@ -6,6 +6,7 @@ import type {
 } from '../../../app/servers/outcomes.js';
 import type { CohortDay } from '../../../core/schedule/cohort.js';
 import type { PostProblem } from '../../../core/schedule/server-schedule.js';
+import { renderTotals } from '../../../presenters/text/coaching-text.js';
 import { renderTimezone } from '../../../presenters/text/study-text.js';
 import { discordTimestamp } from './timestamps.js';
 
@@ -93,7 +94,9 @@ export function renderStatus(outcome: StatusOutcome): string {
       ? 'Section recaps: on, one post as the cohort finishes each section.'
       : 'Section recaps: off. /coach recaps state:on turns them on.',
     outcome.problem === null ? 'Problems: none.' : `Problem: ${renderPostProblem(outcome.problem)}`,
-    'AI usage: shown here once the AI coach is on.',
+    outcome.usage === null
+      ? 'AI coach: off (no API key); answers come from the plan.'
+      : `AI usage today (${outcome.usage.date}, UTC): ${renderTotals(outcome.usage.today)}.`,
   ].join('\n');
 }
 
@@ -126,5 +129,7 @@ export function renderResume(outcome: ResumeOutcome): string {
     return `Resumed. Day ${outcome.nextDay} will be posted ${outcome.postsNow ? 'now' : `at ${when(outcome.nextPostAt)}`}.`;
   }
   if (outcome.kind === 'not-paused') return "The coach isn't paused. /coach status shows the schedule.";
+  if (outcome.kind === 'retrying')
+    return `The coach wasn't paused; the Day ${outcome.day} post that failed will be posted now.`;
   return outcome.kind === 'busy' ? BUSY : NOT_SET_UP;
 }
