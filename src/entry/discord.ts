@@ -15,6 +15,7 @@ import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/loa
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { deliveryTexts } from '../presenters/text/delivery-texts.js';
+import { renderPostProblemDm } from '../adapters/discord/render/server-admin-text.js';
 import type { HealthServer } from '../adapters/metrics/health-server.js';
 import type { BotMetrics } from '../adapters/metrics/metrics.js';
 import { offlineCoach, setUpCoachModel } from './ai-coach-setup.js';
@@ -69,7 +70,7 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     delivery: {
       notifier: createDiscordNotifier(client.rest, { includeAsk: coach.online }),
       graceMs: config.POST_GRACE_HOURS * HOUR_MS,
-      texts: deliveryTexts,
+      texts: { ...deliveryTexts, postProblem: renderPostProblemDm },
     },
     ...(deps.caching === true ? { caches: createCaches() } : {}),
   });

@@ -13,6 +13,8 @@ import {
   type MarkerState,
 } from './deliver-once.js';
 import type { Logger, Notifier, Store } from '../ports.js';
+import type { DmChannels } from './dm-channels.js';
+import { tellAdminOfProblem } from './post-problem-dm.js';
 import type { ServerRecords } from '../storage/server-records.js';
 
 const DAY_MS = 86_400_000;
@@ -26,8 +28,10 @@ export interface DailyPostsDeps {
   readonly logger: Logger;
   /** How late a missed post may still go out (POST_GRACE_HOURS). */
   readonly graceMs: number;
-  /** The words of the cycle-complete post. */
-  readonly texts: Pick<DeliveryTexts, 'cycleComplete'>;
+  /** The words of the cycle-complete post and of the admin's DM when a post is refused. */
+  readonly texts: Pick<DeliveryTexts, 'cycleComplete' | 'postProblem'>;
+  /** Where the admin who set the server up is told of a refused post. */
+  readonly dms: DmChannels;
 }
 
 /** What one server's turn came to, and when the wheel should look at it next (null: never). */
@@ -56,7 +60,8 @@ export const dailyPostLedger = (store: Store): DailyPostLedger => ({
 /**
  * The server's daily post, if the core says one is due now: the cohort's day, or the
  * single "cycle complete" message. Sent exactly once per slot (see `deliverOnce`); a
- * forbidden or deleted channel is recorded on the server for /coach status, not retried.
+ * forbidden or deleted channel is recorded on the server for /coach status and told to the
+ * admin by DM, and not retried until the admin runs /coach setup or /coach resume.
  */
 export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: Date): Promise<PostRun> {
   const settings = await deps.servers.load(guildId, now);
@@ -83,7 +88,7 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
       find: () => notifier.findPost(settings.channelId, nonce),
     },
   );
-  await noteProblem(deps, settings, due.slotDate, delivery, now);
+  await noteProblem(deps, settings, due, delivery, now);
   return {
     guildId,
     kind: 'delivery',
@@ -101,21 +106,24 @@ export function markerTtlMs(graceMs: number): number {
 async function noteProblem(
   deps: DailyPostsDeps,
   settings: ServerSettings,
-  slotDate: string,
+  due: Exclude<DailyPostDue, { kind: 'none' }>,
   delivery: Delivery,
   now: Date,
 ): Promise<void> {
+  const { slotDate } = due;
   const context = { guildId: settings.guildId, channelId: settings.channelId, slotDate };
   if (delivery.kind === 'sent') {
     deps.logger.info('daily post sent', { ...context, messageId: delivery.messageId, how: delivery.how });
     if (settings.problem !== null) await deps.servers.recordProblem(settings.guildId, null, now);
   } else if (delivery.kind === 'refused') {
     deps.logger.warn('daily post refused', { ...context, reason: delivery.reason, detail: delivery.detail });
-    await deps.servers.recordProblem(
-      settings.guildId,
-      { reason: delivery.reason, slotDate, channelId: settings.channelId },
-      now,
-    );
+    const problem = { reason: delivery.reason, slotDate, channelId: settings.channelId };
+    await deps.servers.recordProblem(settings.guildId, problem, now);
+    await tellAdminOfProblem(deps, settings, problem, {
+      day: due.kind === 'post' ? due.day : null,
+      retryUntil: new Date(due.dueAt.getTime() + deps.graceMs),
+      ttlMs: markerTtlMs(deps.graceMs),
+    });
   } else if (delivery.kind === 'failed') {
     deps.logger.warn('daily post failed, will retry', { ...context, detail: delivery.detail });
   }

@@ -9,6 +9,8 @@ export interface SetupInput {
   readonly time: string;
   readonly timezone: string;
   readonly startDate: string;
+  /** The learner id of the admin setting it up, told by DM when a post is refused. */
+  readonly setUpBy?: string;
 }
 
 type Busy = { readonly kind: 'busy' };

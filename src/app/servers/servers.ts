@@ -86,6 +86,7 @@ export function createServers(deps: ServersDeps) {
           paused: false,
           recaps: current?.recaps ?? true,
           problem: null,
+          ...(input.setUpBy === undefined ? {} : { setUpBy: input.setUpBy }),
         };
         return { settings, outcome: settings };
       });

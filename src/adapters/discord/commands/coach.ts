@@ -5,6 +5,7 @@ import {
   SlashCommandBuilder,
   type ChatInputCommandInteraction,
 } from 'discord.js';
+import { discordLearnerId } from '../actor.js';
 import { checkChannelAccess } from '../channel-access.js';
 import type { DiscordCommand, DiscordContext } from '../discord-command.js';
 import {
@@ -90,6 +91,7 @@ async function setup(interaction: GuildInteraction, context: DiscordContext): Pr
     time: interaction.options.getString('time', true),
     timezone: interaction.options.getString('timezone', true),
     startDate: interaction.options.getString('start', true),
+    setUpBy: discordLearnerId(interaction.user.id),
   });
   return { content: renderSetup(outcome) };
 }

@@ -4,6 +4,7 @@ import type {
   SetupOutcome,
   StatusOutcome,
 } from '../../../app/servers/outcomes.js';
+import type { PostProblemNotice } from '../../../app/delivery/delivery-texts.js';
 import type { CohortDay } from '../../../core/schedule/cohort.js';
 import type { PostProblem } from '../../../core/schedule/server-schedule.js';
 import { renderTotals } from '../../../presenters/text/coaching-text.js';
@@ -105,11 +106,26 @@ export function renderPostProblem(problem: PostProblem): string {
   const where = channel(problem.channelId);
   switch (problem.reason) {
     case 'forbidden':
-      return `The ${problem.slotDate} post failed: I'm not allowed to post in ${where}. Grant View Channel, Send Messages and Embed Links there.`;
+      return `The ${problem.slotDate} post failed: I'm not allowed to post in ${where}. Grant View Channel, Send Messages and Embed Links there, then run /coach resume.`;
     case 'gone':
       return `The ${problem.slotDate} post failed: ${where} no longer exists. Pick another channel with /coach setup.`;
     case 'gave-up':
-      return `The ${problem.slotDate} post failed: Discord did not answer after several tries. The next day's post will try again.`;
+      return `The ${problem.slotDate} post failed: Discord did not answer after several tries. /coach resume tries again; else the next day's post will.`;
+  }
+}
+
+/** The DM to the admin when a post is refused: what failed, the fix, and until when the fix still posts the day. */
+export function renderPostProblemDm(notice: PostProblemNotice): string {
+  const where = channel(notice.channelId);
+  const what = notice.day === null ? 'the cycle-complete message' : `Day ${notice.day}`;
+  const until = `before ${when(notice.retryUntil)} and ${what} goes out within a minute`;
+  switch (notice.reason) {
+    case 'forbidden':
+      return `I couldn't post ${what} in ${where}: I'm not allowed to post there. Grant View Channel, Send Messages and Embed Links there, then run /coach resume in the server ${until}.`;
+    case 'gone':
+      return `I couldn't post ${what} in ${where}: the channel no longer exists. Pick another with /coach setup in the server ${until}.`;
+    case 'gave-up':
+      return `I couldn't post ${what} in ${where}: Discord did not answer after several tries. Run /coach resume in the server ${until}; else the next day's post tries again.`;
   }
 }
 
