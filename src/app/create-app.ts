@@ -117,6 +117,7 @@ export function createApp(deps: AppDeps) {
     study,
     pace: createPace({ plan, session }),
     settings: createSettings({
+      plan,
       session,
       learners,
       wheel,
