@@ -45,7 +45,7 @@ export type ResumeOutcome =
     }
   | { readonly kind: 'not-paused' }
   /** Not paused, but today's post had been refused: it is tried again now. */
-  | { readonly kind: 'retrying'; readonly day: number }
+  | { readonly kind: 'retrying'; readonly day: number; readonly channelId: string }
   | NotSetUp
   | Busy;
 

@@ -127,7 +127,7 @@ export function createServers(deps: ServersDeps) {
       // Not paused, but today's post was refused and its cause is fixed: resume means "post it now".
       if (!wasPaused && !next.reopened) return { kind: 'not-paused' };
       await wheel.placeServer(settings, now);
-      if (!wasPaused) return { kind: 'retrying', day: next.firstDay ?? 0 };
+      if (!wasPaused) return { kind: 'retrying', day: next.firstDay ?? 0, channelId: settings.channelId };
       const { nextPostAt, firstDay: nextDay, postsNow } = next;
       return { kind: 'resumed', settings, nextPostAt, nextDay, postsNow };
     },

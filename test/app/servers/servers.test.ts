@@ -157,7 +157,7 @@ describe('a refused daily post', () => {
     await store.claim('post:g1:2026-06-01', nonceOf('post:g1:2026-06-01'));
     await store.set('state:post:g1:2026-06-01', { state: 'refused', reason: 'forbidden', detail: '403' });
 
-    expect(await servers.resume(GUILD)).toEqual({ kind: 'retrying', day: 31 });
+    expect(await servers.resume(GUILD)).toEqual({ kind: 'retrying', day: 31, channelId: 'c1' });
     expect(await dailyPostLedger(store).stateOf(GUILD, '2026-06-01')).toBe('open');
     expect(await servers.resume(GUILD)).toEqual({ kind: 'not-paused' });
   });

@@ -96,11 +96,29 @@ async function setup(interaction: GuildInteraction, context: DiscordContext): Pr
   return { content: renderSetup(outcome) };
 }
 
+/**
+ * `/coach resume`: a post it promises now (after a pause, or a refused post tried again) is
+ * checked like setup checks it, so a cause not yet fixed is named instead of a false "now".
+ */
+async function resume(interaction: GuildInteraction, context: DiscordContext): Promise<ReplyBody> {
+  const outcome = await context.app.servers.resume(interaction.guildId);
+  const channelId =
+    outcome.kind === 'retrying'
+      ? outcome.channelId
+      : outcome.kind === 'resumed' && outcome.postsNow
+        ? outcome.settings.channelId
+        : null;
+  const problem = channelId === null ? null : await checkChannelAccess(interaction, channelId);
+  return {
+    content: problem === null ? renderResume(outcome) : renderChannelProblem(problem, '/coach resume'),
+  };
+}
+
 const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Promise<ReplyBody>> = {
   setup,
   status: async (i, c) => ({ content: renderStatus(await c.app.servers.status(i.guildId)) }),
   pause: async (i, c) => ({ content: renderPause(await c.app.servers.pause(i.guildId)) }),
-  resume: async (i, c) => ({ content: renderResume(await c.app.servers.resume(i.guildId)) }),
+  resume,
   usage: async (i, c) => ({ content: renderUsage(await c.app.coaching.usageReport(i.guildId)) }),
   recaps: async (i, c) => ({
     content: renderRecaps(

@@ -59,11 +59,11 @@ export type ChannelProblem =
   | { readonly kind: 'not-text'; readonly channelId: string }
   | { readonly kind: 'not-found'; readonly channelId: string };
 
-/** The missing permission (or unusable channel), named so an admin can fix it. */
-export function renderChannelProblem(problem: ChannelProblem): string {
+/** The missing permission (or unusable channel), named so an admin can fix it and run `then` again. */
+export function renderChannelProblem(problem: ChannelProblem, then = '/coach setup'): string {
   switch (problem.kind) {
     case 'missing-permissions':
-      return `I can't post in ${channel(problem.channelId)}: I'm missing ${problem.permissions.join(', ')} there. Grant them and run /coach setup again.`;
+      return `I can't post in ${channel(problem.channelId)}: I'm missing ${problem.permissions.join(', ')} there. Grant them and run ${then} again.`;
     case 'not-text':
       return `${channel(problem.channelId)} isn't a channel I can post in. Pick a text or announcement channel.`;
     case 'not-found':
