@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { createCaches } from '../app/caching/caches.js';
 import { createApp, type App, type CoachWiring } from '../app/create-app.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
@@ -8,11 +9,13 @@ import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
 import { createDiscordClient } from '../adapters/discord/client.js';
 import { commandsFor, dayRangeOf } from '../adapters/discord/commands/index.js';
 import { createDiscordNotifier } from '../adapters/discord/messaging/discord-notifier.js';
+import { leaseOwnerOf } from '../adapters/scheduler/lease-owner.js';
 import { startScheduler, type Scheduler } from '../adapters/scheduler/start-scheduler.js';
 import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { deliveryTexts } from '../presenters/text/delivery-texts.js';
+import { renderPostProblemDm } from '../adapters/discord/render/server-admin-text.js';
 import type { HealthServer } from '../adapters/metrics/health-server.js';
 import type { BotMetrics } from '../adapters/metrics/metrics.js';
 import { offlineCoach, setUpCoachModel } from './ai-coach-setup.js';
@@ -67,7 +70,7 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     delivery: {
       notifier: createDiscordNotifier(client.rest, { includeAsk: coach.online }),
       graceMs: config.POST_GRACE_HOURS * HOUR_MS,
-      texts: deliveryTexts,
+      texts: { ...deliveryTexts, postProblem: renderPostProblemDm },
     },
     ...(deps.caching === true ? { caches: createCaches() } : {}),
   });
@@ -131,7 +134,13 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     await bot.start(token);
     // Only once ready: the catch-up pass sends at once, through the logged-in client.
     const pass = () => app.runSchedulerPass();
-    scheduler = await startScheduler({ store, logger, tick: observability?.measuredTick(pass) ?? pass });
+    scheduler = await startScheduler({
+      store,
+      logger,
+      // Stable across restarts: a restarted process takes its own lease back at once.
+      owner: leaseOwnerOf(hostname(), config.DISCORD_SHARD),
+      tick: observability?.measuredTick(pass) ?? pass,
+    });
     const signal = await stopped;
     logger.info('shutting down', { signal });
     return 0;

@@ -9,9 +9,8 @@ import type { TextStream } from '../../../app/ports.js';
 import { actorOfMessage } from '../actor.js';
 import type { DiscordContext } from '../discord-command.js';
 import { handleMessageError } from '../error-handler.js';
-import { askReplyText } from '../render/coaching-reply.js';
+import { askReplyText, replyParts } from '../render/coaching-reply.js';
 import { parseDayButtonId } from '../render/day-button-row.js';
-import { splitMessage } from '../render/split-message.js';
 import { STREAM_EDIT_INTERVAL_MS } from './answer-question.js';
 import { createStreamRelay, relayStream } from './stream-relay.js';
 
@@ -141,8 +140,8 @@ async function streamInto(
   );
   await channel.sendTyping().catch(() => undefined);
   const outcome = await relayStream(answer, relay);
-  const [first = '', ...rest] = splitMessage(askReplyText(outcome, relay.text()));
+  const [first = '', ...rest] = replyParts(askReplyText(outcome, relay.text()));
   if (reply.message === null) await channel.send({ content: first });
-  else await reply.message.edit({ content: first });
+  else if (first !== relay.shown()) await reply.message.edit({ content: first });
   for (const piece of rest) await channel.send({ content: piece });
 }
