@@ -45,6 +45,18 @@ describe('completeDay outcomes', () => {
       { kind: 'proof-missing' },
     ],
     [
+      'only invisible characters (U+200B, U+200C, U+200D, U+2060, U+FEFF) and whitespace',
+      learner(),
+      { proof: { text: '\u200b \u200c\u200d\n\u2060\ufeff', links: ['\u200b'] } },
+      { kind: 'proof-missing' },
+    ],
+    [
+      'an @everyone, a role and a member mention, kept as written',
+      learner(),
+      { proof: { text: '@everyone <@&42> <@7> built it', links: [] } },
+      { kind: 'done', day: 31 },
+    ],
+    [
       '4001 characters',
       learner(),
       { proof: { text: 'x'.repeat(4001), links: [] } },

@@ -52,8 +52,23 @@ describe('GIVEN the day buttons under a day message', () => {
     expect(again.data?.content).toBe('Day 31 is already done. /today shows your current day.');
   });
 
+  it('WHEN the form is submitted with @everyone and a member mention THEN the day is done with the proof as written', async () => {
+    const reply = await submit('proof:31', {
+      proof: `@everyone <@${FIXTURE.admin}> I did it`,
+      link: '',
+    }).reply();
+    expect(reply.content).toMatch(/^Day 31 · Spark Architecture: done\./);
+    const sent = bot.fake.requests.map((request) => request.body as Json | null);
+    const bodies = sent.map((body) => (body?.data as Json | undefined) ?? body).filter((b) => b?.content);
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const body of bodies) expect(body?.allowed_mentions).toEqual({ parse: [] });
+    expect(await completions()).toMatchObject([
+      { day: 31, proof: { text: `@everyone <@${FIXTURE.admin}> I did it` } },
+    ]);
+  });
+
   it.each([
-    [{ proof: '@everyone I did it', link: '' }, 'Leave `@everyone`'],
+    [{ proof: '\u200b\u200d \u2060\ufeff', link: '' }, 'Add your proof'],
     [{ proof: '   ', link: '' }, 'Add your proof'],
     [{ proof: 'Built it', link: 'not a link' }, '"not a link" doesn\'t look like a web address.'],
   ])('WHEN the form is submitted with %o THEN one line and nothing recorded', async (fields, words) => {
