@@ -1,4 +1,4 @@
-import type { Proof } from './learner.js';
+import type { Completion, Proof } from './learner.js';
 
 /** Longest proof text we keep, in characters; long enough for notes, short enough for an AI prompt. */
 export const MAX_PROOF_TEXT = 4000;
@@ -39,4 +39,17 @@ function isHttpUrl(link: string): boolean {
   if (!URL.canParse(link)) return false;
   const url = new URL(link);
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+}
+
+/**
+ * The day whose proof `proof` repeats: the learner's most recent completion when its proof
+ * is the same (text alike but for spacing and case, the same links), else null. A double
+ * submit or a retried form is not a second day's work.
+ */
+export function repeatedProofDay(completions: readonly Completion[], proof: Proof): number | null {
+  const last = completions[completions.length - 1];
+  if (last === undefined) return null;
+  const key = (p: Proof): string =>
+    JSON.stringify([p.text.trim().replace(/\s+/g, ' ').toLowerCase(), [...p.links].sort()]);
+  return key(last.proof) === key(proof) ? last.day : null;
 }

@@ -82,6 +82,8 @@ export function renderDone(outcome: DoneOutcome): string {
       return `That proof is over ${outcome.max.toLocaleString('en-US')} characters. Shorten it or put it behind a link.`;
     case 'bad-link':
       return `"${outcome.link}" doesn't look like a web address. Use a full http(s):// link.`;
+    case 'same-proof':
+      return `That's the proof you gave for Day ${outcome.day}, so Day ${outcome.current} stays open. Send what you did for Day ${outcome.current}.`;
     default:
       return renderStoreTrouble(outcome);
   }

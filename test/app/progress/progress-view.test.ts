@@ -20,7 +20,7 @@ async function worldWithHistory() {
   await world.app.settings.update(who, { timezone: 'Europe/Berlin' });
   for (const iso of ['2026-03-02T08:00:00Z', '2026-03-03T08:00:00Z', '2026-03-05T08:00:00Z']) {
     world.setNow(at(iso));
-    await world.study.done(who, proof);
+    await world.study.done(who, { ...proof, text: `${proof.text} on ${iso}` });
   }
   world.setNow(at('2026-03-07T08:00:00Z'));
   return world;

@@ -57,6 +57,29 @@ describe('completeDay outcomes', () => {
       { kind: 'done', day: 31 },
     ],
     [
+      'the proof just given for the day before (a double submit)',
+      learner({ completions: doneOn(['2026-03-04']) }),
+      { proof: { text: ' Did  IT ', links: [] } },
+      { kind: 'same-proof', day: 31, current: 32 },
+    ],
+    [
+      'the same words as the day before with a new link',
+      learner({ completions: doneOn(['2026-03-04']) }),
+      { proof: { text: 'did it', links: ['https://github.com/ada/day32'] } },
+      { kind: 'done', day: 32 },
+    ],
+    [
+      'a proof given for an older day, not the day before',
+      learner({
+        completions: [
+          ...doneOn(['2026-03-03']),
+          ...doneOn(['2026-03-04'], 32).map((c) => ({ ...c, proof: { text: 'other', links: [] } })),
+        ],
+      }),
+      { proof: { text: 'did it', links: [] } },
+      { kind: 'done', day: 33 },
+    ],
+    [
       '4001 characters',
       learner(),
       { proof: { text: 'x'.repeat(4001), links: [] } },
