@@ -1,7 +1,7 @@
 import { sectionLabel } from '../curriculum/plan-lookup.js';
 import type { Plan } from '../curriculum/plan.js';
 import type { Learner, LocalDate } from '../learner/learner.js';
-import { isPausedOn } from '../learner/pauses.js';
+import { isPausedOn, openPause } from '../learner/pauses.js';
 import { planIndexOf } from '../learner/plan-days.js';
 import { completedDays, currentDay, daysBehind } from '../learner/progress.js';
 import { streakOf } from '../learner/streak.js';
@@ -94,6 +94,7 @@ export function buildProgressCard(
       blog: { written: posts.blog, planned: planned('blog') },
     },
     daysBehind: daysBehind(plan, learner, now),
+    status: current === null ? 'complete' : openPause(learner) ? 'paused' : 'on-calendar',
     currentDay: current !== null && states.get(current) === 'today' ? current : null,
   };
 }

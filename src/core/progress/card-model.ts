@@ -18,6 +18,9 @@ export interface CardSection {
   readonly days: readonly CardDay[];
 }
 
+/** The learner's state for the pace badge. */
+export type CardStatus = 'on-calendar' | 'paused' | 'complete';
+
 /** Posts written so far against the plan's count. */
 export interface PostCount {
   readonly written: number;
@@ -38,8 +41,10 @@ export interface ProgressCard {
   readonly checkpointsDone: number;
   readonly totalDays: number;
   readonly posts: { readonly linkedin: PostCount; readonly blog: PostCount };
-  /** Days behind the learner's calendar; negative means ahead. */
+  /** Days behind the learner's calendar; negative means ahead. Shown only with status `on-calendar`. */
   readonly daysBehind: number;
+  /** What the pace badge says: the pace, or paused (the calendar waits), or complete (every day done). */
+  readonly status: CardStatus;
   /** The plan day the learner is on, or null (not started, paused or finished). */
   readonly currentDay: number | null;
 }

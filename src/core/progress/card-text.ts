@@ -28,7 +28,7 @@ const DAYS_PER_LINE = 7;
 /** The progress card as plain text for screen readers and the console, under 2,000 characters. */
 export function renderCardText(card: ProgressCard): string {
   const name = truncate(learnerName(card), 60);
-  const status = [currentDayText(card), paceText(card.daysBehind)].filter((part) => part !== null);
+  const status = [currentDayText(card), paceText(card)].filter((part) => part !== null);
   const dayWidth = Math.max(1, ...card.sections.flatMap((s) => s.days.map((d) => String(d.day).length)));
   const lines = [
     `${name} · progress`,

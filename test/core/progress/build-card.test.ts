@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Learner, LocalDate, Pause } from '../../../src/core/learner/learner.js';
 import { buildProgressCard, dayStates } from '../../../src/core/progress/build-card.js';
 import type { DayState } from '../../../src/core/progress/card-model.js';
+import { renderCardText } from '../../../src/core/progress/card-text.js';
 import { realPlan } from '../../support/real-plan.js';
 import { tinyPlan } from '../../support/tiny-plan.js';
 import { dates, doneOn, learner, paused } from '../learner/learner-fixtures.js';
@@ -80,7 +81,22 @@ describe('buildProgressCard', () => {
       checkpointsDone: 5,
       totalDays: 10,
       daysBehind: 0,
+      status: 'paused',
     });
+  });
+
+  it('GIVEN a learner who paused two days behind WHEN the card is built THEN the status is paused, not behind', () => {
+    const who = learner({ completions: doneOn(['2026-03-02']), pauses: [paused('2026-03-05')] });
+    const card = buildProgressCard(plan, who, at('2026-03-09'), NONE);
+    expect(card).toMatchObject({ status: 'paused', daysBehind: 2 });
+    expect(renderCardText(card).split('\n')[2]).toBe('paused');
+  });
+
+  it('GIVEN every day done WHEN the card is built THEN the status is complete, not on pace', () => {
+    const who = learner({ completions: doneOn(dates('2026-03-02', 10)) });
+    const card = buildProgressCard(plan, who, at('2026-03-20'), NONE);
+    expect(card.status).toBe('complete');
+    expect(renderCardText(card).split('\n')[2]).toBe('complete');
   });
 
   it('GIVEN the real plan WHEN the card is built THEN sections are labelled, coloured per section, and posts count against 12 and 5', () => {

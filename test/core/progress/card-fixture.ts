@@ -37,6 +37,7 @@ export function sampleCard(overrides: Partial<ProgressCard> = {}): ProgressCard 
     totalDays: 30,
     posts: { linkedin: { written: 3, planned: 12 }, blog: { written: 1, planned: 5 } },
     daysBehind: 2,
+    status: 'on-calendar',
     currentDay: 42,
     ...overrides,
   };

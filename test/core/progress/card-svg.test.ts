@@ -44,6 +44,17 @@ describe('GIVEN a progress card', () => {
     expect(textsOf(renderCardSvg(sampleCard({ daysBehind })))).toContain(words);
   });
 
+  it.each([
+    ['paused', 'paused', '2 days behind'],
+    ['complete', 'complete', 'on pace'],
+  ] as const)('WHEN the learner is %s THEN the badge says "%s", not "%s"', (status, words, not) => {
+    const texts = textsOf(
+      renderCardSvg(sampleCard({ status, currentDay: null, daysBehind: status === 'paused' ? 2 : 0 })),
+    );
+    expect(texts).toContain(words);
+    expect(texts).not.toContain(not);
+  });
+
   it('WHEN there is no current day THEN no "today" line is drawn', () => {
     expect(renderCardSvg(sampleCard({ currentDay: null }))).not.toContain('today</text>');
   });

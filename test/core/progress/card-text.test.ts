@@ -32,6 +32,8 @@ describe('GIVEN a progress card', () => {
     [{ daysBehind: 0, currentDay: 42 }, 'Day 42 today · on pace'],
     [{ daysBehind: -1, currentDay: 42 }, 'Day 42 today · 1 day ahead'],
     [{ daysBehind: 3, currentDay: null }, '3 days behind'],
+    [{ daysBehind: 2, currentDay: null, status: 'paused' as const }, 'paused'],
+    [{ daysBehind: 0, currentDay: null, status: 'complete' as const }, 'complete'],
   ])('WHEN pace and day are %o THEN the status line is "%s"', (overrides, line) => {
     expect(renderCardText(sampleCard(overrides)).split('\n')[2]).toBe(line);
   });
