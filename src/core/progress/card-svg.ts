@@ -1,5 +1,6 @@
 import type { ProgressCard } from './card-model.js';
 import { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardLayout } from './card-layout.js';
+import { renderDates } from './card-svg-dates.js';
 import { renderGrid } from './card-svg-grid.js';
 import { renderStats } from './card-svg-stats.js';
 import { currentDayText, learnerName, paceText, STATE_LABELS, STATE_ORDER } from './card-wording.js';
@@ -21,6 +22,7 @@ export function renderCardSvg(card: ProgressCard): string {
     svgRect(0, 0, CARD_WIDTH, CARD_HEIGHT, { fill: CARD_BACKGROUND }),
     renderHeader(card, layout),
     renderGrid(card, layout),
+    renderDates(layout),
     renderStats(card, layout.stats),
     renderLegend(card, layout),
     `</svg>`,

@@ -29,6 +29,36 @@ function lin(overrides: Partial<Learner>): Learner {
   };
 }
 
+describe('GIVEN a learner on Day 38 who missed two calendar dates, one covered by a freeze (bot clock Monday 2026-06-01)', () => {
+  const bot = useBot();
+
+  it('WHEN /progress THEN no plan day after Day 38 is missed or frozen, and the two dates are, on the card image and in the text', async () => {
+    // Days 31-35 on 05-23..05-27 (a freeze earned), 05-28 missed, Day 36 on 05-29, 05-30 missed, Day 37 on 05-31.
+    const completions = [
+      ...doneFrom('2026-05-23', 5),
+      ...doneFrom('2026-05-29', 1),
+      ...doneFrom('2026-05-31', 1),
+    ].map((c, i) => ({ ...c, day: 31 + i }));
+    await new Learners(bot.store, { now: () => START }, silent).save(
+      lin({ startDate: '2026-05-23', completions }),
+    );
+    const used = bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner });
+    const callback = await used.callback();
+    expect(callback.files.map((file) => file.contentType)).toEqual(['image/png']);
+    const lines = String((await used.reply()).content).split('\n');
+    expect(lines).toContain('Day 38 today · 2 days behind');
+    expect(lines).toContain('  ✓31 ✓32 ✓33 ✓34 ✓35 ✓36 ✓37');
+    expect(lines).toContain('  ▶38 ○39 ○40 ○41 ○42 ○43 ○44');
+    const from = lines.indexOf('Your dates, Monday to Sunday, from 2026-05-11:');
+    expect(lines.slice(from + 1, from + 5)).toEqual([
+      '  ·11 ·12 ·13 ·14 ·15 ·16 ·17',
+      '  ·18 ·19 ·20 ·21 ·22 ✓23 ✓24',
+      '  ✓25 ✓26 ✓27 ❄28 ✓29 ✗30 ✓31',
+      '  ▶01 ○02 ○03 ○04 ○05 ○06 ○07',
+    ]);
+  });
+});
+
 describe('GIVEN a learner who paused two days behind their calendar (bot clock 2026-06-01)', () => {
   const bot = useBot();
   const slash = (name: string, options?: Record<string, string>) =>
