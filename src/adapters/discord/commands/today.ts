@@ -16,7 +16,9 @@ export const todayCommand = {
       const { app } = context;
       const outcome = await app.study.today(actorOf(interaction));
       if (outcome.kind !== 'standing' || outcome.current === null) return { content: renderToday(outcome) };
-      const lines = [renderCohortLine(outcome.cohort) ?? renderPace(outcome), renderStreak(outcome)];
+      // While paused the learner's calendar waits: say so rather than how far behind anyone they are.
+      const pace = outcome.pausedSince === null ? renderCohortLine(outcome.cohort) : null;
+      const lines = [pace ?? renderPace(outcome), renderStreak(outcome)];
       const day = dayMessage(outcome.current, app.plan.days.length, {
         buttons: true,
         includeAsk: app.coaching.online,

@@ -88,10 +88,6 @@ export const DM_CLOSED_NOTICE =
   "I couldn't send your daily reminder: your DMs are closed to me, so I turned reminders off. " +
   'Allow DMs from this server, then /settings reminder:HH:MM turns them back on.';
 
-/** Mentions in a proof are refused rather than stored, so no later echo can ping anyone. */
-export const PROOF_MENTION_REFUSED =
-  'Leave `@everyone`, `@here` and role or member mentions out of your proof. Nothing was saved.';
-
 /** `/help`: the commands, in the order a learner needs them. */
 export function renderHelp(): string {
   return [
