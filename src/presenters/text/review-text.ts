@@ -13,13 +13,15 @@ import {
 } from './coaching-text.js';
 import { renderDone, renderStoreTrouble } from './study-text.js';
 
-const VERDICT: Readonly<Record<PostReview['verdict'], string>> = {
+/** A review's verdict in words. */
+export const VERDICT: Readonly<Record<PostReview['verdict'], string>> = {
   ready: 'Ready to post',
   almost: 'Almost there',
   'needs-work': 'Needs work',
 };
 
-const CRITERION: Readonly<Record<ReviewCriterion, string>> = {
+/** The rubric's criteria in the words the prompt and the learner use, never the field names. */
+export const CRITERION: Readonly<Record<ReviewCriterion, string>> = {
   coversObjective: 'Covers the objective',
   technicallyAccurate: 'Technically accurate',
   hook: 'Hook',

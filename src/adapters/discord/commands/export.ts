@@ -21,8 +21,16 @@ export const exportCommand = {
       return {
         content: renderExportDone({ json, markdown }),
         files: [
-          { name: json, data: Buffer.from(`${JSON.stringify(outcome.data, null, 2)}\n`) },
-          { name: markdown, data: Buffer.from(renderPortfolio(app.plan, outcome.data)) },
+          {
+            name: json,
+            data: Buffer.from(`${JSON.stringify(outcome.data, null, 2)}\n`),
+            contentType: 'application/json; charset=utf-8',
+          },
+          {
+            name: markdown,
+            data: Buffer.from(renderPortfolio(app.plan, outcome.data)),
+            contentType: 'text/markdown; charset=utf-8',
+          },
         ],
       };
     }),
