@@ -122,6 +122,7 @@ export function createApp(deps: AppDeps) {
       store,
       learners,
       clock,
+      logger,
       reviews,
       leaveWheel: (learnerId) => wheel.removeLearner(learnerId),
       forgotten: (learnerId) => notes.forget(learnerId),

@@ -18,6 +18,8 @@ export interface ReplyBody {
   readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
   /** Files attached under the last piece (a progress card, an export). */
   readonly files?: readonly ReplyFile[];
+  /** Further messages sent as follow-ups, such as files that do not fit in one message. */
+  readonly more?: readonly ReplyBody[];
 }
 
 /** One attachment of a reply. */
@@ -99,8 +101,10 @@ async function send(interaction: RepliableInteraction, body: ReplyBody, ephemera
   const flags = ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
   if (interaction.deferred) await interaction.editReply(await typed(interaction.webhook, first ?? {}));
   else await interaction.reply(await typed(interaction, { ...first, ...flags }));
-  for (const message of rest)
+  const more = (body.more ?? []).flatMap((extra) => compose(extra));
+  for (const message of [...rest, ...more]) {
     await interaction.followUp(await typed(interaction.webhook, { ...message, ...flags }));
+  }
 }
 
 /**

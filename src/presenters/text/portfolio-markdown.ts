@@ -26,6 +26,8 @@ export function renderPortfolio(plan: Plan, data: LearnerExport): string {
     '',
     '## Days done',
   ];
+  // A kept proof file stands in for its link, which expires.
+  const kept = new Map(data.proofFiles.map((file) => [file.url, file.file]));
   if (learner.completions.length === 0) lines.push('', 'No days done yet.');
   for (const done of learner.completions) {
     const place = placeOfDay(plan, done.day);
@@ -41,7 +43,10 @@ export function renderPortfolio(plan: Plan, data: LearnerExport): string {
       lines.push(`${sectionLabel(place.section)} · done ${done.localDate}`, '', ...asked, '');
     }
     if (done.proof.text !== '') lines.push(quote(done.proof.text), '');
-    for (const link of done.proof.links) lines.push(`- <${link}>`);
+    for (const link of done.proof.links) {
+      const file = kept.get(link);
+      lines.push(file === undefined ? `- <${link}>` : `- ${file} (a copy comes with this export)`);
+    }
     if (done.assessment !== null) {
       const { verdict } = done.assessment;
       const onTask = place?.day.checkpoint === null && verdict === 'meets';
