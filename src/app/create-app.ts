@@ -133,6 +133,7 @@ export function createApp(deps: AppDeps) {
       store,
       learners,
       clock,
+      logger,
       reviews,
       leaveWheel: (learnerId) => wheel.removeLearner(learnerId),
       forgotten: (learnerId) => notes.forget(learnerId),
