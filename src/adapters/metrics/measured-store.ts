@@ -4,7 +4,9 @@ import type { BotMetrics } from './metrics.js';
 type Operation = Exclude<keyof Store, 'close'>;
 const OPERATIONS: readonly Operation[] = [
   'get',
+  'getMany',
   'set',
+  'create',
   'delete',
   'claim',
   'claimOwner',

@@ -5,6 +5,7 @@ import {
   checkStep,
   checkTtl,
   closable,
+  keyvText,
   keyvValues,
   logKeyvErrors,
   redactUrl,
@@ -62,6 +63,11 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
 
   return closable({
     ...keyvValues(keyv),
+    async create(key, value) {
+      // Where keyv keeps the value (`<namespace>::<key>`); Redis itself drops expired ones.
+      const valueKey = adapter.createKeyPrefix(key, namespace);
+      return (await client.set(valueKey, await keyvText(keyv, value), { condition: 'NX' })) === 'OK';
+    },
     async delete(key) {
       await keyv.delete(key);
       await client.del([claimKey(key), counterKey(key), setKey(key)]);

@@ -48,13 +48,21 @@ export function safeMessage(error: unknown, url: string): string {
 }
 
 /** Plain values go through keyv on every shared backend; only the atomic steps differ. */
-export function keyvValues(keyv: Keyv): Pick<Store, 'get' | 'set'> {
+export function keyvValues(keyv: Keyv): Pick<Store, 'get' | 'getMany' | 'set'> {
   return {
     get: async (key) => keyv.get(key),
+    getMany: async (keys) => (keys.length === 0 ? [] : keyv.getMany([...keys])),
     set: async (key, value, ttlMs) => {
       await keyv.set(key, value, checkTtl(ttlMs));
     },
   };
+}
+
+/** What keyv stores for a value without expiry: the text a create-if-absent writes in keyv's place. */
+export async function keyvText(keyv: Keyv, value: unknown): Promise<string> {
+  const serialized = await keyv.serializeData({ value });
+  if (typeof serialized !== 'string') throw new Error('keyv must serialize values to text');
+  return serialized;
 }
 
 /** Routes keyv's error events to the log; keyv still throws to the caller (`throwOnErrors`). */
@@ -75,7 +83,9 @@ export function closable(inner: Store): Store {
     };
   return {
     get: guard(inner.get.bind(inner)),
+    getMany: guard(inner.getMany.bind(inner)),
     set: guard(inner.set.bind(inner)),
+    create: guard(inner.create.bind(inner)),
     delete: guard(inner.delete.bind(inner)),
     claim: guard(inner.claim.bind(inner)),
     claimOwner: guard(inner.claimOwner.bind(inner)),

@@ -19,7 +19,9 @@ export function trackingStore(inner: Store): Store & { readonly touched: Readonl
   return {
     touched,
     get: (key) => inner.get(key),
+    getMany: (keys) => inner.getMany(keys),
     set: (key, value, ttl) => (note(key), inner.set(key, value, ttl)),
+    create: (key, value) => (note(key), inner.create(key, value)),
     delete: (key) => inner.delete(key),
     claim: (key, owner, ttl) => (note(key), inner.claim(key, owner, ttl)),
     claimOwner: (key) => inner.claimOwner(key),
