@@ -43,6 +43,8 @@ export interface Store {
   addToSet(key: string, member: string): Promise<void>;
   removeFromSet(key: string, member: string): Promise<void>;
   setMembers(key: string): Promise<string[]>;
+  /** The members of each set of `keys`, in their order (each sorted), in as few round trips as the backend allows. */
+  setMembersMany(keys: readonly string[]): Promise<string[][]>;
   close(): Promise<void>;
 }
 

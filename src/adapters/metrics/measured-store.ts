@@ -16,6 +16,7 @@ const OPERATIONS: readonly Operation[] = [
   'addToSet',
   'removeFromSet',
   'setMembers',
+  'setMembersMany',
 ];
 
 /** The store with each call's latency and failure counted; values and errors pass through unchanged. */

@@ -99,6 +99,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     async setMembers(key) {
       return [...(sets.get(key) ?? [])].sort();
     },
+    async setMembersMany(keys) {
+      return keys.map((key) => [...(sets.get(key) ?? [])].sort());
+    },
     async close() {},
   });
 }

@@ -9,6 +9,7 @@ import {
   keyvText,
   keyvValues,
   logKeyvErrors,
+  membersByKey,
   safeMessage,
 } from './store-support.js';
 
@@ -148,6 +149,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async setMembers(key) {
       const rows = await run('SELECT member FROM coach_sets WHERE key = $1', [scoped(key)]);
       return rows.map((row) => String(row['member'])).sort();
+    },
+    async setMembersMany(keys) {
+      if (keys.length === 0) return [];
+      const rows = await run('SELECT key, member FROM coach_sets WHERE key = ANY($1)', [keys.map(scoped)]);
+      return membersByKey(keys, rows, scoped);
     },
     async close() {
       await keyv.disconnect();

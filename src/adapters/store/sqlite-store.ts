@@ -12,6 +12,7 @@ import {
   keyvText,
   keyvValues,
   logKeyvErrors,
+  membersByKey,
   safeMessage,
 } from './store-support.js';
 
@@ -150,6 +151,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
     async setMembers(key) {
       const rows = await run('SELECT member FROM coach_sets WHERE key = ?1', scoped(key));
       return rows.map((row) => String(row['member'])).sort();
+    },
+    async setMembersMany(keys) {
+      if (keys.length === 0) return [];
+      const sql = 'SELECT key, member FROM coach_sets WHERE key IN (SELECT value FROM json_each(?1))';
+      return membersByKey(keys, await run(sql, JSON.stringify(keys.map(scoped))), scoped);
     },
     async close() {
       await reader.close();

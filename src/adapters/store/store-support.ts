@@ -65,6 +65,22 @@ export async function keyvText(keyv: Keyv, value: unknown): Promise<string> {
   return serialized;
 }
 
+/** Rows of (set key, member) grouped back into the sets of `keys`, in their order, each sorted. */
+export function membersByKey(
+  keys: readonly string[],
+  rows: readonly Record<string, unknown>[],
+  scoped: (key: string) => string,
+): string[][] {
+  const found = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = String(row['key']);
+    const members = found.get(key) ?? [];
+    members.push(String(row['member']));
+    found.set(key, members);
+  }
+  return keys.map((key) => [...(found.get(scoped(key)) ?? [])].sort());
+}
+
 /** Routes keyv's error events to the log; keyv still throws to the caller (`throwOnErrors`). */
 export function logKeyvErrors(keyv: Keyv, logger: Logger, backend: string, url: string): void {
   keyv.on('error', (error: unknown) => {
@@ -95,6 +111,7 @@ export function closable(inner: Store): Store {
     addToSet: guard(inner.addToSet.bind(inner)),
     removeFromSet: guard(inner.removeFromSet.bind(inner)),
     setMembers: guard(inner.setMembers.bind(inner)),
+    setMembersMany: guard(inner.setMembersMany.bind(inner)),
     close: async () => {
       if (closed) return;
       closed = true;

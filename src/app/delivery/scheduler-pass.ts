@@ -1,10 +1,10 @@
 import type { DailyPostsDeps, PostRun } from './daily-post.js';
 import type { DeliveryTexts } from './delivery-texts.js';
-import { dueIn, minuteOf, readCursor, strandedBefore, writeCursor, type DueKind } from './wheel.js';
+import { dueBatches, minuteOf, readCursor, writeCursor, type DueKind } from './wheel.js';
 import type { SectionRecapDeps, RecapRun } from './section-recap.js';
 import { placeAt } from './wheel-placement.js';
 import { runReminder, type ReminderRun, type RemindersDeps } from './reminder.js';
-import { runPool } from './run-pool.js';
+import { runPoolOver } from './run-pool.js';
 import { runServerTurn, type ServerTurn } from './post-then-recap.js';
 import { runStreakWarning, type StreakWarningsDeps, type WarningRun } from './streak-warning.js';
 
@@ -69,13 +69,9 @@ export async function runSchedulerPass(
   };
   for (const kind of ['post', 'remind', 'warn'] as const) {
     if (signal?.aborted === true) break;
-    const stranded =
-      cursor !== null && cursor + 1 < windowStart
-        ? await strandedBefore(store, kind, cursor + 1, windowStart)
-        : [];
-    const ids = [...new Set([...stranded, ...(await dueIn(store, kind, from, nowMinute))])];
-    await runPool(
-      ids,
+    const stranded = cursor !== null && cursor + 1 < windowStart ? { strandedFrom: cursor + 1 } : {};
+    await runPoolOver(
+      dueBatches(store, kind, { from, to: nowMinute, ...stranded }),
       deps.concurrency ?? DEFAULT_CONCURRENCY,
       async (id) => {
         let turn: Turn;

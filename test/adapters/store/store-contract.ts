@@ -46,6 +46,10 @@ export function describeStoreContract(name: string, backing: () => StoreBacking)
         addToSet: keyed(store.addToSet.bind(store)),
         removeFromSet: keyed(store.removeFromSet.bind(store)),
         setMembers: keyed(store.setMembers.bind(store)),
+        setMembersMany: async (asked) => {
+          for (const key of asked) keys.add(key);
+          return store.setMembersMany(asked);
+        },
         close: () => store.close(),
       };
     }
@@ -285,6 +289,20 @@ export function describeStoreContract(name: string, backing: () => StoreBacking)
       await store.delete('kept');
       expect(await store.create('kept', 'again')).toBe(true);
       expect(await store.get('kept')).toBe('again');
+    });
+
+    it('GIVEN several sets WHEN read together with setMembersMany THEN each comes back sorted in its place', async () => {
+      const [writer, reader] = await openPair();
+      for (const member of ['c', 'a', 'b']) await writer.addToSet('s1', member);
+      await writer.addToSet('s3', 'z');
+
+      expect(await reader.setMembersMany(['s3', 'none', 's1', 's3'])).toEqual([
+        ['z'],
+        [],
+        ['a', 'b', 'c'],
+        ['z'],
+      ]);
+      expect(await reader.setMembersMany([])).toEqual([]);
     });
 
     it('GIVEN a closed store WHEN it is used THEN every call throws rather than answering', async () => {

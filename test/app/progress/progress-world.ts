@@ -31,6 +31,7 @@ export function trackingStore(inner: Store): Store & { readonly touched: Readonl
     addToSet: (key, member) => (note(key), inner.addToSet(key, member)),
     removeFromSet: (key, member) => inner.removeFromSet(key, member),
     setMembers: (key) => inner.setMembers(key),
+    setMembersMany: (keys) => inner.setMembersMany(keys),
     close: () => inner.close(),
   };
 }
