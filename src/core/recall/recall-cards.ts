@@ -101,3 +101,9 @@ function lowerFirst(text: string): string {
   // Keep acronyms and names ("SQL", "Spark") as written.
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
+
+/** The card with this id (`31:objective`) as the plan makes it now, or undefined. */
+export function findRecallCard(plan: Plan, cardId: string): RecallCard | undefined {
+  const day = plan.days.find((candidate) => candidate.day === Number(cardId.split(':')[0]));
+  return day === undefined ? undefined : recallCardsOf(day).find((card) => card.id === cardId);
+}
