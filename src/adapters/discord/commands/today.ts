@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { renderPace, renderStreak, renderToday } from '../../../presenters/text/study-text.js';
+import { renderRecallDueLine } from '../../../presenters/text/recall-text.js';
 import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
 import { dayMessage } from '../render/day-message.js';
@@ -17,6 +18,7 @@ export const todayCommand = {
       const outcome = await app.study.today(actorOf(interaction));
       if (outcome.kind !== 'standing' || outcome.current === null) return { content: renderToday(outcome) };
       const lines = [renderCohortLine(outcome.cohort) ?? renderPace(outcome), renderStreak(outcome)];
+      if (outcome.recallDue !== undefined) lines.push(renderRecallDueLine(outcome.recallDue));
       const day = dayMessage(outcome.current, app.plan.days.length, {
         buttons: true,
         includeAsk: app.coaching.online,
