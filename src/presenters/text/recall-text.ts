@@ -17,6 +17,10 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 /** A field of the day shown with an answer; long nested lists are cut so a card fits one message. */
 const FIELD_MAX = 400;
 
+/** `on 2026-03-03 at 09:10 UTC`: a card can come back days later, so the date is named. */
+export const plainUtcDay: WhenFormat = (at) =>
+  `on ${at.toISOString().slice(0, 10)} at ${at.toISOString().slice(11, 16)} UTC`;
+
 /** The ratings, in the order they are offered. */
 export const RATING_WORDS = ['again', 'hard', 'good', 'easy'] as const;
 
@@ -32,7 +36,7 @@ export function renderRecallCard(next: Extract<RecallNext, { kind: 'card' }>): s
 }
 
 /** What /recall says when there is no card to show. */
-export function renderRecallNext(next: RecallNext, when: WhenFormat = plainUtc): string {
+export function renderRecallNext(next: RecallNext, when: WhenFormat = plainUtcDay): string {
   switch (next.kind) {
     case 'card':
       return renderRecallCard(next);
@@ -68,7 +72,7 @@ export function renderRecallAnswer(answer: RecallAnswer): string {
 }
 
 /** After a rating: when the card comes back. The next card is rendered on its own. */
-export function renderRated(rated: RecallRated, when: WhenFormat = plainUtc): string {
+export function renderRated(rated: RecallRated, when: WhenFormat = plainUtcDay): string {
   switch (rated.kind) {
     case 'rated':
       return `Rated ${rated.rating}. Day ${rated.card.day}'s card comes back ${when(rated.due)}.`;

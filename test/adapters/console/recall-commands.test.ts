@@ -48,11 +48,11 @@ describe('GIVEN a console learner with cards due', () => {
     expect(text).toContain(
       'Resources: Spark Programming Guide <https://spark.apache.org/docs/latest/rdd-programming-guide.html>',
     );
-    expect(text).toContain("Rated good. Day 31's card comes back at 09:10 UTC.");
+    expect(text).toContain("Rated good. Day 31's card comes back on 2026-03-03 at 09:10 UTC.");
     expect(text).toContain(
       "Day 31: explain Spark's lazy evaluation and DAG execution in your own words.\n(Day 31 · Spark Architecture · 2 cards left today)",
     );
-    expect(text).toMatch(/Rated easy\. Day 31's card comes back at \d\d:\d\d UTC\./);
+    expect(text).toMatch(/Rated easy\. Day 31's card comes back on \d{4}-\d\d-\d\d at \d\d:\d\d UTC\./);
     const deck = (await store.get(recallDeckKey(actor.id))) as { data: { logs: { rating: string }[] } };
     expect(deck.data.logs.map((log) => log.rating)).toEqual(['good', 'easy']);
   });
