@@ -157,6 +157,7 @@ export function createApp(deps: AppDeps) {
           logger,
           graceMs,
           texts: delivery.texts,
+          recallDue: (learner, now) => recall.dueLine(learner, now),
           ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
         },
         clock.now(),

@@ -8,6 +8,7 @@ import {
 import type { DayPostRequest, DmChannelOutcome, Notifier, SendOutcome } from '../../../app/ports.js';
 import { DISCORD_PLATFORM } from '../actor.js';
 import { failureOf } from './notifier-errors.js';
+import { renderRecallDueLine } from '../../../presenters/text/recall-text.js';
 import { renderDayButtons } from '../render/day-button-row.js';
 import { dayEmbedOf } from '../render/day-message.js';
 import { EMBED_LIMITS, fitEmbeds, truncate } from '../render/embed-limits.js';
@@ -46,6 +47,7 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
   };
 
   const dayBody = (request: DayPostRequest): RESTPostAPIChannelMessageJSONBody => ({
+    ...(request.recall === undefined ? {} : { content: renderRecallDueLine(request.recall) }),
     embeds: [withRef(dayEmbedOf(request.place, request.planDays), request.nonce)],
     components: [renderDayButtons(request.place.day.day, { includeAsk: options.includeAsk ?? false })],
     nonce: request.nonce,
