@@ -98,6 +98,8 @@ export interface DayPostRequest {
   readonly planDays: number;
   /** Idempotency key for this post: the adapter passes it to the platform (Discord `nonce` + `enforce_nonce`). */
   readonly nonce: string;
+  /** A learner's reminder only: recall cards due today, said in one line of the same message. */
+  readonly recall?: { readonly cards: number; readonly minutes: number };
 }
 
 /**

@@ -43,6 +43,7 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
       defaultTimezone: config.LEARNER_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       assessmentMap: assessment.kind === 'ok' ? assessment.map : null,
       coach,
+      recallDailyCap: config.RECALL_DAILY_CAP,
     });
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const lines = createInterface({ input: process.stdin, terminal: false });

@@ -29,7 +29,7 @@ const MIN_BOT_GRACE_MS = 1_000;
 /** What the Discord app is built from; tests pass a memory store and a fixed clock. */
 export interface DiscordAppDeps {
   readonly config: Pick<Config, 'DISCORD_API_URL' | 'POST_GRACE_HOURS' | 'LEARNER_TIMEZONE'> &
-    Partial<Pick<Config, 'DISCORD_SHARD'>>;
+    Partial<Pick<Config, 'DISCORD_SHARD' | 'RECALL_DAILY_CAP'>>;
   readonly plan: Plan;
   readonly store: Store;
   readonly clock: Clock;
@@ -70,6 +70,7 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     defaultTimezone: config.LEARNER_TIMEZONE ?? 'UTC',
     assessmentMap: deps.assessmentMap ?? null,
     coach,
+    ...(config.RECALL_DAILY_CAP === undefined ? {} : { recallDailyCap: config.RECALL_DAILY_CAP }),
     delivery: {
       notifier: createDiscordNotifier(client.rest, { includeAsk: coach.online }),
       graceMs: config.POST_GRACE_HOURS * HOUR_MS,
