@@ -127,6 +127,15 @@ export interface AskInput {
   readonly history: readonly ConversationTurn[];
 }
 
+/** An answer that handed over the day's work, to be rewritten as steps and hints. */
+export interface HintsInput {
+  readonly plan: Plan;
+  readonly day: Day;
+  readonly question: string;
+  /** The answer as the model first wrote it. */
+  readonly draft: string;
+}
+
 /** A LinkedIn or blog draft to review against the day's objective. */
 export interface ReviewInput {
   readonly plan: Plan;
@@ -152,4 +161,6 @@ export interface CoachModel {
   ask(input: AskInput): TextStream<ModelOutcome<string>>;
   review(input: ReviewInput): Promise<ModelOutcome<PostReview>>;
   assessProof(input: ProofInput): Promise<ModelOutcome<CheckpointAssessment>>;
+  /** One short call: an answer that handed over the day's work, rewritten as steps and hints. */
+  rewriteAsHints(input: HintsInput): Promise<ModelOutcome<string>>;
 }

@@ -4,6 +4,7 @@ import { dayOfStanding } from '../../core/learner/standing.js';
 import type { ActorRef } from '../actor.js';
 import type { CoachModel, TextStream } from '../ports.js';
 import type { Study } from '../study/study.js';
+import { createAnswerGuard, learnerTextOf, showWhileSafe } from './answer-guard.js';
 import type { ConversationRef, Conversations } from './conversations.js';
 import type { Meter } from './meter.js';
 import type { AskOutcome } from './outcomes.js';
@@ -30,6 +31,7 @@ export function createAsk(deps: {
   meter: Meter;
 }) {
   const { plan, study, model, conversations, meter } = deps;
+  const guard = createAnswerGuard({ plan, model, meter });
 
   return async function* ask(
     actor: ActorRef,
@@ -49,19 +51,24 @@ export function createAsk(deps: {
         ? { kind: 'learner', learnerId: actor.id }
         : { kind: 'thread', threadId: where.threadId };
     const history = await conversations.load(ref);
-    const answer = yield* meter.stream(callerOf(actor), () =>
-      model.ask({ plan, day: place.day, question: text, history }),
+    const caller = callerOf(actor);
+    const context = { day: place.day, learnerText: learnerTextOf(text, history) };
+    const { result: answer, shown: streamed } = yield* showWhileSafe(
+      meter.stream(caller, () => model.ask({ plan, day: place.day, question: text, history })),
+      context,
     );
     switch (answer.kind) {
-      case 'ok':
-        await conversations.append(ref, actor.id, text, answer.value);
-        return {
-          kind: 'answered',
-          text: answer.value,
-          day: place,
-          remaining: answer.remaining,
-          limit: answer.limit,
-        };
+      case 'ok': {
+        const shown = await guard({ caller, day: place.day, question: text, history, answer: answer.value });
+        // A kept answer's last pieces (a code block that just closed) follow what already showed.
+        if (shown.kind === 'kept' && streamed < shown.text.length) yield shown.text.slice(streamed);
+        // The conversation keeps what the learner was left with, never the handed-over work.
+        const kept = shown.kind === 'hints-only' ? shown.hints.join('\n') : shown.text;
+        await conversations.append(ref, actor.id, text, kept);
+        const counts = { day: place, remaining: answer.remaining, limit: answer.limit };
+        if (shown.kind === 'kept') return { kind: 'answered', text: shown.text, ...counts };
+        return { ...shown, ...counts };
+      }
       case 'offline':
         return { kind: 'offline', day: place, material: offlineMaterial(place.day, text) };
       default:

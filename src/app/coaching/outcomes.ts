@@ -1,3 +1,4 @@
+import type { Leak } from '../../core/coaching/answer-guard.js';
 import type { DayPlace } from '../../core/curriculum/plan-lookup.js';
 import type { Post } from '../../core/curriculum/plan.js';
 import type { CheckpointAssessment } from '../../core/learner/learner.js';
@@ -34,6 +35,24 @@ export type AskOutcome =
   | {
       readonly kind: 'answered';
       readonly text: string;
+      readonly day: DayPlace;
+      readonly remaining: number;
+      readonly limit: number;
+    }
+  | {
+      /** The model's answer handed over the day's work; a second call rewrote it as steps and hints. */
+      readonly kind: 'rewritten';
+      readonly text: string;
+      readonly leak: Leak['kind'];
+      readonly day: DayPlace;
+      readonly remaining: number;
+      readonly limit: number;
+    }
+  | {
+      /** The model's answer handed over the day's work and could not be rewritten: the day's own hints instead. */
+      readonly kind: 'hints-only';
+      readonly hints: readonly string[];
+      readonly leak: Leak['kind'];
       readonly day: DayPlace;
       readonly remaining: number;
       readonly limit: number;

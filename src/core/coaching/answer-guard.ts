@@ -35,3 +35,25 @@ export function findLeak(answer: string, context: GuardContext): Leak | null {
   if (size >= threshold.min) return { kind: 'post', size, unit: threshold.unit };
   return null;
 }
+
+// A line that opens or closes a code block, or may be about to (its end has not arrived).
+const FENCE_LINE = /^\s{0,3}(?:`{3,}|~{3,})/;
+const MAYBE_FENCE = /^\s{0,3}[`~]{1,2}$/;
+
+/**
+ * How much of an answer still being written may be shown now: everything up to a code block
+ * that has not closed yet (a block shows whole, once its size is known), or `null` once the
+ * text so far already hands over the day's work (nothing more is shown; the guard decides).
+ */
+export function showableLength(partial: string, context: GuardContext): number | null {
+  if (findLeak(partial, context) !== null) return null;
+  let open: number | null = null;
+  let start = 0;
+  for (const line of partial.split('\n')) {
+    if (FENCE_LINE.test(line)) open = open === null ? start : null;
+    start += line.length + 1;
+  }
+  if (open !== null) return open;
+  const lastLine = partial.slice(partial.lastIndexOf('\n') + 1);
+  return MAYBE_FENCE.test(lastLine) ? partial.length - lastLine.length : partial.length;
+}

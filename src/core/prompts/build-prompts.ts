@@ -55,6 +55,21 @@ export function buildReviewPrompt(
   });
 }
 
+/**
+ * A draft answer that handed over the day's work, fenced as data, with the learner's question:
+ * the request to rewrite it as steps and hints.
+ */
+export function buildHintsPrompt(
+  prompts: PromptSet,
+  input: { readonly day: Day; readonly question: string; readonly draft: string },
+): string {
+  return fillTemplate(prompts.hints, {
+    day: renderDay(input.day),
+    question: wrapLearnerText('learner_question', input.question),
+    draft: wrapLearnerText('draft_answer', input.draft),
+  });
+}
+
 /** The day and the proof handed in for its checkpoint, fenced as data. */
 export function buildCheckpointPrompt(
   prompts: PromptSet,

@@ -38,6 +38,9 @@ export function renderAskOutcome(outcome: AskOutcome, when: WhenFormat = plainUt
   switch (outcome.kind) {
     case 'answered':
       return questionsLeft(outcome.remaining);
+    case 'rewritten':
+    case 'hints-only':
+      return `${renderGuarded(outcome)}\n\n${questionsLeft(outcome.remaining)}`;
     case 'offline':
       return renderOfflineAnswer(outcome);
     case 'quota-spent':
@@ -57,6 +60,31 @@ export function renderAskOutcome(outcome: AskOutcome, when: WhenFormat = plainUt
 export function renderAnswer(outcome: AskOutcome, when: WhenFormat = plainUtc): string {
   if (outcome.kind !== 'answered') return renderAskOutcome(outcome, when);
   return `${outcome.text.trim()}\n\n${questionsLeft(outcome.remaining)}`;
+}
+
+type GuardedOutcome = Extract<AskOutcome, { kind: 'rewritten' | 'hints-only' }>;
+
+/** Why the answer changed: the coach gives steps, never the finished work. */
+export function guardNotice(leak: GuardedOutcome['leak']): string {
+  const work = leak === 'post' ? 'your post' : 'the finished checkpoint';
+  return `The coach gives you steps, not ${work}: this answer was replaced by hints, so the work stays yours.`;
+}
+
+/**
+ * A replaced answer, whole: the notice, then the rewritten hints or the day's own steps with
+ * its resources and what proves it. Shown in place of what streamed in, never after it.
+ */
+export function renderGuarded(outcome: GuardedOutcome): string {
+  const notice = guardNotice(outcome.leak);
+  if (outcome.kind === 'rewritten') return `${notice}\n\n${outcome.text.trim()}`;
+  const { day } = outcome.day;
+  const lines = [notice, '', `Steps from the plan for ${dayHeading(day)}:`];
+  lines.push(...outcome.hints.map((hint, index) => `${index + 1}. ${hint}`));
+  if (day.resources.length > 0) {
+    lines.push('Resources:', ...day.resources.map((resource) => `- ${resourceText(resource)}`));
+  }
+  lines.push(proveItLine(day), 'Try the first step, then ask me about the part that stops you.');
+  return lines.join('\n');
 }
 
 function renderOfflineAnswer(outcome: Extract<AskOutcome, { kind: 'offline' }>): string {
