@@ -1,6 +1,6 @@
 import type { Day } from '../curriculum/plan.js';
-import { countCodeLines, ownLines } from './code-lines.js';
-import { postProse, postThreshold } from './post-voice.js';
+import { countCodeLines, isBareCode, ownLines } from './code-lines.js';
+import { postProse, postThreshold, readsAsPost } from './post-voice.js';
 
 /** More code than this in one answer is a finished program, not an example. */
 export const MAX_CODE_LINES = 15;
@@ -42,18 +42,27 @@ const MAYBE_FENCE = /^\s{0,3}[`~]{1,2}$/;
 
 /**
  * How much of an answer still being written may be shown now: everything up to a code block
- * that has not closed yet (a block shows whole, once its size is known), or `null` once the
- * text so far already hands over the day's work (nothing more is shown; the guard decides).
+ * that has not closed yet, fenced or not (a block shows whole, once its size is known), or
+ * `null` once the text so far hands over the day's work or reads as a post (nothing more is
+ * shown while it streams; the guard decides on the whole answer).
  */
 export function showableLength(partial: string, context: GuardContext): number | null {
-  if (findLeak(partial, context) !== null) return null;
+  if (findLeak(partial, context) !== null || readsAsPost(partial, context.day)) return null;
   let open: number | null = null;
+  let bareRun: number | null = null;
   let start = 0;
-  for (const line of partial.split('\n')) {
+  const lines = partial.split('\n');
+  for (const [index, line] of lines.entries()) {
+    // The last line may still be arriving: it can open a block, but not yet end a run of code.
+    const complete = index < lines.length - 1;
     if (FENCE_LINE.test(line)) open = open === null ? start : null;
+    else if (open === null && complete && line.trim() !== '') {
+      bareRun = isBareCode(line) ? (bareRun ?? start) : null;
+    }
     start += line.length + 1;
   }
   if (open !== null) return open;
+  if (bareRun !== null) return bareRun;
   const lastLine = partial.slice(partial.lastIndexOf('\n') + 1);
   return MAYBE_FENCE.test(lastLine) ? partial.length - lastLine.length : partial.length;
 }

@@ -13,6 +13,11 @@ const BARE_CODE = [
   /^\s*[)\]}]+\s*$/,
 ];
 
+/** True for a line that reads as a statement of code written without a fence. */
+export function isBareCode(line: string): boolean {
+  return BARE_CODE.some((pattern) => pattern.test(line));
+}
+
 /** A line as compared with the learner's own text: trimmed, inner spaces squeezed. */
 function normalise(line: string): string {
   return line.trim().replace(/\s+/g, ' ');
@@ -44,7 +49,7 @@ export function countCodeLines(answer: string, own: ReadonlySet<string>): CodeLi
       continue;
     }
     const text = normalise(line);
-    if (text === '' || !(inFence || BARE_CODE.some((pattern) => pattern.test(line)))) continue;
+    if (text === '' || !(inFence || isBareCode(line))) continue;
     total += 1;
     if (own.has(text)) learners += 1;
   }

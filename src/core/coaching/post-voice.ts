@@ -53,6 +53,11 @@ function postSigns(prose: string, day: Day): number {
   ].filter(Boolean).length;
 }
 
+/** True when two separate signs already say the text is a post for readers (a byline voice, hashtags, a call to comment, the post's title). */
+export function readsAsPost(text: string, day: Day): boolean {
+  return postSigns(proseOf(text), day) >= 2;
+}
+
 /**
  * The reader-facing prose of an answer, measured in the unit of the day's post (characters for
  * LinkedIn, words for a blog; LinkedIn when the day has none): the paragraphs from the first to
