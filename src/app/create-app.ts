@@ -12,7 +12,7 @@ import { createDmChannels } from './delivery/dm-channels.js';
 import { runSchedulerPass, type SchedulerPassReport } from './delivery/scheduler-pass.js';
 import { createWheelPlacement, noWheel } from './delivery/wheel-placement.js';
 import type { ActorRef } from './actor.js';
-import type { Clock, CoachModel, Logger, Notifier, Store } from './ports.js';
+import type { Clock, CoachModel, DaySearch, Logger, Notifier, Store } from './ports.js';
 import { createPrivacy } from './privacy/privacy.js';
 import { leaderboardOf } from './progress/leaderboard.js';
 import { createProgressView } from './progress/progress-view.js';
@@ -58,6 +58,8 @@ export interface AppDeps {
   readonly delivery?: DeliveryWiring;
   /** The per-process caches (`createCaches`); none: every read goes to the store. */
   readonly caches?: AppCaches;
+  /** The plan's day search, built once with the plan; none: /ask looks in the learner's day alone. */
+  readonly search?: DaySearch;
 }
 
 /** The one app every front end (console, Discord) drives: the same rules over the same store. */
@@ -100,6 +102,7 @@ export function createApp(deps: AppDeps) {
     clock,
     logger,
     limits: coach.limits,
+    ...(deps.search === undefined ? {} : { search: deps.search }),
   });
 
   return {

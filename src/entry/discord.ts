@@ -1,3 +1,4 @@
+import { createDaySearch } from '../adapters/curriculum/day-search.js';
 import { createCaches } from '../app/caching/caches.js';
 import { createApp, type App, type CoachWiring } from '../app/create-app.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
@@ -64,6 +65,8 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     defaultTimezone: config.LEARNER_TIMEZONE ?? 'UTC',
     assessmentMap: deps.assessmentMap ?? null,
     coach,
+    // Built once per plan, here with it: the index never changes while the plan is loaded.
+    search: createDaySearch(plan),
     delivery: {
       notifier: createDiscordNotifier(client.rest, { includeAsk: coach.online }),
       graceMs: config.POST_GRACE_HOURS * HOUR_MS,

@@ -1,8 +1,10 @@
 import type { Plan } from '../../core/curriculum/plan.js';
 import { offlineMaterial } from '../../core/coaching/offline-material.js';
+import { relatedDays } from '../../core/coaching/related-days.js';
+import { placeOfDay, type DayPlace } from '../../core/curriculum/plan-lookup.js';
 import { dayOfStanding } from '../../core/learner/standing.js';
 import type { ActorRef } from '../actor.js';
-import type { CoachModel, TextStream } from '../ports.js';
+import type { CoachModel, DaySearch, TextStream } from '../ports.js';
 import type { Study } from '../study/study.js';
 import { createAnswerGuard, learnerTextOf, showWhileSafe } from './answer-guard.js';
 import type { ConversationRef, Conversations } from './conversations.js';
@@ -29,8 +31,10 @@ export function createAsk(deps: {
   model: CoachModel;
   conversations: Conversations;
   meter: Meter;
+  /** The plan's day search; none: the learner's day alone. */
+  search?: DaySearch;
 }) {
-  const { plan, study, model, conversations, meter } = deps;
+  const { plan, study, model, conversations, meter, search } = deps;
   const guard = createAnswerGuard({ plan, model, meter });
 
   return async function* ask(
@@ -52,9 +56,12 @@ export function createAsk(deps: {
         : { kind: 'thread', threadId: where.threadId };
     const history = await conversations.load(ref);
     const caller = callerOf(actor);
+    const found = relatedDays(search?.search(text) ?? [], place.day.day);
+    const others = found.others.flatMap((number) => placeOfDay(plan, number) ?? []);
+    const related = others.map((other) => other.day);
     const context = { day: place.day, learnerText: learnerTextOf(text, history) };
     const { result: answer, shown: streamed } = yield* showWhileSafe(
-      meter.stream(caller, () => model.ask({ plan, day: place.day, question: text, history })),
+      meter.stream(caller, () => model.ask({ plan, day: place.day, related, question: text, history })),
       context,
     );
     switch (answer.kind) {
@@ -70,7 +77,15 @@ export function createAsk(deps: {
         return { ...shown, ...counts };
       }
       case 'offline':
-        return { kind: 'offline', day: place, material: offlineMaterial(place.day, text) };
+        return {
+          kind: 'offline',
+          day: place,
+          material: found.ownDay ? offlineMaterial(place.day, text) : [],
+          related: others.map((other: DayPlace) => ({
+            place: other,
+            material: offlineMaterial(other.day, text),
+          })),
+        };
       default:
         return answer;
     }

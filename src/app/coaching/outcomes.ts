@@ -30,7 +30,16 @@ export type Metered<T> =
   | QuotaSpent
   | AiFailed;
 
-/** Outcome of a question. `material` (offline) holds the lines of the day that match the question. */
+/** Another day of the plan a question is about, with its lines that match the question. */
+export interface RelatedDay {
+  readonly place: DayPlace;
+  readonly material: readonly string[];
+}
+
+/**
+ * Outcome of a question. Offline, `material` holds the lines of the learner's day that match
+ * the question (empty when the day is not about it) and `related` the other days that are.
+ */
 export type AskOutcome =
   | {
       readonly kind: 'answered';
@@ -57,7 +66,12 @@ export type AskOutcome =
       readonly remaining: number;
       readonly limit: number;
     }
-  | { readonly kind: 'offline'; readonly day: DayPlace; readonly material: readonly string[] }
+  | {
+      readonly kind: 'offline';
+      readonly day: DayPlace;
+      readonly material: readonly string[];
+      readonly related: readonly RelatedDay[];
+    }
   | QuotaSpent
   | AiFailed
   | { readonly kind: 'question-missing' }
