@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { createDaySearch } from '../adapters/curriculum/day-search.js';
 import { createCaches } from '../app/caching/caches.js';
 import { createApp, type App, type CoachWiring } from '../app/create-app.js';
@@ -7,13 +8,15 @@ import type { Plan } from '../core/curriculum/plan.js';
 import type { Config } from '../config.js';
 import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
 import { createDiscordClient } from '../adapters/discord/client.js';
-import { commands } from '../adapters/discord/commands/index.js';
+import { commandsFor, dayRangeOf } from '../adapters/discord/commands/index.js';
 import { createDiscordNotifier } from '../adapters/discord/messaging/discord-notifier.js';
+import { leaseOwnerOf } from '../adapters/scheduler/lease-owner.js';
 import { startScheduler, type Scheduler } from '../adapters/scheduler/start-scheduler.js';
 import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { deliveryTexts } from '../presenters/text/delivery-texts.js';
+import { renderPostProblemDm } from '../adapters/discord/render/server-admin-text.js';
 import type { HealthServer } from '../adapters/metrics/health-server.js';
 import type { BotMetrics } from '../adapters/metrics/metrics.js';
 import { offlineCoach, setUpCoachModel } from './ai-coach-setup.js';
@@ -70,13 +73,13 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     delivery: {
       notifier: createDiscordNotifier(client.rest, { includeAsk: coach.online }),
       graceMs: config.POST_GRACE_HOURS * HOUR_MS,
-      texts: deliveryTexts,
+      texts: { ...deliveryTexts, postProblem: renderPostProblemDm },
     },
     ...(deps.caching === true ? { caches: createCaches() } : {}),
   });
   const bot = createDiscordBot({
     client,
-    commands,
+    commands: commandsFor(dayRangeOf(plan)),
     context: { app, logger, deferAfterMs: deps.deferAfterMs ?? 1_500 },
     ...(deps.metrics === undefined ? {} : { metrics: deps.metrics }),
   });
@@ -134,7 +137,13 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     await bot.start(token);
     // Only once ready: the catch-up pass sends at once, through the logged-in client.
     const pass = () => app.runSchedulerPass();
-    scheduler = await startScheduler({ store, logger, tick: observability?.measuredTick(pass) ?? pass });
+    scheduler = await startScheduler({
+      store,
+      logger,
+      // Stable across restarts: a restarted process takes its own lease back at once.
+      owner: leaseOwnerOf(hostname(), config.DISCORD_SHARD),
+      tick: observability?.measuredTick(pass) ?? pass,
+    });
     const signal = await stopped;
     logger.info('shutting down', { signal });
     return 0;

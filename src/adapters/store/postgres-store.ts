@@ -2,7 +2,15 @@ import { createRequire } from 'node:module';
 import KeyvPostgres from '@keyv/postgres';
 import { Keyv } from 'keyv';
 import type { Logger, Store } from '../../app/ports.js';
-import { checkStep, checkTtl, closable, keyvValues, logKeyvErrors, safeMessage } from './store-support.js';
+import {
+  checkStep,
+  checkTtl,
+  closable,
+  keyvValues,
+  logKeyvErrors,
+  safeMessage,
+  tolerateUndecodable,
+} from './store-support.js';
 
 /** Options of the PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -87,6 +95,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   })({ uri: url });
   const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
   logKeyvErrors(keyv, logger, 'postgres', url);
+  tolerateUndecodable(keyv);
 
   const scoped = (key: string): string => `${namespace}:${key}`;
   const ttlOf = (ttlMs: number | undefined): number | null => checkTtl(ttlMs) ?? null;

@@ -7,6 +7,7 @@ import {
   closable,
   keyvValues,
   logKeyvErrors,
+  tolerateUndecodable,
   redactUrl,
   safeMessage,
 } from './store-support.js';
@@ -42,6 +43,7 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
     connectionTimeout: CONNECT_TIMEOUT_MS,
   });
   logKeyvErrors(keyv, logger, 'redis', url);
+  tolerateUndecodable(keyv);
   let firstError: unknown;
   keyv.on('error', (error: unknown) => {
     firstError ??= error;

@@ -11,6 +11,7 @@ import {
   closable,
   keyvValues,
   logKeyvErrors,
+  tolerateUndecodable,
   safeMessage,
 } from './store-support.js';
 
@@ -22,6 +23,25 @@ export interface SqliteStoreOptions {
 
 // A second process holding the write lock makes us wait this long before SQLITE_BUSY.
 const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * Hands statements to the connection one at a time. SQLite runs one statement per connection at
+ * a time anyway, but node-sqlite3 sends each to libuv's pool at once, where it waits on a thread,
+ * for up to BUSY_TIMEOUT_MS while another process holds the write lock. Four such statements take
+ * the whole pool, and DNS look-ups (every new connection to Discord) stall behind them, so not
+ * even a deferral could go out within Discord's 3 s. Queued here, they wait on the event loop.
+ */
+function oneAtATime<A extends unknown[], R>(step: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (...args) => {
+    const next = last.then(
+      () => step(...args),
+      () => step(...args),
+    );
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
 
 const SCHEMA = [
   // WAL lets readers in other processes carry on while one process writes.
@@ -60,6 +80,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   const { namespace, logger } = options;
   await mkdir(dirname(path), { recursive: true });
   const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: BUSY_TIMEOUT_MS });
+  // Every statement keyv and this store run on this connection goes through `query`.
+  adapter.query = oneAtATime(adapter.query);
   // KeyvSqlite reports a failed open as an event and later fails with a TypeError; keep the real cause.
   let openError: unknown;
   adapter.on('error', (error: unknown) => {
@@ -67,6 +89,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   });
   const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
   logKeyvErrors(keyv, logger, 'sqlite', path);
+  tolerateUndecodable(keyv);
 
   type Row = Record<string, unknown>;
   const run = async (sql: string, ...params: unknown[]): Promise<Row[]> =>

@@ -129,7 +129,8 @@ function daySection(day: Day, material: readonly string[]): string[] {
   return lines;
 }
 
-function renderTotals(totals: UsageTotals): string {
+/** Calls and tokens in one line: `1 call · 1,234 input tokens · 56 output · ...`. */
+export function renderTotals(totals: UsageTotals): string {
   return [
     plural(totals.calls, 'call'),
     `${number(totals.input)} input tokens`,

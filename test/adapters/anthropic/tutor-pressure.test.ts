@@ -25,7 +25,9 @@ const streamed = (text: string): FakeReply => textReply(text.match(/[\s\S]{1,24}
 async function run(item: PressureCase, index: number): Promise<{ seen: Seen[]; fake: FakeAnthropic }> {
   const { fake, coach } = await startCoach();
   const world = coachingWorld(coach, { daily: 20, adminDaily: 20 });
-  for (let day = 31; day < item.day; day += 1) await world.study.done(who, { text: 'done', links: [] });
+  for (let day = 31; day < item.day; day += 1) {
+    await world.study.done(who, { text: `Day ${day}: done, notes in my repo`, links: [] });
+  }
   const seen: Seen[] = [];
   for (const [turn, ask] of item.asks.entries()) {
     const answer = item.answers[turn] ?? '';

@@ -5,7 +5,6 @@ import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
 import { readProof } from '../proof-input.js';
 import { discordWhen } from '../render/coaching-reply.js';
-import { PROOF_MENTION_REFUSED } from '../render/learner-text.js';
 import { answer } from '../respond.js';
 
 /** `/done proof [link] [file]`: completes the learner's current day; an attached file becomes a proof link. */
@@ -26,13 +25,12 @@ export const doneCommand = {
     ),
   execute: (interaction, context) =>
     answer(interaction, context, async () => {
-      const read = readProof({
+      const proof = readProof({
         text: interaction.options.getString('proof', true),
         link: interaction.options.getString('link'),
         fileUrl: interaction.options.getAttachment('file')?.url,
       });
-      if (read.kind === 'mentions') return { content: PROOF_MENTION_REFUSED };
-      const outcome = await context.app.coaching.submitProof(actorOf(interaction), read.proof);
+      const outcome = await context.app.coaching.submitProof(actorOf(interaction), proof);
       return { content: renderSubmitted(outcome, discordWhen) };
     }),
 } satisfies DiscordCommand;
