@@ -13,7 +13,7 @@ import { createDmChannels } from './delivery/dm-channels.js';
 import { runSchedulerPass, type SchedulerPassReport } from './delivery/scheduler-pass.js';
 import { createWheelPlacement, noWheel } from './delivery/wheel-placement.js';
 import type { ActorRef } from './actor.js';
-import type { Clock, CoachModel, Logger, Notifier, Store } from './ports.js';
+import type { Clock, CoachModel, DaySearch, Logger, Notifier, Store } from './ports.js';
 import { createPrivacy } from './privacy/privacy.js';
 import { createRecall } from './recall/recall.js';
 import { createRecallDecks } from './recall/recall-decks.js';
@@ -64,6 +64,8 @@ export interface AppDeps {
   readonly caches?: AppCaches;
   /** Distinct recall cards a learner reviews per day at most (RECALL_DAILY_CAP); default 5. */
   readonly recallDailyCap?: number;
+  /** The plan's day search, built once with the plan; none: /ask looks in the learner's day alone. */
+  readonly search?: DaySearch;
 }
 
 /** The one app every front end (console, Discord) drives: the same rules over the same store. */
@@ -122,6 +124,7 @@ export function createApp(deps: AppDeps) {
     clock,
     logger,
     limits: coach.limits,
+    ...(deps.search === undefined ? {} : { search: deps.search }),
   });
 
   return {

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { createDaySearch } from '../adapters/curriculum/day-search.js';
 import { createCaches } from '../app/caching/caches.js';
 import { createApp, type App, type CoachWiring } from '../app/create-app.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
@@ -71,6 +72,8 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     assessmentMap: deps.assessmentMap ?? null,
     coach,
     ...(config.RECALL_DAILY_CAP === undefined ? {} : { recallDailyCap: config.RECALL_DAILY_CAP }),
+    // Built once per plan, here with it: the index never changes while the plan is loaded.
+    search: createDaySearch(plan),
     delivery: {
       notifier: createDiscordNotifier(client.rest, { includeAsk: coach.online }),
       graceMs: config.POST_GRACE_HOURS * HOUR_MS,
