@@ -25,9 +25,18 @@ export function renderProgressText(outcome: ProgressOutcome, cohortLine: string 
 
 /** `/assessment`: each checklist with `[x]` / `[ ]`, and how many days an open item still needs. */
 export function renderAssessment(outcome: AssessmentOutcome): string {
+  if (outcome.kind === 'no-such-cycle') {
+    return `There is no cycle ${outcome.asked}: this journey has ${plural(outcome.count, 'cycle')}. Give a number from 1 to ${outcome.count}.`;
+  }
   if (outcome.kind !== 'assessment') return renderStoreTrouble(outcome);
+  const { cycle } = outcome;
+  const title =
+    cycle.count === 1
+      ? 'Cycle assessment'
+      : `Cycle ${cycle.number} of ${cycle.count} assessment · Days ${cycle.firstDay}-${cycle.lastDay} · ${cycle.title}`;
+  const other = cycle.count === 1 ? '' : ` Another cycle: /assessment cycle:<1-${cycle.count}>.`;
   const items = outcome.checklists.flatMap((list) => list.items);
-  if (items.length === 0) return 'This plan has no cycle assessment checklists.';
+  if (items.length === 0) return `${title}\n\nThis cycle has no assessment checklists.${other}`;
   const lines = outcome.checklists.flatMap((list) => [
     list.heading,
     ...list.items.map((item) => {
@@ -39,7 +48,7 @@ export function renderAssessment(outcome: AssessmentOutcome): string {
   const footer = !outcome.mapped
     ? 'This plan has no assessment data next to it, so nothing can be ticked yet (see curriculum/README.md).'
     : 'A post counts once /review has seen its draft.';
-  return ['Cycle assessment', '', ...lines, '', `${ticked} of ${items.length} ticked. ${footer}`].join('\n');
+  return [title, '', ...lines, '', `${ticked} of ${items.length} ticked. ${footer}${other}`].join('\n');
 }
 
 const nameOf = (line: LeaderboardLine): string => truncate(sanitizeLine(line.name) || 'Learner', 32);
