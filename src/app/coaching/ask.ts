@@ -1,3 +1,4 @@
+import { cyclePlanOf } from '../../core/curriculum/journey.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import { offlineMaterial } from '../../core/coaching/offline-material.js';
 import { dayOfStanding } from '../../core/learner/standing.js';
@@ -50,7 +51,7 @@ export function createAsk(deps: {
         : { kind: 'thread', threadId: where.threadId };
     const history = await conversations.load(ref);
     const answer = yield* meter.stream(callerOf(actor), () =>
-      model.ask({ plan, day: place.day, question: text, history }),
+      model.ask({ plan: cyclePlanOf(plan, place.day.day), day: place.day, question: text, history }),
     );
     switch (answer.kind) {
       case 'ok':

@@ -105,3 +105,12 @@ export function cycleStartingOn(journey: Journey, day: number): CyclePlace | und
   const place = cycleOfDay(journey, day);
   return place?.cycle.firstDay === day ? place : undefined;
 }
+
+/**
+ * The plan a day's coaching is about: its cycle's own plan on a journey (the shared prompt
+ * prefix stays one cycle long and cached per cycle), the plan itself otherwise.
+ */
+export function cyclePlanOf(plan: Plan | Journey, day: number): Plan {
+  if (!('cycles' in plan)) return plan;
+  return cycleOfDay(plan, day)?.cycle.plan ?? plan;
+}

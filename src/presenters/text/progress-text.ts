@@ -3,6 +3,7 @@ import type { AssessmentOutcome, ProgressOutcome } from '../../app/progress/prog
 import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
 import { renderCardText } from '../../core/progress/card-text.js';
 import type { LeaderboardLine } from '../../core/progress/leaderboard.js';
+import { planPosition } from './day-text.js';
 import { renderPace, renderStoreTrouble } from './study-text.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -17,6 +18,9 @@ export function renderProgressText(outcome: ProgressOutcome, cohortLine: string 
   // The card already says the streak, the day and the pace; the summary adds only the count and the way forward.
   const summary = [
     `Progress: ${standing.daysDone}/${standing.totalDays} days done`,
+    ...(standing.current === null || standing.current.cycle.count === 1
+      ? []
+      : [planPosition(standing.current, standing.totalDays)]),
     ...(standing.behind > 0 ? [renderPace(standing)] : []),
     ...(cohortLine === null ? [] : [cohortLine]),
   ];

@@ -56,6 +56,12 @@ const data = new SlashCommandBuilder()
           .setDescription("The first day's date, YYYY-MM-DD")
           .setRequired(true)
           .setMaxLength(16),
+      )
+      .addIntegerOption((option) =>
+        option
+          .setName('cycle')
+          .setDescription('Start at the first day of this cycle of the journey (default 1)')
+          .setMinValue(1),
       ),
   )
   .addSubcommand((sub) =>
@@ -90,6 +96,7 @@ async function setup(interaction: GuildInteraction, context: DiscordContext): Pr
     time: interaction.options.getString('time', true),
     timezone: interaction.options.getString('timezone', true),
     startDate: interaction.options.getString('start', true),
+    startCycle: interaction.options.getInteger('cycle') ?? undefined,
   });
   return { content: renderSetup(outcome) };
 }

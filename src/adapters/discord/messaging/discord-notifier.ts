@@ -46,6 +46,7 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
   };
 
   const dayBody = (request: DayPostRequest): RESTPostAPIChannelMessageJSONBody => ({
+    ...(request.preface == null ? {} : { content: truncate(request.preface, MESSAGE_CONTENT_LIMIT) }),
     embeds: [withRef(dayEmbedOf(request.place, request.planDays), request.nonce)],
     components: [renderDayButtons(request.place.day.day, { includeAsk: options.includeAsk ?? false })],
     nonce: request.nonce,
