@@ -1,4 +1,5 @@
 import type { AssessmentMap } from '../core/assessment/assessment-map.js';
+import { asJourney, type Journey } from '../core/curriculum/journey.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import { cohortOn } from '../core/schedule/cohort.js';
 import type { AppCaches } from './caching/caches.js';
@@ -50,13 +51,15 @@ export interface DeliveryWiring {
 
 /** Everything the app is built from; each composition root supplies its own. */
 export interface AppDeps {
-  readonly plan: Plan;
+  /** One plan (a journey of one cycle), or a journey of cycles. */
+  readonly plan: Plan | Journey;
   readonly store: Store;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Zone of a learner seen for the first time when their server has no cohort. */
   readonly defaultTimezone: string;
-  readonly assessmentMap: AssessmentMap | null;
+  /** A single plan's assessment data; a journey carries each cycle's own. */
+  readonly assessmentMap?: AssessmentMap | null;
   readonly coach: CoachWiring;
   /** The scheduler's way out; none: nothing is placed in the wheel and no DM is opened. */
   readonly delivery?: DeliveryWiring;
@@ -70,7 +73,8 @@ export interface AppDeps {
 
 /** The one app every front end (console, Discord) drives: the same rules over the same store. */
 export function createApp(deps: AppDeps) {
-  const { plan, store, clock, logger, defaultTimezone, coach, delivery, caches } = deps;
+  const { store, clock, logger, defaultTimezone, coach, delivery, caches } = deps;
+  const plan = asJourney(deps.plan, deps.assessmentMap ?? null);
   const graceMs = delivery?.graceMs ?? 0;
   const learners = new Learners(store, clock, logger);
   const serverRecords = new ServerRecords(store, logger);
@@ -113,7 +117,7 @@ export function createApp(deps: AppDeps) {
     dailyCap: deps.recallDailyCap ?? 5,
   });
   const study = withRecall(createStudy({ plan, session, defaultTimezone }), recall, clock);
-  const progressView = createProgressView({ plan, session, reviews, assessmentMap: deps.assessmentMap });
+  const progressView = createProgressView({ journey: plan, session, reviews });
   const coaching = createCoaching({
     plan,
     study,

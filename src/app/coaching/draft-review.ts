@@ -1,3 +1,4 @@
+import { cyclePlanOf } from '../../core/curriculum/journey.js';
 import { placeOfDay, type DayPlace } from '../../core/curriculum/plan-lookup.js';
 import type { Plan, Post } from '../../core/curriculum/plan.js';
 import { checkDraft } from '../../core/review/draft-checks.js';
@@ -63,7 +64,7 @@ export function createReview(deps: {
     const postTitle = day.post?.kind === postKind ? day.post.title : day.title;
     const checks = checkDraft(day, postKind, text);
     const ai = await meter.call(callerOf(actor), () =>
-      model.review({ plan, day, postKind, postTitle, draft: text }),
+      model.review({ plan: cyclePlanOf(plan, day.day), day, postKind, postTitle, draft: text }),
     );
     await reviews.save(actor.id, {
       day: day.day,
