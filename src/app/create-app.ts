@@ -7,6 +7,7 @@ import { cachedServerLearnerNotes, uncachedServerLearnerNotes } from './caching/
 import { createCoaching } from './coaching/coaching.js';
 import type { QuotaLimits } from './coaching/quota.js';
 import { createSavedReviews } from './coaching/saved-reviews.js';
+import { dailyPostLedger } from './delivery/daily-post.js';
 import type { DeliveryTexts } from './delivery/delivery-texts.js';
 import { createDmChannels } from './delivery/dm-channels.js';
 import { runSchedulerPass, type SchedulerPassReport } from './delivery/scheduler-pass.js';
@@ -70,7 +71,16 @@ export function createApp(deps: AppDeps) {
   const wheel = delivery === undefined ? noWheel : createWheelPlacement({ store, plan, graceMs });
   const dms = delivery === undefined ? null : createDmChannels({ store, notifier: delivery.notifier });
 
-  const plainServers = createServers({ plan, records: serverRecords, clock, wheel, graceMs });
+  const plainServers = createServers({
+    plan,
+    records: serverRecords,
+    clock,
+    wheel,
+    graceMs,
+    posts: dailyPostLedger(store),
+    // Read when /coach status asks, after `coaching` below is built.
+    usageReport: coach.online ? (guildId) => coaching.usageReport(guildId) : null,
+  });
   const servers = caches === undefined ? plainServers : cachedServers(plainServers, caches.serverSettings);
   const notes =
     caches === undefined
@@ -107,6 +117,7 @@ export function createApp(deps: AppDeps) {
     study,
     pace: createPace({ plan, session }),
     settings: createSettings({
+      plan,
       session,
       learners,
       wheel,
@@ -131,8 +142,11 @@ export function createApp(deps: AppDeps) {
     servers,
     /** Resolves once the bookkeeping of commands answered so far is written (graceful shutdown, tests). */
     settled: () => session.settled(),
-    /** One scheduler pass now: daily posts, section recaps, DM reminders and streak warnings due. */
-    runSchedulerPass: (): Promise<SchedulerPassReport> => {
+    /**
+     * One scheduler pass now: daily posts, section recaps, DM reminders and streak warnings due.
+     * Aborting `signal` (shutdown) starts no new turn and lets the ones under way finish.
+     */
+    runSchedulerPass: (signal?: AbortSignal): Promise<SchedulerPassReport> => {
       if (delivery === undefined || dms === null) throw new Error('this app was built without delivery');
       return runSchedulerPass(
         {
@@ -148,6 +162,7 @@ export function createApp(deps: AppDeps) {
           ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
         },
         clock.now(),
+        signal,
       );
     },
   };

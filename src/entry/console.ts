@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import { runConsoleCoach } from '../adapters/console/console-coach.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { redactUrl } from '../adapters/store/store-support.js';
+import { storePlace } from '../adapters/store/store-failures.js';
 import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 import { setUpCoachModel } from './ai-coach-setup.js';
@@ -53,6 +54,7 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
         dataDir: config.DATA_DIR,
       },
       logger,
+      storePlace(redactUrl(config.STORE_URL)),
     );
     return 0;
   } finally {

@@ -1,6 +1,7 @@
 import { createApp, type AppDeps } from '../../src/app/create-app.js';
 import type { Notifier } from '../../src/app/ports.js';
 import { offlineCoach } from '../../src/entry/ai-coach-setup.js';
+import { renderPostProblemDm } from '../../src/adapters/discord/render/server-admin-text.js';
 import { deliveryTexts } from '../../src/presenters/text/delivery-texts.js';
 
 /** What a test's app is built from; the rest takes the defaults a test rarely cares about. */
@@ -25,6 +26,12 @@ export function appUnderTest(deps: AppUnderTestDeps) {
     ...rest,
     ...(notifier === undefined
       ? {}
-      : { delivery: { notifier, graceMs: graceMs ?? 12 * 3_600_000, texts: deliveryTexts } }),
+      : {
+          delivery: {
+            notifier,
+            graceMs: graceMs ?? 12 * 3_600_000,
+            texts: { ...deliveryTexts, postProblem: renderPostProblemDm },
+          },
+        }),
   });
 }

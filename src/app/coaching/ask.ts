@@ -1,5 +1,6 @@
 import type { Plan } from '../../core/curriculum/plan.js';
 import { offlineMaterial } from '../../core/coaching/offline-material.js';
+import { placeOfDay } from '../../core/curriculum/plan-lookup.js';
 import { dayOfStanding } from '../../core/learner/standing.js';
 import type { ActorRef } from '../actor.js';
 import type { CoachModel, TextStream } from '../ports.js';
@@ -16,6 +17,8 @@ export const MAX_QUESTION_CHARS = 1_500;
 export interface AskPlace {
   /** The Discord thread the conversation lives in; without it, the learner's own conversation. */
   readonly threadId?: string;
+  /** The day the question is about, when the place says so (a day's thread); else the learner's own day. */
+  readonly day?: number;
 }
 
 /**
@@ -43,7 +46,8 @@ export function createAsk(deps: {
     }
     const today = await study.today(actor);
     if (today.kind !== 'standing') return today;
-    const place = dayOfStanding(plan, today);
+    const place =
+      (where.day === undefined ? undefined : placeOfDay(plan, where.day)) ?? dayOfStanding(plan, today);
     const ref: ConversationRef =
       where.threadId === undefined
         ? { kind: 'learner', learnerId: actor.id }

@@ -1,6 +1,6 @@
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { Proof } from '../../core/learner/learner.js';
-import { checkProof } from '../../core/learner/proof.js';
+import { checkProof, repeatedProofDay } from '../../core/learner/proof.js';
 import type { CoachModel } from '../ports.js';
 import type { Meter } from './meter.js';
 import type { SubmitOutcome } from './outcomes.js';
@@ -48,8 +48,12 @@ export function createSubmitProof(deps: {
     const current = today.kind === 'standing' ? today.current : null;
     const checked = checkProof(proof);
     const dayNumber = options.day ?? current?.day.day;
-    if (current === null || checked.kind !== 'ok' || dayNumber !== current.day.day) {
-      // study.done gives the reason (wrong day, bad proof, store trouble) in its own words.
+    const repeated =
+      today.kind === 'standing' &&
+      checked.kind === 'ok' &&
+      repeatedProofDay(today.learner.completions, checked.proof) !== null;
+    if (current === null || checked.kind !== 'ok' || dayNumber !== current.day.day || repeated) {
+      // study.done gives the reason (wrong day, bad or repeated proof, store trouble) in its own words.
       const done: DoneOutcome = await study.done(actor, proof, { day: options.day });
       return withFile(actor, { done, feedback: { kind: 'not-assessed' } }, options.file);
     }

@@ -75,7 +75,8 @@ function renderOfflineAnswer(outcome: Extract<AskOutcome, { kind: 'offline' }>):
   return lines.join('\n');
 }
 
-function renderTotals(totals: UsageTotals): string {
+/** Calls and tokens in one line: `1 call · 1,234 input tokens · 56 output · ...`. */
+export function renderTotals(totals: UsageTotals): string {
   return [
     plural(totals.calls, 'call'),
     `${number(totals.input)} input tokens`,

@@ -6,7 +6,6 @@ import type { DiscordCommand } from '../discord-command.js';
 import { fetchProofFile, isTooLargeToKeep } from '../proof-file.js';
 import { readProof } from '../proof-input.js';
 import { discordWhen } from '../render/coaching-reply.js';
-import { PROOF_MENTION_REFUSED } from '../render/learner-text.js';
 import { answer } from '../respond.js';
 
 /** `/done proof [link] [file]`: completes the learner's current day; an attached file becomes a proof link. */
@@ -28,12 +27,11 @@ export const doneCommand = {
   execute: (interaction, context) =>
     answer(interaction, context, async () => {
       const attachment = interaction.options.getAttachment('file');
-      const read = readProof({
+      const proof = readProof({
         text: interaction.options.getString('proof', true),
         link: interaction.options.getString('link'),
         fileUrl: attachment?.url,
       });
-      if (read.kind === 'mentions') return { content: PROOF_MENTION_REFUSED };
       const file =
         attachment === null
           ? undefined
@@ -46,7 +44,7 @@ export const doneCommand = {
       if (file !== undefined && isTooLargeToKeep(file)) {
         return { content: renderProofFileTooLarge(file, interaction.options.getString('proof', true)) };
       }
-      const outcome = await context.app.coaching.submitProof(actorOf(interaction), read.proof, {
+      const outcome = await context.app.coaching.submitProof(actorOf(interaction), proof, {
         ...(file === undefined ? {} : { file: await fetchProofFile(file) }),
       });
       return { content: renderSubmitted(outcome, discordWhen) };
