@@ -13,8 +13,11 @@ import { createDmChannels } from './delivery/dm-channels.js';
 import { runSchedulerPass, type SchedulerPassReport } from './delivery/scheduler-pass.js';
 import { createWheelPlacement, noWheel } from './delivery/wheel-placement.js';
 import type { ActorRef } from './actor.js';
-import type { Clock, CoachModel, Logger, Notifier, Store } from './ports.js';
+import type { Clock, CoachModel, DaySearch, Logger, Notifier, Store } from './ports.js';
 import { createPrivacy } from './privacy/privacy.js';
+import { createRecall } from './recall/recall.js';
+import { createRecallDecks } from './recall/recall-decks.js';
+import { withRecall } from './recall/with-recall.js';
 import { leaderboardOf } from './progress/leaderboard.js';
 import { createProgressView } from './progress/progress-view.js';
 import { createServers } from './servers/servers.js';
@@ -59,6 +62,10 @@ export interface AppDeps {
   readonly delivery?: DeliveryWiring;
   /** The per-process caches (`createCaches`); none: every read goes to the store. */
   readonly caches?: AppCaches;
+  /** Distinct recall cards a learner reviews per day at most (RECALL_DAILY_CAP); default 5. */
+  readonly recallDailyCap?: number;
+  /** The plan's day search, built once with the plan; none: /ask looks in the learner's day alone. */
+  readonly search?: DaySearch;
 }
 
 /** The one app every front end (console, Discord) drives: the same rules over the same store. */
@@ -98,7 +105,14 @@ export function createApp(deps: AppDeps) {
     logger,
   });
 
-  const study = createStudy({ plan, session, defaultTimezone });
+  const recall = createRecall({
+    plan,
+    session,
+    decks: createRecallDecks({ store, clock, logger, plan }),
+    logger,
+    dailyCap: deps.recallDailyCap ?? 5,
+  });
+  const study = withRecall(createStudy({ plan, session, defaultTimezone }), recall, clock);
   const progressView = createProgressView({ plan, session, reviews, assessmentMap: deps.assessmentMap });
   const coaching = createCoaching({
     plan,
@@ -110,6 +124,7 @@ export function createApp(deps: AppDeps) {
     clock,
     logger,
     limits: coach.limits,
+    ...(deps.search === undefined ? {} : { search: deps.search }),
   });
 
   return {
@@ -128,6 +143,7 @@ export function createApp(deps: AppDeps) {
       leaderboard: (actor: ActorRef) => leaderboardOf({ store, learners, session }, actor),
     },
     coaching,
+    recall,
     reviews,
     privacy: createPrivacy({
       store,
@@ -159,6 +175,7 @@ export function createApp(deps: AppDeps) {
           logger,
           graceMs,
           texts: delivery.texts,
+          recallDue: (learner, now) => recall.dueLine(learner, now),
           ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
         },
         clock.now(),

@@ -98,6 +98,8 @@ export interface DayPostRequest {
   readonly planDays: number;
   /** Idempotency key for this post: the adapter passes it to the platform (Discord `nonce` + `enforce_nonce`). */
   readonly nonce: string;
+  /** A learner's reminder only: recall cards due today, said in one line of the same message. */
+  readonly recall?: { readonly cards: number; readonly minutes: number };
 }
 
 /**
@@ -152,13 +154,39 @@ export type ModelOutcome<T> =
  */
 export type TextStream<R> = AsyncGenerator<string, R, void>;
 
+/** A day of the plan a question is about, with its score relative to the best match (1). */
+export interface DayMatch {
+  readonly day: number;
+  readonly score: number;
+}
+
+/**
+ * Full-text search over every day of one plan (title, objective, work, details, Python skill,
+ * checkpoint, resources, post), built once when the plan is loaded. Pure lookups, no I/O.
+ */
+export interface DaySearch {
+  /** The days whose fields match the question, best first; empty when nothing does. */
+  search(question: string): readonly DayMatch[];
+}
+
 /** A concept question about the learner's current day, with the conversation so far. */
 export interface AskInput {
   readonly plan: Plan;
   readonly day: Day;
   readonly question: string;
+  /** Other days of the plan the question is about, best first; none when it is about the learner's day alone. */
+  readonly related?: readonly Day[];
   /** Earlier turns, oldest first; empty for a new conversation. */
   readonly history: readonly ConversationTurn[];
+}
+
+/** An answer that handed over the day's work, to be rewritten as steps and hints. */
+export interface HintsInput {
+  readonly plan: Plan;
+  readonly day: Day;
+  readonly question: string;
+  /** The answer as the model first wrote it. */
+  readonly draft: string;
 }
 
 /** A LinkedIn or blog draft to review against the day's objective. */
@@ -186,4 +214,6 @@ export interface CoachModel {
   ask(input: AskInput): TextStream<ModelOutcome<string>>;
   review(input: ReviewInput): Promise<ModelOutcome<PostReview>>;
   assessProof(input: ProofInput): Promise<ModelOutcome<CheckpointAssessment>>;
+  /** One short call: an answer that handed over the day's work, rewritten as steps and hints. */
+  rewriteAsHints(input: HintsInput): Promise<ModelOutcome<string>>;
 }

@@ -1,3 +1,4 @@
+import { createDaySearch } from '../adapters/curriculum/day-search.js';
 import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
 import { createApp } from '../app/create-app.js';
@@ -43,6 +44,8 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
       defaultTimezone: config.LEARNER_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       assessmentMap: assessment.kind === 'ok' ? assessment.map : null,
       coach,
+      recallDailyCap: config.RECALL_DAILY_CAP,
+      search: createDaySearch(loaded.plan),
     });
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const lines = createInterface({ input: process.stdin, terminal: false });

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { createDaySearch } from '../adapters/curriculum/day-search.js';
 import { createCaches } from '../app/caching/caches.js';
 import { createApp, type App, type CoachWiring } from '../app/create-app.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
@@ -29,7 +30,7 @@ const MIN_BOT_GRACE_MS = 1_000;
 /** What the Discord app is built from; tests pass a memory store and a fixed clock. */
 export interface DiscordAppDeps {
   readonly config: Pick<Config, 'DISCORD_API_URL' | 'POST_GRACE_HOURS' | 'LEARNER_TIMEZONE'> &
-    Partial<Pick<Config, 'DISCORD_SHARD'>>;
+    Partial<Pick<Config, 'DISCORD_SHARD' | 'RECALL_DAILY_CAP'>>;
   readonly plan: Plan;
   readonly store: Store;
   readonly clock: Clock;
@@ -70,6 +71,9 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     defaultTimezone: config.LEARNER_TIMEZONE ?? 'UTC',
     assessmentMap: deps.assessmentMap ?? null,
     coach,
+    ...(config.RECALL_DAILY_CAP === undefined ? {} : { recallDailyCap: config.RECALL_DAILY_CAP }),
+    // Built once per plan, here with it: the index never changes while the plan is loaded.
+    search: createDaySearch(plan),
     delivery: {
       notifier: createDiscordNotifier(client.rest, { includeAsk: coach.online }),
       graceMs: config.POST_GRACE_HOURS * HOUR_MS,

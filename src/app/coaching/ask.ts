@@ -1,10 +1,12 @@
 import type { Plan } from '../../core/curriculum/plan.js';
 import { offlineMaterial } from '../../core/coaching/offline-material.js';
-import { placeOfDay } from '../../core/curriculum/plan-lookup.js';
+import { relatedDays } from '../../core/coaching/related-days.js';
+import { placeOfDay, type DayPlace } from '../../core/curriculum/plan-lookup.js';
 import { dayOfStanding } from '../../core/learner/standing.js';
 import type { ActorRef } from '../actor.js';
-import type { CoachModel, TextStream } from '../ports.js';
+import type { CoachModel, DaySearch, TextStream } from '../ports.js';
 import type { Study } from '../study/study.js';
+import { createAnswerGuard, learnerTextOf, showWhileSafe } from './answer-guard.js';
 import type { ConversationRef, Conversations } from './conversations.js';
 import type { Meter } from './meter.js';
 import type { AskOutcome } from './outcomes.js';
@@ -31,8 +33,11 @@ export function createAsk(deps: {
   model: CoachModel;
   conversations: Conversations;
   meter: Meter;
+  /** The plan's day search; none: the learner's day alone. */
+  search?: DaySearch;
 }) {
-  const { plan, study, model, conversations, meter } = deps;
+  const { plan, study, model, conversations, meter, search } = deps;
+  const guard = createAnswerGuard({ plan, model, meter });
 
   return async function* ask(
     actor: ActorRef,
@@ -53,21 +58,37 @@ export function createAsk(deps: {
         ? { kind: 'learner', learnerId: actor.id }
         : { kind: 'thread', threadId: where.threadId };
     const history = await conversations.load(ref);
-    const answer = yield* meter.stream(callerOf(actor), () =>
-      model.ask({ plan, day: place.day, question: text, history }),
+    const caller = callerOf(actor);
+    const found = relatedDays(search?.search(text) ?? [], place.day.day);
+    const others = found.others.flatMap((number) => placeOfDay(plan, number) ?? []);
+    const related = others.map((other) => other.day);
+    const context = { day: place.day, learnerText: learnerTextOf(text, history) };
+    const { result: answer, shown: streamed } = yield* showWhileSafe(
+      meter.stream(caller, () => model.ask({ plan, day: place.day, related, question: text, history })),
+      context,
     );
     switch (answer.kind) {
-      case 'ok':
-        await conversations.append(ref, actor.id, text, answer.value);
-        return {
-          kind: 'answered',
-          text: answer.value,
-          day: place,
-          remaining: answer.remaining,
-          limit: answer.limit,
-        };
+      case 'ok': {
+        const shown = await guard({ caller, day: place.day, question: text, history, answer: answer.value });
+        // A kept answer's last pieces (a code block that just closed) follow what already showed.
+        if (shown.kind === 'kept' && streamed < shown.text.length) yield shown.text.slice(streamed);
+        // The conversation keeps what the learner was left with, never the handed-over work.
+        const kept = shown.kind === 'hints-only' ? shown.hints.join('\n') : shown.text;
+        await conversations.append(ref, actor.id, text, kept);
+        const counts = { day: place, remaining: answer.remaining, limit: answer.limit };
+        if (shown.kind === 'kept') return { kind: 'answered', text: shown.text, ...counts };
+        return { ...shown, ...counts };
+      }
       case 'offline':
-        return { kind: 'offline', day: place, material: offlineMaterial(place.day, text) };
+        return {
+          kind: 'offline',
+          day: place,
+          material: found.ownDay ? offlineMaterial(place.day, text) : [],
+          related: others.map((other: DayPlace) => ({
+            place: other,
+            material: offlineMaterial(other.day, text),
+          })),
+        };
       default:
         return answer;
     }

@@ -1,3 +1,4 @@
+import type { Leak } from '../../core/coaching/answer-guard.js';
 import type { DayPlace } from '../../core/curriculum/plan-lookup.js';
 import type { Post } from '../../core/curriculum/plan.js';
 import type { CheckpointAssessment } from '../../core/learner/learner.js';
@@ -31,7 +32,16 @@ export type Metered<T> =
   | QuotaSpent
   | AiFailed;
 
-/** Outcome of a question. `material` (offline) holds the lines of the day that match the question. */
+/** Another day of the plan a question is about, with its lines that match the question. */
+export interface RelatedDay {
+  readonly place: DayPlace;
+  readonly material: readonly string[];
+}
+
+/**
+ * Outcome of a question. Offline, `material` holds the lines of the learner's day that match
+ * the question (empty when the day is not about it) and `related` the other days that are.
+ */
 export type AskOutcome =
   | {
       readonly kind: 'answered';
@@ -40,7 +50,30 @@ export type AskOutcome =
       readonly remaining: number;
       readonly limit: number;
     }
-  | { readonly kind: 'offline'; readonly day: DayPlace; readonly material: readonly string[] }
+  | {
+      /** The model's answer handed over the day's work; a second call rewrote it as steps and hints. */
+      readonly kind: 'rewritten';
+      readonly text: string;
+      readonly leak: Leak['kind'];
+      readonly day: DayPlace;
+      readonly remaining: number;
+      readonly limit: number;
+    }
+  | {
+      /** The model's answer handed over the day's work and could not be rewritten: the day's own hints instead. */
+      readonly kind: 'hints-only';
+      readonly hints: readonly string[];
+      readonly leak: Leak['kind'];
+      readonly day: DayPlace;
+      readonly remaining: number;
+      readonly limit: number;
+    }
+  | {
+      readonly kind: 'offline';
+      readonly day: DayPlace;
+      readonly material: readonly string[];
+      readonly related: readonly RelatedDay[];
+    }
   | QuotaSpent
   | AiFailed
   | { readonly kind: 'question-missing' }

@@ -15,11 +15,11 @@ export interface DraftCheck {
 
 // LinkedIn cuts a post at 3,000 characters; under the floor a post does not count (post-length.ts).
 const LINKEDIN_MAX_CHARS = 3000;
-const LINKEDIN_MIN_CHARS = POST_MINIMUM.linkedin.min;
+export const LINKEDIN_MIN_CHARS = POST_MINIMUM.linkedin.min;
 // A technical blog post needs ~600 words to show one idea with code and explanation; past
 // ~2,500 (a 10-minute read) readers drop off, and a learner on 30 minutes a day can't polish it.
 // Under the floor (300 words) it does not count as a post at all.
-const BLOG_MIN_WORDS = 600;
+export const BLOG_MIN_WORDS = 600;
 const BLOG_MAX_WORDS = 2500;
 const BLOG_FLOOR_WORDS = POST_MINIMUM.blog.min;
 const HASHTAGS = { min: 3, max: 5 };

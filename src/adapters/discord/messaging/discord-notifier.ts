@@ -16,6 +16,7 @@ import type { DayPlace } from '../../../core/curriculum/plan-lookup.js';
 import { DISCORD_PLATFORM } from '../actor.js';
 import { DISCORD_CODES, failureOf } from './notifier-errors.js';
 import { renderDayButtons, withButtonRef } from '../render/day-button-row.js';
+import { renderRecallDueLine } from '../../../presenters/text/recall-text.js';
 import { dayEmbedOf } from '../render/day-message.js';
 import { truncate } from '../render/embed-limits.js';
 import { MESSAGE_CONTENT_LIMIT } from '../render/split-message.js';
@@ -55,6 +56,7 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
   };
 
   const dayBody = (request: DayPostRequest): RESTPostAPIChannelMessageJSONBody => ({
+    ...(request.recall === undefined ? {} : { content: renderRecallDueLine(request.recall) }),
     embeds: [dayEmbedOf(request.place, request.planDays)],
     components: [
       withButtonRef(

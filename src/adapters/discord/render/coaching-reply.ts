@@ -1,5 +1,10 @@
 import type { AskOutcome } from '../../../app/coaching/outcomes.js';
-import { questionsLeft, renderAskOutcome, type WhenFormat } from '../../../presenters/text/coaching-text.js';
+import {
+  questionsLeft,
+  renderAskOutcome,
+  renderGuarded,
+  type WhenFormat,
+} from '../../../presenters/text/coaching-text.js';
 import { MESSAGE_CONTENT_LIMIT, splitMessage } from './split-message.js';
 import { discordTimestamp } from './timestamps.js';
 
@@ -11,11 +16,15 @@ export const smallPrint = (text: string): string => `-# ${text}`;
 
 /**
  * The finished reply to a question: the answer with the questions left in small print, or
- * why there is none, after whatever had already streamed in.
+ * why there is none, after whatever had already streamed in. A replaced answer (it handed over
+ * the day's work) takes the place of what streamed, which is never shown again.
  */
 export function askReplyText(outcome: AskOutcome, streamed: string): string {
   if (outcome.kind === 'answered') {
     return `${outcome.text.trim()}\n\n${smallPrint(questionsLeft(outcome.remaining))}`;
+  }
+  if (outcome.kind === 'rewritten' || outcome.kind === 'hints-only') {
+    return `${renderGuarded(outcome)}\n\n${smallPrint(questionsLeft(outcome.remaining))}`;
   }
   const why = renderAskOutcome(outcome, discordWhen);
   return streamed.trim() === '' ? why : `${streamed.trim()}\n\n${why}`;
