@@ -7,7 +7,7 @@ import type { Plan } from '../core/curriculum/plan.js';
 import type { Config } from '../config.js';
 import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
 import { createDiscordClient } from '../adapters/discord/client.js';
-import { commands } from '../adapters/discord/commands/index.js';
+import { commandsFor, dayRangeOf } from '../adapters/discord/commands/index.js';
 import { createDiscordNotifier } from '../adapters/discord/messaging/discord-notifier.js';
 import { leaseOwnerOf } from '../adapters/scheduler/lease-owner.js';
 import { startScheduler, type Scheduler } from '../adapters/scheduler/start-scheduler.js';
@@ -76,7 +76,7 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
   });
   const bot = createDiscordBot({
     client,
-    commands,
+    commands: commandsFor(dayRangeOf(plan)),
     context: { app, logger, deferAfterMs: deps.deferAfterMs ?? 1_500 },
     ...(deps.metrics === undefined ? {} : { metrics: deps.metrics }),
   });

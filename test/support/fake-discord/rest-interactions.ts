@@ -49,6 +49,10 @@ function callback(services: Services, { params, body, files, query }: RouteConte
   if (record.callback) return apiError(400, 40060, 'Interaction has already been acknowledged.');
   const type = Number(body.type);
   const data = body.data as Json | undefined;
+  if (type === 8) {
+    const invalid = validateChoices(record, data);
+    if (invalid) return invalid;
+  }
   if (type === 4 || type === 7) {
     const invalid = validateMessage(data ?? {}, { isNew: type === 4, hasFiles: files.length > 0 });
     if (invalid) return invalid;
@@ -86,6 +90,25 @@ function callback(services: Services, { params, body, files, query }: RouteConte
     },
     resource: { type, ...(record.original && type !== 9 ? { message: record.original } : {}) },
   });
+}
+
+/** Discord's rules for an autocomplete answer: only to an autocomplete, at most 25 choices, names 1-100 characters. */
+function validateChoices(record: InteractionRecord, data: Json | undefined): Reply | undefined {
+  if (record.payload.type !== 4)
+    return apiError(400, 50035, 'Invalid Form Body: not an autocomplete interaction');
+  const choices = data?.choices;
+  if (!Array.isArray(choices)) return apiError(400, 50035, 'Invalid Form Body: data.choices is required');
+  if (choices.length > 25)
+    return apiError(400, 50035, 'Invalid Form Body: data.choices must have at most 25 items');
+  for (const choice of choices as Json[]) {
+    const name = String(choice.name ?? '');
+    if (name.length < 1 || name.length > 100) {
+      return apiError(400, 50035, 'Invalid Form Body: choice name must be 1-100 characters');
+    }
+    if (choice.value === undefined)
+      return apiError(400, 50035, 'Invalid Form Body: choice value is required');
+  }
+  return undefined;
 }
 
 function getMessage(record: InteractionRecord, { params }: RouteContext): Reply {

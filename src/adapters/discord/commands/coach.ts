@@ -7,6 +7,7 @@ import {
 } from 'discord.js';
 import { discordLearnerId } from '../actor.js';
 import { checkChannelAccess } from '../channel-access.js';
+import { suggestZones } from '../components/zone-autocomplete.js';
 import type { DiscordCommand, DiscordContext } from '../discord-command.js';
 import {
   COACH_IN_DM,
@@ -47,9 +48,10 @@ const data = new SlashCommandBuilder()
       .addStringOption((option) =>
         option
           .setName('timezone')
-          .setDescription('IANA timezone, e.g. Europe/Berlin')
+          .setDescription('IANA timezone, e.g. Europe/Berlin: start typing a city')
           .setRequired(true)
-          .setMaxLength(64),
+          .setMaxLength(64)
+          .setAutocomplete(true),
       )
       .addStringOption((option) =>
         option
@@ -144,4 +146,5 @@ export const coachCommand = {
         throw new Error(`unknown /coach subcommand ${interaction.options.getSubcommand(true)}`);
       return run(interaction, context);
     }),
+  autocomplete: (interaction) => suggestZones(interaction),
 } satisfies DiscordCommand;

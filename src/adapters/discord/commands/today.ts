@@ -1,14 +1,14 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { renderPace, renderStreak, renderToday } from '../../../presenters/text/study-text.js';
 import { actorOf } from '../actor.js';
-import type { DiscordCommand } from '../discord-command.js';
+import { usableAnywhere, type DiscordCommand } from '../discord-command.js';
 import { dayMessage } from '../render/day-message.js';
 import { renderCohortLine } from '../render/learner-text.js';
 import { answer } from '../respond.js';
 
 /** `/today`: the learner's own day as the daily post shows it, their pace, and the cohort's day. */
 export const todayCommand = {
-  data: new SlashCommandBuilder()
+  data: usableAnywhere(new SlashCommandBuilder())
     .setName('today')
     .setDescription("Your current day's task, and where the cohort is"),
   execute: (interaction, context) =>
