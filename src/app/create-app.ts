@@ -120,6 +120,7 @@ export function createApp(deps: AppDeps) {
     pace: createPace({ plan, session }),
     settings: createSettings({
       plan,
+      defaultTimezone,
       session,
       learners,
       wheel,
