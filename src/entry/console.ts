@@ -2,15 +2,15 @@ import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
 import { createApp } from '../app/create-app.js';
 import { learnerIdOf } from '../app/actor.js';
-import type { Clock, Logger, Store } from '../app/ports.js';
+import type { Clock, Logger } from '../app/ports.js';
 import type { Config } from '../config.js';
 import { runConsoleCoach } from '../adapters/console/console-coach.js';
-import { openStore } from '../adapters/store/open-store.js';
 import { redactUrl } from '../adapters/store/store-support.js';
 import { storePlace } from '../adapters/store/store-failures.js';
 import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
 import { setUpCoachModel } from './ai-coach-setup.js';
+import { openStoreOrExplain } from './open-store-or-explain.js';
 
 /** Composition root of the console coach: one local learner, the configured store, the AI coach (offline without a key). */
 export async function runConsole(config: Config, logger: Logger): Promise<number> {
@@ -59,16 +59,5 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
     return 0;
   } finally {
     await store.close();
-  }
-}
-
-/** Opens the configured store; on failure says which store and why in one line. */
-export async function openStoreOrExplain(config: Config, logger: Logger): Promise<Store | null> {
-  try {
-    return await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`Can't open the store at ${redactUrl(config.STORE_URL)}: ${reason}\n`);
-    return null;
   }
 }

@@ -11,7 +11,7 @@ import { createDiscordNotifier } from '../adapters/discord/messaging/discord-not
 import { startScheduler, type Scheduler } from '../adapters/scheduler/start-scheduler.js';
 import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
 import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
-import { openStore } from '../adapters/store/open-store.js';
+import { openStoreOrExplain } from './open-store-or-explain.js';
 import { deliveryTexts } from '../presenters/text/delivery-texts.js';
 import type { HealthServer } from '../adapters/metrics/health-server.js';
 import type { BotMetrics } from '../adapters/metrics/metrics.js';
@@ -101,7 +101,8 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     return 1;
   }
   const clock: Clock = { now: () => new Date() };
-  const opened = await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
+  const opened = await openStoreOrExplain(config, logger);
+  if (opened === null) return 1;
   const observability = setUpObservability(config, opened, coach);
   const store = observability?.store ?? opened;
   const assessmentMap = assessment.kind === 'ok' ? assessment.map : null;
