@@ -46,16 +46,22 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
     });
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const lines = createInterface({ input: process.stdin, terminal: false });
-    await runConsoleCoach(
-      { lines, write: (text) => process.stdout.write(text), interactive },
-      {
-        app,
-        actor: { id: learnerIdOf('console', 'local'), displayName: userInfo().username },
-        dataDir: config.DATA_DIR,
-      },
-      logger,
-      storePlace(redactUrl(config.STORE_URL)),
-    );
+    try {
+      await runConsoleCoach(
+        { lines, write: (text) => process.stdout.write(text), interactive },
+        {
+          app,
+          actor: { id: learnerIdOf('console', 'local'), displayName: userInfo().username },
+          dataDir: config.DATA_DIR,
+        },
+        logger,
+        storePlace(redactUrl(config.STORE_URL)),
+      );
+    } finally {
+      // /quit ends the coach even while stdin stays open (a terminal, a pipe not yet closed).
+      lines.close();
+      process.stdin.destroy();
+    }
     return 0;
   } finally {
     await store.close();
