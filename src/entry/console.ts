@@ -1,10 +1,10 @@
-import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
 import { createApp } from '../app/create-app.js';
 import { learnerIdOf } from '../app/actor.js';
 import type { Clock, Logger } from '../app/ports.js';
 import type { Config } from '../config.js';
 import { runConsoleCoach } from '../adapters/console/console-coach.js';
+import { openTerminal } from '../adapters/console/terminal.js';
 import { redactUrl } from '../adapters/store/store-support.js';
 import { storePlace } from '../adapters/store/store-failures.js';
 import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
@@ -44,11 +44,10 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
       assessmentMap: assessment.kind === 'ok' ? assessment.map : null,
       coach,
     });
-    const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-    const lines = createInterface({ input: process.stdin, terminal: false });
+    const terminal = openTerminal(process.stdin, process.stdout);
     try {
       await runConsoleCoach(
-        { lines, write: (text) => process.stdout.write(text), interactive },
+        terminal,
         {
           app,
           actor: { id: learnerIdOf('console', 'local'), displayName: userInfo().username },
@@ -59,8 +58,7 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
       );
     } finally {
       // /quit ends the coach even while stdin stays open (a terminal, a pipe not yet closed).
-      lines.close();
-      process.stdin.destroy();
+      terminal.close();
     }
     return 0;
   } finally {

@@ -9,6 +9,8 @@ export interface ConsoleIO {
   readonly write: (text: string) => void;
   /** True when a person is typing: then greet and show a prompt. */
   readonly interactive: boolean;
+  /** Shows the prompt where the input knows of it (readline on a terminal); else `> ` is written. */
+  readonly prompt?: () => void;
 }
 
 const PROMPT = '> ';
@@ -44,7 +46,11 @@ export async function runConsoleCoach(
 ): Promise<void> {
   const write = (text: string) => io.write(`${text}\n`);
   if (io.interactive) write("Study Coach. Type /today to see today's task, /help for everything else.");
-  const prompt = () => io.interactive && io.write(PROMPT);
+  const prompt = () => {
+    if (!io.interactive) return;
+    if (io.prompt === undefined) io.write(PROMPT);
+    else io.prompt();
+  };
   /** Runs a command; true when it asked to quit. */
   const run = async (command: ConsoleCommand, args: string, body?: string): Promise<boolean> => {
     try {
