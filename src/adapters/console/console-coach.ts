@@ -88,6 +88,12 @@ export async function runConsoleCoach(
       continue;
     }
     if (command.readsBody !== undefined) {
+      const refusal = command.readsBody.refuse?.(parsed.args);
+      if (refusal !== undefined) {
+        write(refusal);
+        prompt();
+        continue;
+      }
       collecting = { command, args: parsed.args, lines: [] };
       if (io.interactive) write(command.readsBody.hint);
       continue;

@@ -26,7 +26,7 @@ export function renderPortfolio(plan: Plan, data: LearnerExport): string {
   const lines = [
     `# ${learner.displayName.replace(/[\r\n#]/g, ' ').trim() || 'Learner'} · ${plan.title}`,
     '',
-    `Exported ${data.exportedAt.slice(0, 10)}. ${learner.completions.length} of ${plan.days.length} days done, ${data.reviews.length} posts reviewed.`,
+    `Exported ${data.exportedAt.slice(0, 10)}. ${learner.completions.length} of ${plan.days.length} days done, ${data.reviews.length} ${data.reviews.length === 1 ? 'post' : 'posts'} reviewed.`,
     '',
     '## Days done',
   ];
