@@ -136,6 +136,7 @@ export function createApp(deps: AppDeps) {
       store,
       learners,
       clock,
+      logger,
       reviews,
       leaveWheel: (learnerId) => wheel.removeLearner(learnerId),
       forgotten: (learnerId) => notes.forget(learnerId),
@@ -144,8 +145,11 @@ export function createApp(deps: AppDeps) {
     servers,
     /** Resolves once the bookkeeping of commands answered so far is written (graceful shutdown, tests). */
     settled: () => session.settled(),
-    /** One scheduler pass now: daily posts, section recaps, DM reminders and streak warnings due. */
-    runSchedulerPass: (): Promise<SchedulerPassReport> => {
+    /**
+     * One scheduler pass now: daily posts, section recaps, DM reminders and streak warnings due.
+     * Aborting `signal` (shutdown) starts no new turn and lets the ones under way finish.
+     */
+    runSchedulerPass: (signal?: AbortSignal): Promise<SchedulerPassReport> => {
       if (delivery === undefined || dms === null) throw new Error('this app was built without delivery');
       return runSchedulerPass(
         {
@@ -161,6 +165,7 @@ export function createApp(deps: AppDeps) {
           ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
         },
         clock.now(),
+        signal,
       );
     },
   };

@@ -21,7 +21,14 @@ export interface Clock {
 export interface Store {
   /** The value, undefined when absent; a stored value that is not valid JSON is an {@link UndecodableValue}. */
   get(key: string): Promise<unknown>;
+  /** The values of `keys`, in their order (undefined where absent), in as few round trips as the backend allows. */
+  getMany(keys: readonly string[]): Promise<unknown[]>;
   set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  /**
+   * Atomically stores `value` (without expiry) only if no value is there; true when this call
+   * stored it. One write: a first record needs no lease around it.
+   */
+  create(key: string, value: unknown): Promise<boolean>;
   /** Removes the key's value, claim, counter and set, whichever exist. */
   delete(key: string): Promise<void>;
   /** Atomically stores `owner` under `key` only if nothing is there; true when this call won. */
@@ -37,6 +44,8 @@ export interface Store {
   addToSet(key: string, member: string): Promise<void>;
   removeFromSet(key: string, member: string): Promise<void>;
   setMembers(key: string): Promise<string[]>;
+  /** The members of each set of `keys`, in their order (each sorted), in as few round trips as the backend allows. */
+  setMembersMany(keys: readonly string[]): Promise<string[][]>;
   close(): Promise<void>;
 }
 

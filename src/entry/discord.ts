@@ -23,6 +23,9 @@ import { offlineCoach, setUpCoachModel } from './ai-coach-setup.js';
 import { setUpObservability } from './observability.js';
 
 const HOUR_MS = 3_600_000;
+const SHUTDOWN_MS = 9_000;
+const SCHEDULER_GRACE_MS = 7_000;
+const MIN_BOT_GRACE_MS = 1_000;
 
 /** What the Discord app is built from; tests pass a memory store and a fixed clock. */
 export interface DiscordAppDeps {
@@ -122,9 +125,14 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     caching: true,
     ...(observability === null ? {} : { metrics: observability.metrics }),
   });
+  const shutdown = new AbortController();
   const stopped = new Promise<string>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
+    const stop = (signal: string) => () => {
+      shutdown.abort();
+      resolve(signal);
+    };
+    process.once('SIGINT', stop('SIGINT'));
+    process.once('SIGTERM', stop('SIGTERM'));
   });
   let scheduler: Scheduler | null = null;
   let health: HealthServer | null = null;
@@ -136,13 +144,14 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
       )) ?? null;
     await bot.start(token);
     // Only once ready: the catch-up pass sends at once, through the logged-in client.
-    const pass = () => app.runSchedulerPass();
+    const pass = (signal: AbortSignal) => app.runSchedulerPass(signal);
     scheduler = await startScheduler({
       store,
       logger,
       // Stable across restarts: a restarted process takes its own lease back at once.
       owner: leaseOwnerOf(hostname(), config.DISCORD_SHARD),
       tick: observability?.measuredTick(pass) ?? pass,
+      shutdown: shutdown.signal,
     });
     const signal = await stopped;
     logger.info('shutting down', { signal });
@@ -151,8 +160,13 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     logger.error('the Discord bot stopped', { error });
     return 1;
   } finally {
-    await scheduler?.stop();
-    await bot.stop();
+    // Within Docker's 10 s: the scheduler starts no new turn and lets the lease go once the sends
+    // under way end (the REST client needs the client until then); commands still being answered
+    // get what is left, then the gateway closes, the bookkeeping is written and the store closes.
+    const stopping = Date.now();
+    await scheduler?.stop(SCHEDULER_GRACE_MS);
+    await bot.stop(Math.max(MIN_BOT_GRACE_MS, SHUTDOWN_MS - (Date.now() - stopping)));
+    await app.settled();
     await health?.close();
     await store.close();
   }

@@ -1,6 +1,7 @@
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { ActorRef } from '../actor.js';
 import type { Clock, CoachModel, DaySearch, Logger, Store } from '../ports.js';
+import { createProofFiles } from '../study/proof-files.js';
 import type { Study } from '../study/study.js';
 import { createAsk } from './ask.js';
 import { createConversations } from './conversations.js';
@@ -50,7 +51,13 @@ export function createCoaching(deps: CoachingDeps) {
       ...(deps.search ? { search: deps.search } : {}),
     }),
     review: createReview({ plan, study, model, reviews, meter, clock }),
-    submitProof: createSubmitProof({ plan, study, model, meter }),
+    submitProof: createSubmitProof({
+      plan,
+      study,
+      model,
+      meter,
+      proofFiles: createProofFiles({ store, clock, logger }),
+    }),
     /** True when the thread holds a live conversation with the coach (so a message there is a follow-up). */
     isCoachThread: (threadId: string): Promise<boolean> => conversations.exists({ kind: 'thread', threadId }),
     usageReport: (guildId: string): Promise<UsageReport> => usage.serverReport(guildId),

@@ -7,6 +7,7 @@ import type { PostReview } from '../../core/review/post-review.js';
 import type { ModelFailureReason } from '../ports.js';
 import type { PostsWritten } from '../../core/progress/posts-written.js';
 import type { StoreTrouble } from '../storage/learners.js';
+import type { ProofFileOutcome } from '../study/proof-files.js';
 import type { DoneOutcome } from '../study/study.js';
 
 /** No API key: the coach answers from the plan alone. */
@@ -103,4 +104,6 @@ export type ProofFeedback = Metered<CheckpointAssessment> | { readonly kind: 'no
 export interface SubmitOutcome {
   readonly done: DoneOutcome;
   readonly feedback: ProofFeedback;
+  /** What became of a file handed in with the proof, when the day was recorded. */
+  readonly file?: ProofFileOutcome;
 }

@@ -12,6 +12,12 @@ export function isBlankText(text: string): boolean {
   return INVISIBLE.test(text);
 }
 
+/**
+ * Largest proof file whose bytes are kept (2 MiB): a screenshot or a short PDF fits; a larger
+ * file is left where it is, and the learner is asked for a lasting link instead.
+ */
+export const MAX_PROOF_FILE_BYTES = 2 * 1024 * 1024;
+
 /** Outcome of checking a proof before it is recorded. */
 export type ProofCheck =
   | { readonly kind: 'ok'; readonly proof: Proof }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dueIn, minuteOf } from '../../../src/app/delivery/wheel.js';
+import { dueBatches, minuteOf, type DueKind } from '../../../src/app/delivery/wheel.js';
+import type { Store } from '../../../src/app/ports.js';
+
+/** The ids placed in one minute of the wheel. */
+async function dueIn(store: Store, kind: DueKind, from: number, to: number): Promise<string[]> {
+  const due: string[] = [];
+  for await (const batch of dueBatches(store, kind, { from, to })) due.push(...batch);
+  return due;
+}
 import { Learners } from '../../../src/app/storage/learners.js';
 import { defaultWorld, FIXTURE, type FakeWorld } from '../../support/fake-discord/index.js';
 import { START, useBot } from './bot-session.js';

@@ -54,7 +54,7 @@ function callback(services: Services, { params, body, files, query }: RouteConte
     if (invalid) return invalid;
   }
   if (type === 4 || type === 7) {
-    const invalid = validateMessage(data ?? {}, { isNew: type === 4, hasFiles: files.length > 0 });
+    const invalid = validateMessage(data ?? {}, { isNew: type === 4, hasFiles: files.length > 0, files });
     if (invalid) return invalid;
   }
   const { world } = services;
@@ -119,7 +119,7 @@ function getMessage(record: InteractionRecord, { params }: RouteContext): Reply 
 function patchMessage(record: InteractionRecord, { params, body, files }: RouteContext): Reply {
   const message = pick(record, params.message);
   if (!message) return apiError(404, 10008, 'Unknown Message');
-  const invalid = validateMessage(body, { isNew: false, hasFiles: files.length > 0 });
+  const invalid = validateMessage(body, { isNew: false, hasFiles: files.length > 0, files });
   if (invalid) return invalid;
   editMessage(message, body, files);
   if (message === record.original && record.loading) {
@@ -139,7 +139,7 @@ function deleteMessage(record: InteractionRecord, { params }: RouteContext): Rep
 
 function followUp(services: Services, record: InteractionRecord, { body, files }: RouteContext): Reply {
   if (!record.callback) return apiError(404, 10015, 'Unknown Webhook');
-  const invalid = validateMessage(body, { isNew: true, hasFiles: files.length > 0 });
+  const invalid = validateMessage(body, { isNew: true, hasFiles: files.length > 0, files });
   if (invalid) return invalid;
   // The first follow-up to a deferred reply fills in the "thinking…" message, as on Discord.
   if (record.loading && record.original && record.callback.type === 5) {

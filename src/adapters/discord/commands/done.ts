@@ -1,8 +1,9 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_PROOF_TEXT } from '../../../core/learner/proof.js';
-import { renderSubmitted } from '../../../presenters/text/review-text.js';
+import { renderProofFileTooLarge, renderSubmitted } from '../../../presenters/text/review-text.js';
 import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
+import { fetchProofFile, isTooLargeToKeep } from '../proof-file.js';
 import { readProof } from '../proof-input.js';
 import { discordWhen } from '../render/coaching-reply.js';
 import { answer } from '../respond.js';
@@ -25,12 +26,27 @@ export const doneCommand = {
     ),
   execute: (interaction, context) =>
     answer(interaction, context, async () => {
+      const attachment = interaction.options.getAttachment('file');
       const proof = readProof({
         text: interaction.options.getString('proof', true),
         link: interaction.options.getString('link'),
-        fileUrl: interaction.options.getAttachment('file')?.url,
+        fileUrl: attachment?.url,
       });
-      const outcome = await context.app.coaching.submitProof(actorOf(interaction), proof);
+      const file =
+        attachment === null
+          ? undefined
+          : {
+              name: attachment.name,
+              size: attachment.size,
+              url: attachment.url,
+              contentType: attachment.contentType,
+            };
+      if (file !== undefined && isTooLargeToKeep(file)) {
+        return { content: renderProofFileTooLarge(file, interaction.options.getString('proof', true)) };
+      }
+      const outcome = await context.app.coaching.submitProof(actorOf(interaction), proof, {
+        ...(file === undefined ? {} : { file: await fetchProofFile(file) }),
+      });
       return { content: renderSubmitted(outcome, discordWhen) };
     }),
 } satisfies DiscordCommand;
