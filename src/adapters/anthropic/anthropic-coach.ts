@@ -6,6 +6,7 @@ import { CheckpointAssessmentSchema } from '../../core/learner/learner.js';
 import {
   buildAskPrompt,
   buildCheckpointPrompt,
+  buildRecallPrompt,
   buildReviewPrompt,
   buildSharedPrefix,
 } from '../../core/prompts/build-prompts.js';
@@ -35,7 +36,7 @@ export interface AnthropicCoachOptions {
 }
 
 // An answer under ~1,500 characters is ~400 tokens; the rest is headroom so it is not cut.
-const MAX_TOKENS = { ask: 800, review: 1200, checkpoint: 600 } as const;
+const MAX_TOKENS = { ask: 800, review: 1200, checkpoint: 600, recall: 400 } as const;
 // The SDK's back-off between retries is capped at 8 s (longer only when retry-after asks).
 const MAX_BACKOFF_MS = 8_000;
 
@@ -69,6 +70,12 @@ export function createAnthropicCoach(options: AnthropicCoachOptions): CoachModel
   return {
     ask: (input) =>
       streamAnswer(client, request(input.plan, MAX_TOKENS.ask, buildAskPrompt(prompts, input)), timeoutMs),
+    recallFeedback: (input) =>
+      streamAnswer(
+        client,
+        request(input.plan, MAX_TOKENS.recall, buildRecallPrompt(prompts, input)),
+        timeoutMs,
+      ),
     review: (input) => {
       const checks = checkDraft(input.day, input.postKind, input.draft);
       const prompt = buildReviewPrompt(prompts, { ...input, checks });

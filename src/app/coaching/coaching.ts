@@ -1,5 +1,6 @@
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { ActorRef } from '../actor.js';
+import { createRecallFeedback } from '../recall/recall-feedback.js';
 import type { Clock, CoachModel, Logger, Store } from '../ports.js';
 import type { Study } from '../study/study.js';
 import { createAsk } from './ask.js';
@@ -42,6 +43,8 @@ export function createCoaching(deps: CoachingDeps) {
     ask: createAsk({ plan, study, model, conversations, meter }),
     review: createReview({ plan, study, model, reviews, meter, clock }),
     submitProof: createSubmitProof({ plan, study, model, meter }),
+    /** Feedback on a typed recall answer against the day's material (`/recall`). */
+    recallFeedback: createRecallFeedback({ plan, model, meter }),
     /** True when the thread holds a live conversation with the coach (so a message there is a follow-up). */
     isCoachThread: (threadId: string): Promise<boolean> => conversations.exists({ kind: 'thread', threadId }),
     usageReport: (guildId: string): Promise<UsageReport> => usage.serverReport(guildId),

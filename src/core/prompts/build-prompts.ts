@@ -55,6 +55,18 @@ export function buildReviewPrompt(
   });
 }
 
+/** The day, the recall card's question, and the learner's answer to it, fenced as data. */
+export function buildRecallPrompt(
+  prompts: PromptSet,
+  input: { readonly day: Day; readonly question: string; readonly answer: string },
+): string {
+  return fillTemplate(prompts.recall, {
+    day: renderDay(input.day),
+    card: neutraliseDelimiters(input.question),
+    answer: wrapLearnerText('learner_answer', input.answer),
+  });
+}
+
 /** The day and the proof handed in for its checkpoint, fenced as data. */
 export function buildCheckpointPrompt(
   prompts: PromptSet,
