@@ -16,5 +16,6 @@ export function createOfflineCoach(): CoachModel {
     },
     review: () => notConfigured(),
     assessProof: () => notConfigured(),
+    rewriteAsHints: () => notConfigured(),
   };
 }

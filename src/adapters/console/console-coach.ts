@@ -1,4 +1,5 @@
 import type { Logger } from '../../app/ports.js';
+import { storeFailureOf } from '../store/store-failures.js';
 import type { CommandResult, ConsoleCommand, ConsoleContext, FollowUp } from './console-command.js';
 import { consoleCommands } from './console-commands.js';
 
@@ -18,11 +19,28 @@ export function parseCommandLine(line: string): { name: string; args: string } |
   return match === null ? null : { name: (match[1] ?? '').toLowerCase(), args: (match[2] ?? '').trim() };
 }
 
-/** Reads commands line by line until `/quit` or the end of input. Never lets an error reach the learner raw. */
+/** One line for a command that failed: what happened to the store when that is known. */
+export function describeCommandFailure(error: unknown, storePlace: string): string {
+  const failure = storeFailureOf(error);
+  switch (failure?.kind) {
+    case 'damaged':
+      return `The store file ${storePlace} is damaged (SQLite says: ${failure.detail}), so your progress can't be read or saved. Restore the file from a backup, or move it aside to start afresh.`;
+    case 'locked':
+      return `The store file ${storePlace} is locked by another program (SQLite says: ${failure.detail}), so nothing was saved. Try again once it lets go.`;
+    default:
+      return 'Something went wrong on my side; your progress is safe. Try again in a moment.';
+  }
+}
+
+/**
+ * Reads commands line by line until `/quit` or the end of input. Never lets an error reach the
+ * learner raw; `storePlace` names the store (its file for SQLite) when a failure is about it.
+ */
 export async function runConsoleCoach(
   io: ConsoleIO,
   context: Omit<ConsoleContext, 'write' | 'stream' | 'body'>,
   logger: Logger,
+  storePlace = 'the store',
 ): Promise<void> {
   const write = (text: string) => io.write(`${text}\n`);
   if (io.interactive) write("Study Coach. Type /today to see today's task, /help for everything else.");
@@ -38,7 +56,7 @@ export async function runConsoleCoach(
       return outcome === 'quit';
     } catch (error) {
       logger.error('console command failed', { command: name, error: String(error) });
-      write('Something went wrong on my side; your progress is safe. Try again in a moment.');
+      write(describeCommandFailure(error, storePlace));
       return false;
     }
   };

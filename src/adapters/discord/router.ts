@@ -33,6 +33,11 @@ export function createRouter(commands: readonly DiscordCommand[], context: Disco
       await command.execute(interaction, context);
       return true;
     }
+    if (interaction.isAutocomplete()) {
+      const command = byName.get(interaction.commandName);
+      await (command?.autocomplete?.(interaction, context) ?? interaction.respond([]));
+      return false;
+    }
     // A form is not a message: the notice waits for the form's submission.
     if (interaction.isButton() && isDayButton(interaction.customId)) {
       return (await handleDayButton(interaction, context)) === 'message';

@@ -30,5 +30,10 @@ export function measuredCoach(model: CoachModel, metrics: Pick<BotMetrics, 'obse
       count(observe, 'proof', outcome);
       return outcome;
     },
+    rewriteAsHints: async (input) => {
+      const outcome = await model.rewriteAsHints(input);
+      count(observe, 'hints', outcome);
+      return outcome;
+    },
   };
 }

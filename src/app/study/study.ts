@@ -33,6 +33,7 @@ export type DoneOutcome =
   | { readonly kind: 'proof-missing' }
   | { readonly kind: 'proof-too-long'; readonly max: number }
   | { readonly kind: 'bad-link'; readonly link: string }
+  | { readonly kind: 'same-proof'; readonly day: number; readonly current: number }
   | StoreTrouble;
 export type TimezoneOutcome =
   | { readonly kind: 'timezone-set'; readonly timezone: string; readonly localDate: string }
@@ -116,7 +117,8 @@ export function createStudy(deps: StudyDeps) {
           : freshLearner(actor, { now, cohort: null }, deps.defaultTimezone);
       // A placeholder proof passes the proof checks, so only the day rules can object.
       const preview = completeDay(plan, learner, { proof: { text: 'proof', links: [] }, day, now });
-      if (preview.kind === 'done') return { kind: 'ready', day };
+      // The proof is asked for next, so one like the last day's is refused only then.
+      if (preview.kind === 'done' || preview.kind === 'same-proof') return { kind: 'ready', day };
       if (
         preview.kind === 'proof-missing' ||
         preview.kind === 'proof-too-long' ||
