@@ -14,13 +14,12 @@ import { createWheelPlacement, noWheel } from './delivery/wheel-placement.js';
 import type { ActorRef } from './actor.js';
 import type { Clock, CoachModel, Logger, Notifier, Store } from './ports.js';
 import { createPrivacy } from './privacy/privacy.js';
-import { leaderboardOf } from './progress/leaderboard.js';
+import { leaderboardOf, noteAndRank } from './progress/leaderboard.js';
 import { createProgressView } from './progress/progress-view.js';
 import { createServers } from './servers/servers.js';
 import { createLearnerSession } from './storage/learner-session.js';
 import { Learners } from './storage/learners.js';
 import { ServerRecords } from './storage/server-records.js';
-import { noteServerLearner } from './storage/server-learners.js';
 import { createPace } from './study/pace.js';
 import { createSettings } from './study/settings.js';
 import { createStudy } from './study/study.js';
@@ -74,9 +73,11 @@ export function createApp(deps: AppDeps) {
   const servers = caches === undefined ? plainServers : cachedServers(plainServers, caches.serverSettings);
   const notes =
     caches === undefined
-      ? uncachedServerLearnerNotes((guildId, learnerId) => noteServerLearner(store, guildId, learnerId))
+      ? uncachedServerLearnerNotes((guildId, learnerId) =>
+          noteAndRank({ store, learners, clock }, guildId, learnerId),
+        )
       : cachedServerLearnerNotes(
-          (guildId, learnerId) => noteServerLearner(store, guildId, learnerId),
+          (guildId, learnerId) => noteAndRank({ store, learners, clock }, guildId, learnerId),
           caches.serverLearnerNotes,
         );
   const session = createLearnerSession({

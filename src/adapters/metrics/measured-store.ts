@@ -17,6 +17,12 @@ const OPERATIONS: readonly Operation[] = [
   'removeFromSet',
   'setMembers',
   'setMembersMany',
+  'rankSet',
+  'rankRemove',
+  'rankTop',
+  'rankUpTo',
+  'rankCount',
+  'rankScore',
 ];
 
 /** The store with each call's latency and failure counted; values and errors pass through unchanged. */

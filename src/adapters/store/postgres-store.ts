@@ -10,6 +10,8 @@ import {
   keyvValues,
   logKeyvErrors,
   membersByKey,
+  checkScore,
+  rankedRows,
   safeMessage,
 } from './store-support.js';
 
@@ -40,6 +42,8 @@ const SCHEMA = [
   'CREATE TABLE IF NOT EXISTS coach_claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at TIMESTAMPTZ)',
   'CREATE TABLE IF NOT EXISTS coach_counters (key TEXT PRIMARY KEY, value BIGINT NOT NULL, expires_at TIMESTAMPTZ)',
   'CREATE TABLE IF NOT EXISTS coach_sets (key TEXT NOT NULL, member TEXT NOT NULL, PRIMARY KEY (key, member))',
+  'CREATE TABLE IF NOT EXISTS coach_ranks (key TEXT NOT NULL, member TEXT NOT NULL, score DOUBLE PRECISION NOT NULL, PRIMARY KEY (key, member))',
+  'CREATE INDEX IF NOT EXISTS coach_ranks_by_score ON coach_ranks (key, score)',
 ];
 // Two processes creating the same table at once: the loser sees one of these, and the table exists.
 const ALREADY_CREATED: ReadonlySet<string> = new Set(['23505', '42P07']);
@@ -113,7 +117,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async delete(key) {
       await keyv.delete(key);
       await run(
-        `WITH c AS (DELETE FROM coach_claims WHERE key = $1), n AS (DELETE FROM coach_counters WHERE key = $1)
+        `WITH c AS (DELETE FROM coach_claims WHERE key = $1), n AS (DELETE FROM coach_counters WHERE key = $1),
+           r AS (DELETE FROM coach_ranks WHERE key = $1)
          DELETE FROM coach_sets WHERE key = $1`,
         [scoped(key)],
       );
@@ -154,6 +159,41 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       if (keys.length === 0) return [];
       const rows = await run('SELECT key, member FROM coach_sets WHERE key = ANY($1)', [keys.map(scoped)]);
       return membersByKey(keys, rows, scoped);
+    },
+    async rankSet(key, member, score) {
+      const sql = `INSERT INTO coach_ranks (key, member, score) VALUES ($1, $2, $3)
+        ON CONFLICT (key, member) DO UPDATE SET score = EXCLUDED.score`;
+      await run(sql, [scoped(key), member, checkScore(score)]);
+    },
+    async rankRemove(key, member) {
+      await run('DELETE FROM coach_ranks WHERE key = $1 AND member = $2', [scoped(key), member]);
+    },
+    async rankTop(key, limit) {
+      const sql = `SELECT member, score FROM coach_ranks WHERE key = $1
+        ORDER BY score DESC, member COLLATE "C" LIMIT $2`;
+      return rankedRows(await run(sql, [scoped(key), limit]));
+    },
+    async rankUpTo(key, maxScore, limit) {
+      const sql = `SELECT member, score FROM coach_ranks WHERE key = $1 AND score <= $2
+        ORDER BY score LIMIT $3`;
+      return rankedRows(await run(sql, [scoped(key), maxScore, limit]));
+    },
+    async rankCount(key, above) {
+      const rows =
+        above === undefined
+          ? await run('SELECT count(*) AS n FROM coach_ranks WHERE key = $1', [scoped(key)])
+          : await run('SELECT count(*) AS n FROM coach_ranks WHERE key = $1 AND score > $2', [
+              scoped(key),
+              above,
+            ]);
+      return Number(rows[0]?.['n'] ?? 0);
+    },
+    async rankScore(key, member) {
+      const rows = await run('SELECT score FROM coach_ranks WHERE key = $1 AND member = $2', [
+        scoped(key),
+        member,
+      ]);
+      return rows[0] === undefined ? undefined : Number(rows[0]['score']);
     },
     async close() {
       await keyv.disconnect();

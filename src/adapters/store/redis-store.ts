@@ -8,6 +8,7 @@ import {
   keyvText,
   keyvValues,
   logKeyvErrors,
+  checkScore,
   redactUrl,
   safeMessage,
 } from './store-support.js';
@@ -60,6 +61,7 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
   const claimKey = (key: string): string => `${namespace}:claim:${key}`;
   const counterKey = (key: string): string => `${namespace}:counter:${key}`;
   const setKey = (key: string): string => `${namespace}:set:${key}`;
+  const rankKey = (key: string): string => `${namespace}:rank:${key}`;
 
   return closable({
     ...keyvValues(keyv),
@@ -70,7 +72,7 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
     },
     async delete(key) {
       await keyv.delete(key);
-      await client.del([claimKey(key), counterKey(key), setKey(key)]);
+      await client.del([claimKey(key), counterKey(key), setKey(key), rankKey(key)]);
     },
     async claim(key, owner, ttlMs) {
       const ttl = checkTtl(ttlMs);
@@ -111,6 +113,33 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
       // Sent together: node-redis pipelines the commands of one tick into one round trip.
       const all = await Promise.all(keys.map((key) => client.sMembers(setKey(key))));
       return all.map((members) => members.sort());
+    },
+    async rankSet(key, member, score) {
+      await client.zAdd(rankKey(key), { score: checkScore(score), value: member });
+    },
+    async rankRemove(key, member) {
+      await client.zRem(rankKey(key), member);
+    },
+    async rankTop(key, limit) {
+      if (limit <= 0) return [];
+      const rows = await client.zRangeWithScores(rankKey(key), 0, limit - 1, { REV: true });
+      return rows.map(({ value, score }) => ({ member: value, score }));
+    },
+    async rankUpTo(key, maxScore, limit) {
+      if (limit <= 0) return [];
+      const rows = await client.zRangeWithScores(rankKey(key), '-inf', maxScore, {
+        BY: 'SCORE',
+        LIMIT: { offset: 0, count: limit },
+      });
+      return rows.map(({ value, score }) => ({ member: value, score }));
+    },
+    async rankCount(key, above) {
+      return above === undefined
+        ? client.zCard(rankKey(key))
+        : client.zCount(rankKey(key), `(${above}`, '+inf');
+    },
+    async rankScore(key, member) {
+      return (await client.zScore(rankKey(key), member)) ?? undefined;
     },
     async close() {
       await keyv.disconnect();

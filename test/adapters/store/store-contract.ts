@@ -50,6 +50,12 @@ export function describeStoreContract(name: string, backing: () => StoreBacking)
           for (const key of asked) keys.add(key);
           return store.setMembersMany(asked);
         },
+        rankSet: keyed(store.rankSet.bind(store)),
+        rankRemove: keyed(store.rankRemove.bind(store)),
+        rankTop: keyed(store.rankTop.bind(store)),
+        rankUpTo: keyed(store.rankUpTo.bind(store)),
+        rankCount: keyed(store.rankCount.bind(store)),
+        rankScore: keyed(store.rankScore.bind(store)),
         close: () => store.close(),
       };
     }
@@ -303,6 +309,36 @@ export function describeStoreContract(name: string, backing: () => StoreBacking)
         ['z'],
       ]);
       expect(await reader.setMembersMany([])).toEqual([]);
+    });
+
+    it('GIVEN a ranking WHEN members are set, moved and removed THEN top, ranges, counts and scores follow', async () => {
+      const [writer, reader] = await openPair();
+      await writer.rankSet('board', 'ann', 300_002);
+      await writer.rankSet('board', 'bob', 5);
+      await writer.rankSet('board', 'cy', 100_000);
+      await writer.rankSet('board', 'dee', 0);
+      await writer.rankSet('board', 'bob', 200_001);
+
+      expect(await reader.rankTop('board', 3)).toEqual([
+        { member: 'ann', score: 300_002 },
+        { member: 'bob', score: 200_001 },
+        { member: 'cy', score: 100_000 },
+      ]);
+      expect(await reader.rankUpTo('board', 100_000, 10)).toEqual([
+        { member: 'dee', score: 0 },
+        { member: 'cy', score: 100_000 },
+      ]);
+      expect(await reader.rankUpTo('board', 100_000, 1)).toEqual([{ member: 'dee', score: 0 }]);
+      expect(await reader.rankCount('board')).toBe(4);
+      expect(await reader.rankCount('board', 100_000)).toBe(2);
+      expect(await reader.rankScore('board', 'bob')).toBe(200_001);
+      expect(await reader.rankScore('board', 'zed')).toBeUndefined();
+
+      await writer.rankRemove('board', 'ann');
+      expect(await reader.rankTop('board', 1)).toEqual([{ member: 'bob', score: 200_001 }]);
+      await writer.delete('board');
+      expect(await reader.rankCount('board')).toBe(0);
+      expect(await reader.rankTop('board', 5)).toEqual([]);
     });
 
     it('GIVEN a closed store WHEN it is used THEN every call throws rather than answering', async () => {
