@@ -55,6 +55,11 @@ export interface Store {
   /** How many members score above `above` (every member when omitted). */
   rankCount(key: string, above?: number): Promise<number>;
   rankScore(key: string, member: string): Promise<number | undefined>;
+  /**
+   * Deletes up to `limit` expired values, claims and counters (each kind), through an index,
+   * never a scan; the number deleted. A no-op where the backend expires keys itself (Redis).
+   */
+  sweepExpired(limit: number): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -23,6 +23,7 @@ const OPERATIONS: readonly Operation[] = [
   'rankUpTo',
   'rankCount',
   'rankScore',
+  'sweepExpired',
 ];
 
 /** The store with each call's latency and failure counted; values and errors pass through unchanged. */

@@ -133,6 +133,21 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     async rankScore(key, member) {
       return ranks.get(key)?.get(member);
     },
+    async sweepExpired(limit) {
+      let swept = 0;
+      for (const map of [values, claims, counters] as Map<string, Expiring<unknown>>[]) {
+        let here = 0;
+        for (const [key, entry] of map) {
+          if (here >= limit) break;
+          if (entry.expiresAt !== undefined && entry.expiresAt <= now()) {
+            map.delete(key);
+            here += 1;
+          }
+        }
+        swept += here;
+      }
+      return swept;
+    },
     async close() {},
   });
 }

@@ -44,6 +44,8 @@ const SCHEMA = [
   'CREATE TABLE IF NOT EXISTS coach_sets (key TEXT NOT NULL, member TEXT NOT NULL, PRIMARY KEY (key, member))',
   'CREATE TABLE IF NOT EXISTS coach_ranks (key TEXT NOT NULL, member TEXT NOT NULL, score DOUBLE PRECISION NOT NULL, PRIMARY KEY (key, member))',
   'CREATE INDEX IF NOT EXISTS coach_ranks_by_score ON coach_ranks (key, score)',
+  'CREATE INDEX IF NOT EXISTS coach_claims_expiry ON coach_claims (expires_at) WHERE expires_at IS NOT NULL',
+  'CREATE INDEX IF NOT EXISTS coach_counters_expiry ON coach_counters (expires_at) WHERE expires_at IS NOT NULL',
 ];
 // Two processes creating the same table at once: the loser sees one of these, and the table exists.
 const ALREADY_CREATED: ReadonlySet<string> = new Set(['23505', '42P07']);
@@ -55,6 +57,8 @@ const CLAIM = `INSERT INTO coach_claims (key, owner, expires_at) VALUES ($1, $2,
   WHERE coach_claims.expires_at IS NOT NULL AND coach_claims.expires_at <= now()
   RETURNING owner`;
 const LIVE = `(expires_at IS NULL OR expires_at > now())`;
+// Each value's expiry, from keyv's JSON: the expression the expiry index is built on.
+const VALUE_EXPIRES = `((value::jsonb ->> 'expires')::double precision)`;
 // keyv's own row, written only where none is, or where the one there has expired (keyv's clock: ms).
 const CREATE = `INSERT INTO public.keyv (key, value) VALUES ($1, $2)
   ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
@@ -104,6 +108,17 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }
   })({ uri: url });
   const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
+  // keyv's own table (created by the adapter): an index on each value's expiry, so sweeping never scans.
+  try {
+    await adapter.query(
+      `CREATE INDEX IF NOT EXISTS keyv_expiry ON public.keyv (${VALUE_EXPIRES}) WHERE ${VALUE_EXPIRES} IS NOT NULL`,
+    );
+  } catch (error) {
+    if (!ALREADY_CREATED.has((error as { code?: string }).code ?? '')) {
+      await pool.end().catch(() => undefined);
+      throw new Error(`cannot open PostgreSQL store: ${safeMessage(error, url)}`, { cause: error });
+    }
+  }
   logKeyvErrors(keyv, logger, 'postgres', url);
 
   const scoped = (key: string): string => `${namespace}:${key}`;
@@ -194,6 +209,26 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         member,
       ]);
       return rows[0] === undefined ? undefined : Number(rows[0]['score']);
+    },
+    async sweepExpired(limit) {
+      const prefix = `${namespace}:%`;
+      const values = await run(
+        `DELETE FROM public.keyv WHERE key IN (SELECT key FROM public.keyv
+           WHERE ${VALUE_EXPIRES} <= $1 AND key LIKE $2 LIMIT $3)
+         RETURNING key`,
+        [Date.now(), prefix, limit],
+      );
+      let swept = values.length;
+      for (const table of ['coach_claims', 'coach_counters']) {
+        const rows = await run(
+          `DELETE FROM ${table} WHERE key IN (SELECT key FROM ${table}
+             WHERE expires_at IS NOT NULL AND expires_at <= now() AND key LIKE $1 LIMIT $2)
+           RETURNING key`,
+          [prefix, limit],
+        );
+        swept += rows.length;
+      }
+      return swept;
     },
     async close() {
       await keyv.disconnect();

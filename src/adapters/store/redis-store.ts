@@ -141,6 +141,8 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
     async rankScore(key, member) {
       return (await client.zScore(rankKey(key), member)) ?? undefined;
     },
+    // Redis drops expired keys itself.
+    sweepExpired: async () => 0,
     async close() {
       await keyv.disconnect();
     },

@@ -35,6 +35,8 @@ const SCHEMA = [
   'CREATE TABLE IF NOT EXISTS coach_sets (key TEXT NOT NULL, member TEXT NOT NULL, PRIMARY KEY (key, member))',
   'CREATE TABLE IF NOT EXISTS coach_ranks (key TEXT NOT NULL, member TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (key, member))',
   'CREATE INDEX IF NOT EXISTS coach_ranks_by_score ON coach_ranks (key, score)',
+  'CREATE INDEX IF NOT EXISTS coach_claims_expiry ON coach_claims (expires_at) WHERE expires_at IS NOT NULL',
+  'CREATE INDEX IF NOT EXISTS coach_counters_expiry ON coach_counters (expires_at) WHERE expires_at IS NOT NULL',
 ];
 
 // Each statement is one atomic step; an expired row counts as absent and is replaced in place.
@@ -87,6 +89,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   let reader: SqliteReader;
   try {
     for (const statement of SCHEMA) await run(statement);
+    // keyv's own table: an index on each value's expiry (from keyv's JSON), so sweeping never scans.
+    await run(
+      `CREATE INDEX IF NOT EXISTS "${table}_expiry" ON "${table}" (json_extract(value, '$.expires'))
+       WHERE json_extract(value, '$.expires') IS NOT NULL`,
+    );
     await run('DELETE FROM coach_claims WHERE expires_at <= ?1', Date.now());
     reader = await openSqliteReader({
       path,
@@ -198,6 +205,32 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
         member,
       );
       return rows[0] === undefined ? undefined : Number(rows[0]['score']);
+    },
+    async sweepExpired(limit) {
+      const now = Date.now();
+      const prefix = `${namespace}:`;
+      const values = await run(
+        `DELETE FROM "${table}" WHERE key IN (SELECT key FROM "${table}"
+           WHERE json_extract(value, '$.expires') IS NOT NULL AND json_extract(value, '$.expires') <= ?1
+             AND substr(key, 1, length(?2)) = ?2 LIMIT ?3)
+         RETURNING key`,
+        now,
+        prefix,
+        limit,
+      );
+      let swept = values.length;
+      for (const table of ['coach_claims', 'coach_counters']) {
+        const rows = await run(
+          `DELETE FROM ${table} WHERE key IN (SELECT key FROM ${table}
+             WHERE expires_at IS NOT NULL AND expires_at <= ?1 AND substr(key, 1, length(?2)) = ?2 LIMIT ?3)
+           RETURNING key`,
+          now,
+          prefix,
+          limit,
+        );
+        swept += rows.length;
+      }
+      return swept;
     },
     async close() {
       await reader.close();

@@ -128,6 +128,7 @@ export function closable(inner: Store): Store {
     rankUpTo: guard(inner.rankUpTo.bind(inner)),
     rankCount: guard(inner.rankCount.bind(inner)),
     rankScore: guard(inner.rankScore.bind(inner)),
+    sweepExpired: guard(inner.sweepExpired.bind(inner)),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -51,7 +51,6 @@ export async function rankIfNew(
   now: Date,
 ): Promise<void> {
   if ((await store.rankScore(rankingKey(guildId), learnerId)) !== undefined) return;
-  if ((await store.rankScore(rankingRecheckKey(guildId), learnerId)) !== undefined) return;
   await rankInServer(store, guildId, learnerId, await load(), now);
 }
 

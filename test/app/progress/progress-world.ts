@@ -38,6 +38,7 @@ export function trackingStore(inner: Store): Store & { readonly touched: Readonl
     rankUpTo: (key, max, limit) => inner.rankUpTo(key, max, limit),
     rankCount: (key, above) => inner.rankCount(key, above),
     rankScore: (key, member) => inner.rankScore(key, member),
+    sweepExpired: (limit) => inner.sweepExpired(limit),
     close: () => inner.close(),
   };
 }
