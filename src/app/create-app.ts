@@ -19,14 +19,13 @@ import { createPrivacy } from './privacy/privacy.js';
 import { createRecall } from './recall/recall.js';
 import { createRecallDecks } from './recall/recall-decks.js';
 import { withRecall } from './recall/with-recall.js';
-import { leaderboardOf } from './progress/leaderboard.js';
+import { leaderboardOf, noteAndRank } from './progress/leaderboard.js';
 import { createProgressView } from './progress/progress-view.js';
 import { createServers } from './servers/servers.js';
 import { createLearnerSession } from './storage/learner-session.js';
 import { Learners } from './storage/learners.js';
 import { ServerRecords } from './storage/server-records.js';
 import { noteServerAdmin } from './storage/server-admins.js';
-import { noteServerLearner } from './storage/server-learners.js';
 import { createPace } from './study/pace.js';
 import { createSettings } from './study/settings.js';
 import { createStudy } from './study/study.js';
@@ -97,9 +96,11 @@ export function createApp(deps: AppDeps) {
   const servers = caches === undefined ? plainServers : cachedServers(plainServers, caches.serverSettings);
   const notes =
     caches === undefined
-      ? uncachedServerLearnerNotes((guildId, learnerId) => noteServerLearner(store, guildId, learnerId))
+      ? uncachedServerLearnerNotes((guildId, learnerId) =>
+          noteAndRank({ store, learners, clock }, guildId, learnerId),
+        )
       : cachedServerLearnerNotes(
-          (guildId, learnerId) => noteServerLearner(store, guildId, learnerId),
+          (guildId, learnerId) => noteAndRank({ store, learners, clock }, guildId, learnerId),
           caches.serverLearnerNotes,
         );
   const session = createLearnerSession({

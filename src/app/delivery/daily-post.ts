@@ -129,6 +129,15 @@ export function markerTtlMs(graceMs: number): number {
   return graceMs + 3 * DAY_MS;
 }
 
+/**
+ * A learner's DM marker, keyed by their local date, outlives the grace window by two days:
+ * the same local date comes round again at most 26 hours later (a move from UTC+14 to
+ * UTC-12), and every day of marker kept is stored for every learner reminded.
+ */
+export function learnerDmTtlMs(graceMs: number): number {
+  return graceMs + 2 * DAY_MS;
+}
+
 async function noteProblem(
   deps: DailyPostsDeps,
   settings: ServerSettings,

@@ -1,0 +1,28 @@
+import { addDays } from '../../core/time/local-date.js';
+import { deliveryKeysOf } from './deliver-once.js';
+import { reminderMarkerKey } from './reminder.js';
+import { streakWarningKey } from './streak-warning.js';
+
+const DAY_MS = 86_400_000;
+// Markers live the grace window (at most 48 h) plus 3 days; local dates run up to 14 h off UTC.
+const DAYS_BACK = 6;
+const DAYS_AHEAD = 2;
+
+/**
+ * Every key a learner's DMs (reminders, streak warnings) may still hold at `now`, derived from
+ * the markers' pattern instead of registered per DM: the learner's key registry stays the
+ * same size however many DMs they get, and export and forget-me still find them all.
+ */
+export function learnerDmKeysAround(learnerId: string, now: Date): string[] {
+  const today = new Date(now.getTime()).toISOString().slice(0, 10);
+  const keys: string[] = [];
+  for (let offset = -DAYS_BACK; offset <= DAYS_AHEAD; offset++) {
+    const date = addDays(today, offset);
+    for (const marker of [reminderMarkerKey(learnerId, date), streakWarningKey(learnerId, date)])
+      keys.push(...deliveryKeysOf(marker));
+  }
+  return keys;
+}
+
+/** How far back {@link learnerDmKeysAround} looks, for tests that check it covers the markers' life. */
+export const LEARNER_DM_KEYS_BACK_MS = DAYS_BACK * DAY_MS;
