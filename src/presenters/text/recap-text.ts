@@ -1,4 +1,5 @@
 import type { RecapsOutcome } from '../../app/servers/outcomes.js';
+import type { Journey } from '../../core/curriculum/journey.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { StreakWarning } from '../../app/delivery/streak-warning.js';
 import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
@@ -54,7 +55,10 @@ export function renderRecaps(outcome: RecapsOutcome): string {
 }
 
 /** The one post the day after the plan's last day. */
-export function renderCycleComplete(plan: Plan): string {
+export function renderCycleComplete(plan: Plan | Journey): string {
+  if ('cycles' in plan && plan.cycles.length > 1) {
+    return `That's the whole journey: all ${plan.days.length} days of its ${plan.cycles.length} cycles are done. Well played, everyone. /progress shows how far you got.`;
+  }
   return `That's the whole cycle: all ${plan.days.length} days of ${plan.title} are done. Well played, everyone. /progress shows how far you got.`;
 }
 
