@@ -8,13 +8,17 @@ import { cachedServerLearnerNotes, uncachedServerLearnerNotes } from './caching/
 import { createCoaching } from './coaching/coaching.js';
 import type { QuotaLimits } from './coaching/quota.js';
 import { createSavedReviews } from './coaching/saved-reviews.js';
+import { dailyPostLedger } from './delivery/daily-post.js';
 import type { DeliveryTexts } from './delivery/delivery-texts.js';
 import { createDmChannels } from './delivery/dm-channels.js';
 import { runSchedulerPass, type SchedulerPassReport } from './delivery/scheduler-pass.js';
 import { createWheelPlacement, noWheel } from './delivery/wheel-placement.js';
 import type { ActorRef } from './actor.js';
-import type { Clock, CoachModel, Logger, Notifier, Store } from './ports.js';
+import type { Clock, CoachModel, DaySearch, Logger, Notifier, Store } from './ports.js';
 import { createPrivacy } from './privacy/privacy.js';
+import { createRecall } from './recall/recall.js';
+import { createRecallDecks } from './recall/recall-decks.js';
+import { withRecall } from './recall/with-recall.js';
 import { leaderboardOf } from './progress/leaderboard.js';
 import { createProgressView } from './progress/progress-view.js';
 import { createServers } from './servers/servers.js';
@@ -61,6 +65,10 @@ export interface AppDeps {
   readonly delivery?: DeliveryWiring;
   /** The per-process caches (`createCaches`); none: every read goes to the store. */
   readonly caches?: AppCaches;
+  /** Distinct recall cards a learner reviews per day at most (RECALL_DAILY_CAP); default 5. */
+  readonly recallDailyCap?: number;
+  /** The plan's day search, built once with the plan; none: /ask looks in the learner's day alone. */
+  readonly search?: DaySearch;
 }
 
 /** The one app every front end (console, Discord) drives: the same rules over the same store. */
@@ -74,7 +82,16 @@ export function createApp(deps: AppDeps) {
   const wheel = delivery === undefined ? noWheel : createWheelPlacement({ store, plan, graceMs });
   const dms = delivery === undefined ? null : createDmChannels({ store, notifier: delivery.notifier });
 
-  const plainServers = createServers({ plan, records: serverRecords, clock, wheel, graceMs });
+  const plainServers = createServers({
+    plan,
+    records: serverRecords,
+    clock,
+    wheel,
+    graceMs,
+    posts: dailyPostLedger(store),
+    // Read when /coach status asks, after `coaching` below is built.
+    usageReport: coach.online ? (guildId) => coaching.usageReport(guildId) : null,
+  });
   const servers = caches === undefined ? plainServers : cachedServers(plainServers, caches.serverSettings);
   const notes =
     caches === undefined
@@ -92,7 +109,14 @@ export function createApp(deps: AppDeps) {
     logger,
   });
 
-  const study = createStudy({ plan, session, defaultTimezone });
+  const recall = createRecall({
+    plan,
+    session,
+    decks: createRecallDecks({ store, clock, logger, plan }),
+    logger,
+    dailyCap: deps.recallDailyCap ?? 5,
+  });
+  const study = withRecall(createStudy({ plan, session, defaultTimezone }), recall, clock);
   const progressView = createProgressView({ journey: plan, session, reviews });
   const coaching = createCoaching({
     plan,
@@ -104,6 +128,7 @@ export function createApp(deps: AppDeps) {
     clock,
     logger,
     limits: coach.limits,
+    ...(deps.search === undefined ? {} : { search: deps.search }),
   });
 
   return {
@@ -111,6 +136,7 @@ export function createApp(deps: AppDeps) {
     study,
     pace: createPace({ plan, session }),
     settings: createSettings({
+      plan,
       session,
       learners,
       wheel,
@@ -121,11 +147,13 @@ export function createApp(deps: AppDeps) {
       leaderboard: (actor: ActorRef) => leaderboardOf({ store, learners, session }, actor),
     },
     coaching,
+    recall,
     reviews,
     privacy: createPrivacy({
       store,
       learners,
       clock,
+      logger,
       reviews,
       leaveWheel: (learnerId) => wheel.removeLearner(learnerId),
       forgotten: (learnerId) => notes.forget(learnerId),
@@ -134,8 +162,11 @@ export function createApp(deps: AppDeps) {
     servers,
     /** Resolves once the bookkeeping of commands answered so far is written (graceful shutdown, tests). */
     settled: () => session.settled(),
-    /** One scheduler pass now: daily posts, section recaps, DM reminders and streak warnings due. */
-    runSchedulerPass: (): Promise<SchedulerPassReport> => {
+    /**
+     * One scheduler pass now: daily posts, section recaps, DM reminders and streak warnings due.
+     * Aborting `signal` (shutdown) starts no new turn and lets the ones under way finish.
+     */
+    runSchedulerPass: (signal?: AbortSignal): Promise<SchedulerPassReport> => {
       if (delivery === undefined || dms === null) throw new Error('this app was built without delivery');
       return runSchedulerPass(
         {
@@ -148,9 +179,11 @@ export function createApp(deps: AppDeps) {
           logger,
           graceMs,
           texts: delivery.texts,
+          recallDue: (learner, now) => recall.dueLine(learner, now),
           ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
         },
         clock.now(),
+        signal,
       );
     },
   };

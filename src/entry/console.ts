@@ -1,3 +1,4 @@
+import { createDaySearch } from '../adapters/curriculum/day-search.js';
 import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
 import { createApp } from '../app/create-app.js';
@@ -7,6 +8,7 @@ import type { Config } from '../config.js';
 import { runConsoleCoach } from '../adapters/console/console-coach.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { redactUrl } from '../adapters/store/store-support.js';
+import { storePlace } from '../adapters/store/store-failures.js';
 import { loadJourney } from '../adapters/curriculum/load-journey.js';
 import { setUpCoachModel } from './ai-coach-setup.js';
 
@@ -35,6 +37,8 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
       // The console learner sits at this machine, so its zone is the right first guess.
       defaultTimezone: config.LEARNER_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       coach,
+      recallDailyCap: config.RECALL_DAILY_CAP,
+      search: createDaySearch(loaded.journey),
     });
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const lines = createInterface({ input: process.stdin, terminal: false });
@@ -46,6 +50,7 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
         dataDir: config.DATA_DIR,
       },
       logger,
+      storePlace(redactUrl(config.STORE_URL)),
     );
     return 0;
   } finally {

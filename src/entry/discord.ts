@@ -1,3 +1,5 @@
+import { hostname } from 'node:os';
+import { createDaySearch } from '../adapters/curriculum/day-search.js';
 import { createCaches } from '../app/caching/caches.js';
 import { createApp, type App, type CoachWiring } from '../app/create-app.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
@@ -7,23 +9,28 @@ import type { Plan } from '../core/curriculum/plan.js';
 import type { Config } from '../config.js';
 import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
 import { createDiscordClient } from '../adapters/discord/client.js';
-import { commands } from '../adapters/discord/commands/index.js';
+import { commandsFor, dayRangeOf } from '../adapters/discord/commands/index.js';
 import { createDiscordNotifier } from '../adapters/discord/messaging/discord-notifier.js';
+import { leaseOwnerOf } from '../adapters/scheduler/lease-owner.js';
 import { startScheduler, type Scheduler } from '../adapters/scheduler/start-scheduler.js';
 import { loadJourney } from '../adapters/curriculum/load-journey.js';
 import { openStore } from '../adapters/store/open-store.js';
 import { deliveryTexts } from '../presenters/text/delivery-texts.js';
+import { renderPostProblemDm } from '../adapters/discord/render/server-admin-text.js';
 import type { HealthServer } from '../adapters/metrics/health-server.js';
 import type { BotMetrics } from '../adapters/metrics/metrics.js';
 import { offlineCoach, setUpCoachModel } from './ai-coach-setup.js';
 import { setUpObservability } from './observability.js';
 
 const HOUR_MS = 3_600_000;
+const SHUTDOWN_MS = 9_000;
+const SCHEDULER_GRACE_MS = 7_000;
+const MIN_BOT_GRACE_MS = 1_000;
 
 /** What the Discord app is built from; tests pass a memory store and a fixed clock. */
 export interface DiscordAppDeps {
   readonly config: Pick<Config, 'DISCORD_API_URL' | 'POST_GRACE_HOURS' | 'LEARNER_TIMEZONE'> &
-    Partial<Pick<Config, 'DISCORD_SHARD'>>;
+    Partial<Pick<Config, 'DISCORD_SHARD' | 'RECALL_DAILY_CAP'>>;
   /** One plan, or a journey of cycles (each with its own assessment data). */
   readonly plan: Plan | Journey;
   readonly store: Store;
@@ -65,16 +72,19 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     defaultTimezone: config.LEARNER_TIMEZONE ?? 'UTC',
     assessmentMap: deps.assessmentMap ?? null,
     coach,
+    ...(config.RECALL_DAILY_CAP === undefined ? {} : { recallDailyCap: config.RECALL_DAILY_CAP }),
+    // Built once per plan, here with it: the index never changes while the plan is loaded.
+    search: createDaySearch(plan),
     delivery: {
       notifier: createDiscordNotifier(client.rest, { includeAsk: coach.online }),
       graceMs: config.POST_GRACE_HOURS * HOUR_MS,
-      texts: deliveryTexts,
+      texts: { ...deliveryTexts, postProblem: renderPostProblemDm },
     },
     ...(deps.caching === true ? { caches: createCaches() } : {}),
   });
   const bot = createDiscordBot({
     client,
-    commands,
+    commands: commandsFor(dayRangeOf(plan)),
     context: { app, logger, deferAfterMs: deps.deferAfterMs ?? 1_500 },
     ...(deps.metrics === undefined ? {} : { metrics: deps.metrics }),
   });
@@ -110,9 +120,14 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     caching: true,
     ...(observability === null ? {} : { metrics: observability.metrics }),
   });
+  const shutdown = new AbortController();
   const stopped = new Promise<string>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
+    const stop = (signal: string) => () => {
+      shutdown.abort();
+      resolve(signal);
+    };
+    process.once('SIGINT', stop('SIGINT'));
+    process.once('SIGTERM', stop('SIGTERM'));
   });
   let scheduler: Scheduler | null = null;
   let health: HealthServer | null = null;
@@ -124,8 +139,15 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
       )) ?? null;
     await bot.start(token);
     // Only once ready: the catch-up pass sends at once, through the logged-in client.
-    const pass = () => app.runSchedulerPass();
-    scheduler = await startScheduler({ store, logger, tick: observability?.measuredTick(pass) ?? pass });
+    const pass = (signal: AbortSignal) => app.runSchedulerPass(signal);
+    scheduler = await startScheduler({
+      store,
+      logger,
+      // Stable across restarts: a restarted process takes its own lease back at once.
+      owner: leaseOwnerOf(hostname(), config.DISCORD_SHARD),
+      tick: observability?.measuredTick(pass) ?? pass,
+      shutdown: shutdown.signal,
+    });
     const signal = await stopped;
     logger.info('shutting down', { signal });
     return 0;
@@ -133,8 +155,13 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     logger.error('the Discord bot stopped', { error });
     return 1;
   } finally {
-    await scheduler?.stop();
-    await bot.stop();
+    // Within Docker's 10 s: the scheduler starts no new turn and lets the lease go once the sends
+    // under way end (the REST client needs the client until then); commands still being answered
+    // get what is left, then the gateway closes, the bookkeeping is written and the store closes.
+    const stopping = Date.now();
+    await scheduler?.stop(SCHEDULER_GRACE_MS);
+    await bot.stop(Math.max(MIN_BOT_GRACE_MS, SHUTDOWN_MS - (Date.now() - stopping)));
+    await app.settled();
     await health?.close();
     await store.close();
   }

@@ -9,8 +9,11 @@ import {
   checkStep,
   checkTtl,
   closable,
+  keyvText,
   keyvValues,
   logKeyvErrors,
+  membersByKey,
+  tolerateUndecodable,
   safeMessage,
 } from './store-support.js';
 
@@ -22,6 +25,25 @@ export interface SqliteStoreOptions {
 
 // A second process holding the write lock makes us wait this long before SQLITE_BUSY.
 const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * Hands statements to the connection one at a time. SQLite runs one statement per connection at
+ * a time anyway, but node-sqlite3 sends each to libuv's pool at once, where it waits on a thread,
+ * for up to BUSY_TIMEOUT_MS while another process holds the write lock. Four such statements take
+ * the whole pool, and DNS look-ups (every new connection to Discord) stall behind them, so not
+ * even a deferral could go out within Discord's 3 s. Queued here, they wait on the event loop.
+ */
+function oneAtATime<A extends unknown[], R>(step: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (...args) => {
+    const next = last.then(
+      () => step(...args),
+      () => step(...args),
+    );
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
 
 const SCHEMA = [
   // WAL lets readers in other processes carry on while one process writes.
@@ -60,6 +82,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   const { namespace, logger } = options;
   await mkdir(dirname(path), { recursive: true });
   const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: BUSY_TIMEOUT_MS });
+  // Every statement keyv and this store run on this connection goes through `query`.
+  adapter.query = oneAtATime(adapter.query);
   // KeyvSqlite reports a failed open as an event and later fails with a TypeError; keep the real cause.
   let openError: unknown;
   adapter.on('error', (error: unknown) => {
@@ -67,18 +91,25 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   });
   const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
   logKeyvErrors(keyv, logger, 'sqlite', path);
+  tolerateUndecodable(keyv);
 
   type Row = Record<string, unknown>;
   const run = async (sql: string, ...params: unknown[]): Promise<Row[]> =>
     (await adapter.query(sql, ...params)) as Row[];
   const scoped = (key: string): string => `${namespace}:${key}`;
+  const table = adapter.opts.table ?? 'keyv';
+  // keyv's own row, written only where none is, or where the one there has expired.
+  const create = `INSERT INTO "${table}" (key, value) VALUES (?1, ?2)
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value
+    WHERE json_extract("${table}".value, '$.expires') <= ?3
+    RETURNING key`;
   let reader: SqliteReader;
   try {
     for (const statement of SCHEMA) await run(statement);
     await run('DELETE FROM coach_claims WHERE expires_at <= ?1', Date.now());
     reader = await openSqliteReader({
       path,
-      table: adapter.opts.table ?? 'keyv',
+      table,
       scoped,
       keyv,
       busyTimeoutMs: BUSY_TIMEOUT_MS,
@@ -100,6 +131,10 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
       async (key) => (await reader.readMany([key]))[0],
       (keys) => reader.readMany(keys),
     ),
+    getMany: async (keys) => (keys.length === 0 ? [] : reader.readMany([...keys])),
+    async create(key, value) {
+      return (await run(create, scoped(key), await keyvText(keyv, value), Date.now())).length === 1;
+    },
     async delete(key) {
       await keyv.delete(key);
       await run('DELETE FROM coach_claims WHERE key = ?1', scoped(key));
@@ -139,6 +174,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
     async setMembers(key) {
       const rows = await run('SELECT member FROM coach_sets WHERE key = ?1', scoped(key));
       return rows.map((row) => String(row['member'])).sort();
+    },
+    async setMembersMany(keys) {
+      if (keys.length === 0) return [];
+      const sql = 'SELECT key, member FROM coach_sets WHERE key IN (SELECT value FROM json_each(?1))';
+      return membersByKey(keys, await run(sql, JSON.stringify(keys.map(scoped))), scoped);
     },
     async close() {
       await reader.close();

@@ -1,5 +1,5 @@
 import type { Keyv } from 'keyv';
-import type { Logger, Store } from '../../app/ports.js';
+import type { Logger, Store, UndecodableValue } from '../../app/ports.js';
 
 /** Throws for a namespace keyv cannot iterate (`:` inside) or an empty one. */
 export function checkNamespace(namespace: string): string {
@@ -48,13 +48,55 @@ export function safeMessage(error: unknown, url: string): string {
 }
 
 /** Plain values go through keyv on every shared backend; only the atomic steps differ. */
-export function keyvValues(keyv: Keyv): Pick<Store, 'get' | 'set'> {
+export function keyvValues(keyv: Keyv): Pick<Store, 'get' | 'getMany' | 'set'> {
   return {
     get: async (key) => keyv.get(key),
+    getMany: async (keys) => (keys.length === 0 ? [] : keyv.getMany([...keys])),
     set: async (key, value, ttlMs) => {
       await keyv.set(key, value, checkTtl(ttlMs));
     },
   };
+}
+
+/**
+ * Makes keyv hand back a stored value that is not JSON as an `UndecodableValue` (its raw text)
+ * instead of throwing on every read, so the record can be set aside like a wrong-shaped one.
+ */
+export function tolerateUndecodable(keyv: Keyv): void {
+  const inner = keyv.deserialize;
+  if (inner === undefined) return;
+  keyv.deserialize = async <Value>(data: string) => {
+    try {
+      return await inner<Value>(data);
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      const undecodable: UndecodableValue = { undecodable: data };
+      return { value: undecodable as Value };
+    }
+  };
+}
+
+/** What keyv stores for a value without expiry: the text a create-if-absent writes in keyv's place. */
+export async function keyvText(keyv: Keyv, value: unknown): Promise<string> {
+  const serialized = await keyv.serializeData({ value });
+  if (typeof serialized !== 'string') throw new Error('keyv must serialize values to text');
+  return serialized;
+}
+
+/** Rows of (set key, member) grouped back into the sets of `keys`, in their order, each sorted. */
+export function membersByKey(
+  keys: readonly string[],
+  rows: readonly Record<string, unknown>[],
+  scoped: (key: string) => string,
+): string[][] {
+  const found = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = String(row['key']);
+    const members = found.get(key) ?? [];
+    members.push(String(row['member']));
+    found.set(key, members);
+  }
+  return keys.map((key) => [...(found.get(scoped(key)) ?? [])].sort());
 }
 
 /** Routes keyv's error events to the log; keyv still throws to the caller (`throwOnErrors`). */
@@ -75,7 +117,9 @@ export function closable(inner: Store): Store {
     };
   return {
     get: guard(inner.get.bind(inner)),
+    getMany: guard(inner.getMany.bind(inner)),
     set: guard(inner.set.bind(inner)),
+    create: guard(inner.create.bind(inner)),
     delete: guard(inner.delete.bind(inner)),
     claim: guard(inner.claim.bind(inner)),
     claimOwner: guard(inner.claimOwner.bind(inner)),
@@ -85,6 +129,7 @@ export function closable(inner: Store): Store {
     addToSet: guard(inner.addToSet.bind(inner)),
     removeFromSet: guard(inner.removeFromSet.bind(inner)),
     setMembers: guard(inner.setMembers.bind(inner)),
+    setMembersMany: guard(inner.setMembersMany.bind(inner)),
     close: async () => {
       if (closed) return;
       closed = true;

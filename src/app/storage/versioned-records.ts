@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import type { Logger, Store } from '../ports.js';
+import { isUndecodable, type Logger, type Store } from '../ports.js';
 
 /** Outcome of reading a typed record. `corrupt`: it was moved aside to `quarantineKey` and the key freed. */
 export type ReadRecordResult<T> =
@@ -53,12 +53,13 @@ export async function readRecord<S extends z.ZodType>(
     details: Record<string, unknown>,
   ): Promise<ReadRecordResult<never>> => {
     const quarantineKey = `quarantine:${key}:${compactTimestamp(now)}`;
-    await store.set(quarantineKey, raw);
+    await store.set(quarantineKey, isUndecodable(raw) ? raw.undecodable : raw);
     await store.delete(key);
     logger.error(`record set aside: ${problem}`, { key, quarantineKey, ...details });
     return { kind: 'corrupt', quarantineKey };
   };
 
+  if (isUndecodable(raw)) return quarantine('not JSON', {});
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success)
     return quarantine('not a record envelope', { issues: z.prettifyError(envelope.error) });
@@ -82,6 +83,16 @@ export async function writeRecord<T>(
   ttlMs?: number,
 ): Promise<void> {
   await store.set(key, { v: schemaVersion, data: value }, ttlMs);
+}
+
+/** Stores `value` at `key` as a record only if nothing is there (one atomic write); true when it did. */
+export async function createRecord<T>(
+  store: Store,
+  key: string,
+  schemaVersion: number,
+  value: T,
+): Promise<boolean> {
+  return store.create(key, { v: schemaVersion, data: value });
 }
 
 /**

@@ -14,10 +14,10 @@ export interface DraftCheck {
 
 // LinkedIn cuts a post at 3,000 characters. Under ~400 a post rarely teaches anything.
 const LINKEDIN_MAX_CHARS = 3000;
-const LINKEDIN_MIN_CHARS = 400;
+export const LINKEDIN_MIN_CHARS = 400;
 // A technical blog post needs ~600 words to show one idea with code and explanation; past
 // ~2,500 (a 10-minute read) readers drop off, and a learner on 30 minutes a day can't polish it.
-const BLOG_MIN_WORDS = 600;
+export const BLOG_MIN_WORDS = 600;
 const BLOG_MAX_WORDS = 2500;
 const HASHTAGS = { min: 3, max: 5 };
 

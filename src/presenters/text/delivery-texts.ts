@@ -6,8 +6,11 @@ import {
   renderStreakWarning,
 } from './recap-text.js';
 
-/** The words of everything the scheduler sends as plain text. */
-export const deliveryTexts: DeliveryTexts = {
+/**
+ * The words of everything the scheduler sends as plain text; the admin's post-problem DM names
+ * a channel, so each front end that posts to channels words it (Discord: `render/server-admin-text.ts`).
+ */
+export const deliveryTexts: Omit<DeliveryTexts, 'postProblem'> = {
   cycleComplete: renderCycleComplete,
   cycleEnd: renderCycleEnd,
   sectionRecap: renderSectionRecap,

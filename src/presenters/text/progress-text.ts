@@ -15,13 +15,16 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 export function renderProgressText(outcome: ProgressOutcome, cohortLine: string | null = null): string {
   if (outcome.kind !== 'progress') return renderStoreTrouble(outcome);
   const { standing } = outcome;
-  // The card already says the streak, the day and the pace; the summary adds only the count and the way forward.
+  // The card already says the streak, the day and the pace; the summary adds only the count and the way
+  // forward (/shift when behind, /resume when paused).
   const summary = [
     `Progress: ${standing.daysDone}/${standing.totalDays} days done`,
     ...(standing.current === null || standing.current.cycle.count === 1
       ? []
       : [planPosition(standing.current, standing.totalDays)]),
-    ...(standing.behind > 0 ? [renderPace(standing)] : []),
+    ...(standing.pausedSince !== null || (standing.current !== null && standing.behind > 0)
+      ? [renderPace(standing)]
+      : []),
     ...(cohortLine === null ? [] : [cohortLine]),
   ];
   return [...summary, '', renderCardText(outcome.card)].join('\n');

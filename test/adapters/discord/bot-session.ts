@@ -5,7 +5,7 @@ import type { Plan } from '../../../src/core/curriculum/plan.js';
 import { loadJourney } from '../../../src/adapters/curriculum/load-journey.js';
 import { loadPlanFile } from '../../../src/adapters/curriculum/load-plan.js';
 import type { Journey } from '../../../src/core/curriculum/journey.js';
-import { commands } from '../../../src/adapters/discord/commands/index.js';
+import { commandsFor, dayRangeOf } from '../../../src/adapters/discord/commands/index.js';
 import { deployCommands } from '../../../src/adapters/discord/deploy.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import type { CoachWiring } from '../../../src/entry/ai-coach-setup.js';
@@ -86,7 +86,7 @@ export function useBot(options: BotSessionOptions = {}): BotSession {
     const store = options.store?.(memory) ?? memory;
     await deployCommands(
       { token: fake.token, apiUrl: fake.apiUrl, guildId: FIXTURE.guild },
-      commands,
+      commandsFor(dayRangeOf(plan as Plan)),
       logger,
     );
     const app = buildDiscordApp({

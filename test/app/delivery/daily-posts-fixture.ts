@@ -1,4 +1,11 @@
-import type { DmChannelOutcome, DayPostRequest, Notifier, SendOutcome } from '../../../src/app/ports.js';
+import type { DayPlace } from '../../../src/core/curriculum/plan-lookup.js';
+import type {
+  DmChannelOutcome,
+  DayPostRequest,
+  Notifier,
+  SendOutcome,
+  ThreadOutcome,
+} from '../../../src/app/ports.js';
 import type { Clock, Logger, Store } from '../../../src/app/ports.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import type { Plan } from '../../../src/core/curriculum/plan.js';
@@ -69,6 +76,14 @@ export class FakeNotifier implements Notifier {
   async postText(channelId: string, text: string, nonce: string): Promise<SendOutcome> {
     this.calls.push(`text ${channelId}`);
     return this.deliver(channelId, channelId, nonce, null, text);
+  }
+
+  /** Day threads opened, one per post message: a second ask for the same message gets the same thread. */
+  readonly threads = new Map<string, { channelId: string; day: number }>();
+
+  async openDayThread(channelId: string, messageId: string, place: DayPlace): Promise<ThreadOutcome> {
+    if (!this.threads.has(messageId)) this.threads.set(messageId, { channelId, day: place.day.day });
+    return { kind: 'opened', threadId: messageId };
   }
 
   async findPost(channelId: string, nonce: string): Promise<string | null> {

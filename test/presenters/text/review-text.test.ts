@@ -88,6 +88,7 @@ describe('GIVEN proof handed in', () => {
       totalDays: 30,
       behind: 0,
       streak: { current: 1, longest: 1, freezesBanked: 0 },
+      pausedSince: null,
     },
   } as unknown as SubmitOutcome['done'];
 
@@ -124,6 +125,7 @@ describe('GIVEN proof handed in for a day without a checkpoint', () => {
       totalDays: 10,
       behind: 0,
       streak: { current: 7, longest: 7, freezesBanked: 1 },
+      pausedSince: null,
     },
   } as unknown as SubmitOutcome['done'];
 
