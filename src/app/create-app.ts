@@ -25,6 +25,7 @@ import { createServers } from './servers/servers.js';
 import { createLearnerSession } from './storage/learner-session.js';
 import { Learners } from './storage/learners.js';
 import { ServerRecords } from './storage/server-records.js';
+import { noteServerAdmin } from './storage/server-admins.js';
 import { noteServerLearner } from './storage/server-learners.js';
 import { createPace } from './study/pace.js';
 import { createSettings } from './study/settings.js';
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps) {
     wheel,
     graceMs,
     posts: dailyPostLedger(store),
+    noteAdmin: (guildId, learnerId) => noteServerAdmin(store, guildId, learnerId),
     // Read when /coach status asks, after `coaching` below is built.
     usageReport: coach.online ? (guildId) => coaching.usageReport(guildId) : null,
   });
@@ -137,6 +139,7 @@ export function createApp(deps: AppDeps) {
     pace: createPace({ plan, session }),
     settings: createSettings({
       plan,
+      defaultTimezone,
       session,
       learners,
       wheel,

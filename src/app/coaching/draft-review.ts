@@ -2,6 +2,7 @@ import { cyclePlanOf } from '../../core/curriculum/journey.js';
 import { placeOfDay, type DayPlace } from '../../core/curriculum/plan-lookup.js';
 import type { Plan, Post } from '../../core/curriculum/plan.js';
 import { checkDraft } from '../../core/review/draft-checks.js';
+import { measureDraft } from '../../core/review/post-length.js';
 import { dayOfStanding } from '../../core/learner/standing.js';
 import type { ActorRef } from '../actor.js';
 import type { Clock, CoachModel } from '../ports.js';
@@ -76,6 +77,7 @@ export function createReview(deps: {
       review: ai.kind === 'ok' ? ai.value : null,
     });
     const postsWritten = await reviews.postsWritten(plan, actor.id);
-    return { kind: 'reviewed', day: place, postKind, postTitle, checks, ai, postsWritten };
+    const length = measureDraft(postKind, text);
+    return { kind: 'reviewed', day: place, postKind, postTitle, checks, ai, postsWritten, length };
   };
 }

@@ -30,6 +30,8 @@ export interface ServersDeps {
   readonly graceMs: number;
   /** Whether a day's post went out or was refused; setup and resume try a refused one again. */
   readonly posts: DailyPostLedger;
+  /** Notes who set a server up, to be told by DM when its post is refused. */
+  readonly noteAdmin: (guildId: string, learnerId: string) => Promise<void>;
   /** The AI coach's calls and tokens in a server; null when the AI coach is off. */
   readonly usageReport: ((guildId: string) => Promise<UsageReport>) | null;
 }
@@ -100,12 +102,12 @@ export function createServers(deps: ServersDeps) {
           paused: false,
           recaps: current?.recaps ?? true,
           problem: null,
-          ...(input.setUpBy === undefined ? {} : { setUpBy: input.setUpBy }),
         };
         return { settings, outcome: settings };
       });
       if (updated.kind === 'busy') return updated;
       const settings = updated.outcome;
+      if (input.setUpBy !== undefined) await deps.noteAdmin(guildId, input.setUpBy);
       const { nextPostAt, firstDay, postsNow } = await upcoming(settings, now, true);
       await wheel.placeServer(settings, now);
       return { kind: 'set-up', settings, nextPostAt, firstDay, postsNow };

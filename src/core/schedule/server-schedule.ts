@@ -27,8 +27,6 @@ export const ServerSettingsSchema = z.object({
   recaps: z.boolean(),
   /** Last problem seen while posting (deleted channel, missing permission), shown in /coach status. */
   problem: PostProblemSchema.nullable(),
-  /** The learner id of the admin who last ran /coach setup: told by DM when a post is refused. */
-  setUpBy: z.string().min(1).optional(),
 });
 export type ServerSettings = z.infer<typeof ServerSettingsSchema>;
 
