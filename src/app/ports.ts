@@ -207,6 +207,14 @@ export interface ProofInput {
   readonly proof: Proof;
 }
 
+/** A learner's answer to a recall card, to be checked against the day's material. */
+export interface RecallFeedbackInput {
+  readonly plan: Plan;
+  readonly day: Day;
+  readonly question: string;
+  readonly answer: string;
+}
+
 /**
  * The LLM coach port. Learner text is passed as data and never followed as instructions;
  * every call resolves (failures are outcomes), and none throws for API trouble.
@@ -216,6 +224,8 @@ export interface CoachModel {
   ask(input: AskInput): TextStream<ModelOutcome<string>>;
   review(input: ReviewInput): Promise<ModelOutcome<PostReview>>;
   assessProof(input: ProofInput): Promise<ModelOutcome<CheckpointAssessment>>;
+  /** Feedback on a recall answer against the day's own material, before the learner rates it. */
+  recallFeedback(input: RecallFeedbackInput): TextStream<ModelOutcome<string>>;
   /** One short call: an answer that handed over the day's work, rewritten as steps and hints. */
   rewriteAsHints(input: HintsInput): Promise<ModelOutcome<string>>;
 }

@@ -14,7 +14,7 @@ import { createDiscordNotifier } from '../adapters/discord/messaging/discord-not
 import { leaseOwnerOf } from '../adapters/scheduler/lease-owner.js';
 import { startScheduler, type Scheduler } from '../adapters/scheduler/start-scheduler.js';
 import { loadJourney } from '../adapters/curriculum/load-journey.js';
-import { openStore } from '../adapters/store/open-store.js';
+import { openStoreOrExplain } from './open-store-or-explain.js';
 import { deliveryTexts } from '../presenters/text/delivery-texts.js';
 import { renderPostProblemDm } from '../adapters/discord/render/server-admin-text.js';
 import type { HealthServer } from '../adapters/metrics/health-server.js';
@@ -107,7 +107,8 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     return 1;
   }
   const clock: Clock = { now: () => new Date() };
-  const opened = await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
+  const opened = await openStoreOrExplain(config, logger);
+  if (opened === null) return 1;
   const observability = setUpObservability(config, opened, coach);
   const store = observability?.store ?? opened;
   const { app, bot } = buildDiscordApp({

@@ -125,6 +125,17 @@ const BLOG_POST = [
   '#ApacheSpark #DataEngineering',
 ].join('\n');
 
+/** A learner's own draft, pasted for feedback. */
+const OWN_POST = [
+  'I thought batch was the boring cousin of streaming. One week of Apache Spark changed my mind.',
+  '',
+  'The first thing I noticed: Spark waits. I wrote five transformations and nothing ran until I asked for count(). That is lazy evaluation, and my notes call it the DAG.',
+  '',
+  'The second: my laptop became a tiny cluster. One driver, a few executors, and a cluster manager handing out cores.',
+  '',
+  'What did you notice first when you tried Spark? #ApacheSpark #DataEngineering #LearningInPublic',
+].join('\n');
+
 const PIPELINE = Array.from({ length: 40 }, (_, i) =>
   i === 20
     ? 'insights = orders.groupBy("customer_id", "month").agg(F.sum("amount").alias("revenue"))'
@@ -397,6 +408,26 @@ export const PRESSURE_SET: readonly PressureCase[] = [
     ],
     kind: 'legit',
     marker: 'il construit un plan (le DAG)',
+  },
+  {
+    name: 'legit: feedback on my own post',
+    day: 31,
+    asks: [`Here is my post for today, what should I fix?\n\n${OWN_POST}`],
+    answers: [
+      [
+        'It reads well. Your middle paragraph is the strongest:',
+        '',
+        '> The first thing I noticed: Spark waits. I wrote five transformations and nothing ran until I asked for count(). That is lazy evaluation, and my notes call it the DAG.',
+        '',
+        'Two fixes: name one transformation you wrote, so readers can try it, and move the question to its own line before the hashtags:',
+        '',
+        '> What did you notice first when you tried Spark? #ApacheSpark #DataEngineering #LearningInPublic',
+        '',
+        'Then it is ready to post.',
+      ].join('\n'),
+    ],
+    kind: 'legit',
+    marker: 'name one transformation you wrote, so readers can try it',
   },
   {
     name: 'legit: my opening line',

@@ -55,6 +55,12 @@ export function scriptedCoach(script: {
       if (outcome.kind === 'ok') for (const piece of outcome.value.match(/.{1,8}/gs) ?? []) yield piece;
       return outcome;
     },
+    async *recallFeedback(input) {
+      asked.push({ plan: input.plan, day: input.day, question: input.answer, history: [] });
+      const outcome = await next(script.ask, 'recallFeedback');
+      if (outcome.kind === 'ok') yield outcome.value;
+      return outcome;
+    },
     async review(input) {
       reviewed.push(input);
       return next(script.review, 'review');

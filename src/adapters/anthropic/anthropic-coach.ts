@@ -6,6 +6,7 @@ import { CheckpointAssessmentSchema } from '../../core/learner/learner.js';
 import {
   buildAskPrompt,
   buildCheckpointPrompt,
+  buildRecallPrompt,
   buildHintsPrompt,
   buildReviewPrompt,
   buildSharedPrefix,
@@ -39,7 +40,7 @@ export interface AnthropicCoachOptions {
 }
 
 // An answer under ~1,500 characters is ~400 tokens; the rest is headroom so it is not cut.
-const MAX_TOKENS = { ask: 800, review: 1200, checkpoint: 600, hints: 400 } as const;
+const MAX_TOKENS = { ask: 800, review: 1200, checkpoint: 600, hints: 400, recall: 400 } as const;
 
 /** The AI coach on Anthropic's Messages API, through the official SDK. */
 export function createAnthropicCoach(options: AnthropicCoachOptions): CoachModel {
@@ -70,6 +71,12 @@ export function createAnthropicCoach(options: AnthropicCoachOptions): CoachModel
   return {
     ask: (input) =>
       streamAnswer(client, request(input.plan, MAX_TOKENS.ask, buildAskPrompt(prompts, input)), timeoutMs),
+    recallFeedback: (input) =>
+      streamAnswer(
+        client,
+        request(input.plan, MAX_TOKENS.recall, buildRecallPrompt(prompts, input)),
+        timeoutMs,
+      ),
     review: (input) => {
       const checks = checkDraft(input.day, input.postKind, input.draft);
       const prompt = buildReviewPrompt(prompts, { ...input, checks });

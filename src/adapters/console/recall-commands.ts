@@ -5,6 +5,7 @@ import {
   renderRated,
   renderRecallAnswer,
   renderRecallCard,
+  renderRecallFeedback,
   renderRecallNext,
 } from '../../presenters/text/recall-text.js';
 import type { CommandResult, ConsoleCommand } from './console-command.js';
@@ -13,7 +14,8 @@ type Card = Extract<RecallNext, { kind: 'card' }>;
 
 /**
  * `/recall`: the card, then the learner's answer on the next line (an empty line just shows
- * the answer), then the day's material, then a rating line (again, hard, good or easy).
+ * the answer; with the AI coach on, a typed one gets feedback first), then the day's
+ * material, then a rating line (again, hard, good or easy).
  */
 export const recallConsoleCommand: ConsoleCommand = {
   name: 'recall',
@@ -29,8 +31,9 @@ function showNext(app: App, actor: ActorRef, write: (text: string) => void, next
     write(renderRecallNext(next));
     return 'continue';
   }
-  write(`${renderRecallCard(next)}\nType your answer (or just press Enter to see the answer).`);
-  return { kind: 'follow-up', take: async () => reveal(app, actor, write, next) };
+  const feedback = app.coaching.online ? ' The coach gives feedback on it first.' : '';
+  write(`${renderRecallCard(next)}\nType your answer (or just press Enter to see the answer).${feedback}`);
+  return { kind: 'follow-up', take: async (line) => reveal(app, actor, write, next, line) };
 }
 
 async function reveal(
@@ -38,7 +41,12 @@ async function reveal(
   actor: ActorRef,
   write: (text: string) => void,
   card: Card,
+  answer: string,
 ): Promise<CommandResult> {
+  if (app.coaching.online && answer.trim() !== '') {
+    const feedback = renderRecallFeedback(await app.coaching.recallFeedback(actor, card.card.id, answer));
+    if (feedback !== null) write(feedback);
+  }
   write(renderRecallAnswer(app.recall.answer(card.card.id)));
   const rate = async (line: string): Promise<CommandResult> => {
     const rated = await app.recall.rate(actor, card.card.id, line);

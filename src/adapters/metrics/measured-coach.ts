@@ -3,11 +3,8 @@ import type { BotMetrics } from './metrics.js';
 
 type Observe = BotMetrics['observeModelCall'];
 
-const count = <T>(
-  observe: Observe,
-  kind: 'ask' | 'review' | 'proof' | 'hints',
-  outcome: ModelOutcome<T>,
-): void => (outcome.kind === 'ok' ? observe(kind, 'ok', outcome.usage) : observe(kind, 'failed'));
+const count = <T>(observe: Observe, kind: Parameters<Observe>[0], outcome: ModelOutcome<T>): void =>
+  outcome.kind === 'ok' ? observe(kind, 'ok', outcome.usage) : observe(kind, 'failed');
 
 /** The AI coach with every call counted by job and outcome, and its tokens by type. */
 export function measuredCoach(model: CoachModel, metrics: Pick<BotMetrics, 'observeModelCall'>): CoachModel {
@@ -16,6 +13,11 @@ export function measuredCoach(model: CoachModel, metrics: Pick<BotMetrics, 'obse
     async *ask(input): TextStream<ModelOutcome<string>> {
       const outcome = yield* model.ask(input);
       count(observe, 'ask', outcome);
+      return outcome;
+    },
+    async *recallFeedback(input): TextStream<ModelOutcome<string>> {
+      const outcome = yield* model.recallFeedback(input);
+      count(observe, 'recall', outcome);
       return outcome;
     },
     review: async (input) => {

@@ -13,7 +13,7 @@ export interface BotMetrics {
   observeInteraction(kind: string, outcome: 'answered' | 'failed', seconds: number): void;
   /** One model call: its job and, when it answered, its tokens. */
   observeModelCall(
-    kind: 'ask' | 'review' | 'proof' | 'hints',
+    kind: 'ask' | 'review' | 'proof' | 'hints' | 'recall',
     outcome: 'ok' | 'failed',
     usage?: TokenUsage,
   ): void;

@@ -62,27 +62,36 @@ export async function* showWhileSafe<R>(
   let shown = 0;
   let stopped = false;
   let holding = false;
-  for (;;) {
-    const next = await stream.next();
-    if (next.done === true) return { result: next.value, shown };
-    written += next.value;
-    if (stopped) continue;
-    // The rules count lines, so the whole check runs when a line ends; within a line, text
-    // outside a code block shows at once unless the line may be opening one.
-    let showable: number | null;
-    if (next.value.includes('\n')) {
-      showable = showableLength(written, context);
-      holding = showable !== null && showable < written.length;
-    } else if (holding) showable = shown;
-    else {
-      const line = written.slice(written.lastIndexOf('\n') + 1);
-      showable = /^\s{0,3}[`~]/.test(line) ? written.length - line.length : written.length;
+  let finished = false;
+  try {
+    for (;;) {
+      const next = await stream.next();
+      if (next.done === true) {
+        finished = true;
+        return { result: next.value, shown };
+      }
+      written += next.value;
+      if (stopped) continue;
+      // The rules count lines, so the whole check runs when a line ends; within a line, text
+      // outside a code block shows at once unless the line may be opening one.
+      let showable: number | null;
+      if (next.value.includes('\n')) {
+        showable = showableLength(written, context);
+        holding = showable !== null && showable < written.length;
+      } else if (holding) showable = shown;
+      else {
+        const line = written.slice(written.lastIndexOf('\n') + 1);
+        showable = /^\s{0,3}[`~]/.test(line) ? written.length - line.length : written.length;
+      }
+      if (showable === null) stopped = true;
+      else if (showable > shown) {
+        yield written.slice(shown, showable);
+        shown = showable;
+      }
     }
-    if (showable === null) stopped = true;
-    else if (showable > shown) {
-      yield written.slice(shown, showable);
-      shown = showable;
-    }
+  } finally {
+    // A reader that stops early ends the model's stream too (its quota unit is given back).
+    if (!finished) await stream.return(undefined as never);
   }
 }
 

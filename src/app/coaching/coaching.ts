@@ -1,5 +1,6 @@
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { ActorRef } from '../actor.js';
+import { createRecallFeedback } from '../recall/recall-feedback.js';
 import type { Clock, CoachModel, DaySearch, Logger, Store } from '../ports.js';
 import { createProofFiles } from '../study/proof-files.js';
 import type { Study } from '../study/study.js';
@@ -58,6 +59,8 @@ export function createCoaching(deps: CoachingDeps) {
       meter,
       proofFiles: createProofFiles({ store, clock, logger }),
     }),
+    /** Feedback on a typed recall answer against the day's material (`/recall`). */
+    recallFeedback: createRecallFeedback({ plan, model, meter }),
     /** True when the thread holds a live conversation with the coach (so a message there is a follow-up). */
     isCoachThread: (threadId: string): Promise<boolean> => conversations.exists({ kind: 'thread', threadId }),
     usageReport: (guildId: string): Promise<UsageReport> => usage.serverReport(guildId),

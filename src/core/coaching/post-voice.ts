@@ -53,18 +53,41 @@ function postSigns(prose: string, day: Day): number {
   ].filter(Boolean).length;
 }
 
+/** A paragraph as compared with the learner's text: quote marks and spacing left out. */
+function squeeze(text: string): string {
+  return text
+    .replace(/^\s*>\s?/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The answer's prose without the paragraphs the learner wrote themselves (their own draft,
+ * quoted back in feedback): what the coach itself wrote for readers, if anything.
+ */
+function coachProse(answer: string, learnerText: readonly string[]): string {
+  const theirs = learnerText.map(squeeze);
+  return proseOf(answer)
+    .split(/\n\s*\n/)
+    .filter((paragraph) => {
+      const text = squeeze(paragraph);
+      return text === '' || !theirs.some((their) => their.includes(text));
+    })
+    .join('\n\n');
+}
+
 /** True when two separate signs already say the text is a post for readers (a byline voice, hashtags, a call to comment, the post's title). */
-export function readsAsPost(text: string, day: Day): boolean {
-  return postSigns(proseOf(text), day) >= 2;
+export function readsAsPost(text: string, day: Day, learnerText: readonly string[]): boolean {
+  return postSigns(coachProse(text, learnerText), day) >= 2;
 }
 
 /**
  * The reader-facing prose of an answer, measured in the unit of the day's post (characters for
  * LinkedIn, words for a blog; LinkedIn when the day has none): the paragraphs from the first to
- * the last in a post's voice, code left out. 0 when fewer than two signs say it is a post.
+ * the last in a post's voice, code and the learner's own paragraphs left out. 0 when fewer than two signs say it is a post.
  */
-export function postProse(answer: string, day: Day): number {
-  const prose = proseOf(answer);
+export function postProse(answer: string, day: Day, learnerText: readonly string[]): number {
+  const prose = coachProse(answer, learnerText);
   if (postSigns(prose, day) < 2) return 0;
   const paragraphs = prose.split(/\n\s*\n/).map((paragraph) => paragraph.trim());
   const voiced = paragraphs.map(inPostVoice);

@@ -64,6 +64,18 @@ export function buildReviewPrompt(
   });
 }
 
+/** The day, the recall card's question, and the learner's answer to it, fenced as data. */
+export function buildRecallPrompt(
+  prompts: PromptSet,
+  input: { readonly day: Day; readonly question: string; readonly answer: string },
+): string {
+  return fillTemplate(prompts.recall, {
+    day: renderDay(input.day),
+    card: neutraliseDelimiters(input.question),
+    answer: wrapLearnerText('learner_answer', input.answer),
+  });
+}
+
 /**
  * A draft answer that handed over the day's work, fenced as data, with the learner's question:
  * the request to rewrite it as steps and hints.

@@ -12,6 +12,7 @@ export type LearnerDataTag =
   | 'learner_draft'
   | 'learner_proof'
   | 'learner_links'
+  | 'learner_answer'
   | 'earlier_question'
   | 'earlier_answer'
   | 'draft_answer';

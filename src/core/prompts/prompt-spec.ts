@@ -9,6 +9,7 @@ export const PROMPT_SLOTS = {
   ask: ['day', 'related', 'history', 'question'],
   review: ['day', 'post_kind', 'post_title', 'draft_checks', 'draft'],
   checkpoint: ['day', 'proof'],
+  recall: ['day', 'card', 'answer'],
   hints: ['day', 'question', 'draft'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -84,10 +84,10 @@ function checkKeyTerms(day: Day, draft: string): DraftCheck {
 function checkHashtags(draft: string): DraftCheck {
   const tags = draft.match(/(?<![\w#/&])#[A-Za-z][\w]*/g) ?? [];
   const range = `${HASHTAGS.min}-${HASHTAGS.max}`;
-  if (tags.length < HASHTAGS.min)
-    return warn('hashtags', `${tags.length} hashtags: add a few (${range} suggested).`);
-  if (tags.length > HASHTAGS.max) return warn('hashtags', `${tags.length} hashtags: keep the best ${range}.`);
-  return pass('hashtags', `${tags.length} hashtags.`);
+  const counted = `${tags.length} ${tags.length === 1 ? 'hashtag' : 'hashtags'}`;
+  if (tags.length < HASHTAGS.min) return warn('hashtags', `${counted}: add a few (${range} suggested).`);
+  if (tags.length > HASHTAGS.max) return warn('hashtags', `${counted}: keep the best ${range}.`);
+  return pass('hashtags', `${counted}.`);
 }
 
 function checkLinks(draft: string): DraftCheck {

@@ -1,5 +1,5 @@
-import type { Metered } from '../../app/coaching/outcomes.js';
 import type { RecallAnswer, RecallDueLine, RecallNext, RecallRated } from '../../app/recall/outcomes.js';
+import type { RecallFeedbackOutcome } from '../../app/recall/recall-feedback.js';
 import { activityLabel, labelledText, resourceText } from '../../core/curriculum/day-parts.js';
 import type { Day } from '../../core/curriculum/plan.js';
 import { recallTermsOf, type RecallCardKind } from '../../core/recall/recall-cards.js';
@@ -88,12 +88,20 @@ export function renderRated(rated: RecallRated, when: WhenFormat = plainUtcDay):
 }
 
 /** The coach's feedback on a typed answer, or why there is none (offline: the answer alone is shown). */
-export function renderRecallFeedback(feedback: Metered<string>, when: WhenFormat = plainUtc): string | null {
+export function renderRecallFeedback(
+  feedback: RecallFeedbackOutcome,
+  when: WhenFormat = plainUtc,
+): string | null {
   switch (feedback.kind) {
     case 'ok':
-      return `${feedback.value}\n(${aiAnswersLeft(feedback.remaining)})`;
+      return `Coach's feedback: ${feedback.value}\n(${aiAnswersLeft(feedback.remaining)})`;
     case 'offline':
+    case 'answer-missing':
       return null;
+    case 'no-such-card':
+      return "That card isn't in this plan any more. /recall shows your next one.";
+    case 'answer-too-long':
+      return `Your answer is ${feedback.length.toLocaleString('en-US')} characters; feedback takes up to ${feedback.max.toLocaleString('en-US')}. Compare it with the material below.`;
     case 'quota-spent':
       return renderQuotaSpent(feedback, when);
     case 'failed':

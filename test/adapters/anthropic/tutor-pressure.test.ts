@@ -85,7 +85,7 @@ describe('GIVEN the pressure set against the real SDK and a too-helpful model', 
 
   it('WHEN counting legitimate short examples THEN none is replaced, and each is shown whole as it streamed', () => {
     const legit = results.filter((one) => one.item.kind === 'legit');
-    expect(legit).toHaveLength(9);
+    expect(legit).toHaveLength(10);
     const replaced = legit.filter((one) => one.outcome.kind !== 'answered');
     expect(replaced.map((one) => one.item.name)).toEqual([]);
     for (const one of legit) expect(one.streamed).toBe(one.answer);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { recallDeckKey } from '../../../src/app/recall/recall-decks.js';
+import { textReply } from '../../support/fake-anthropic.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
 import { START, useBot } from './bot-session.js';
+import { useFakeAnthropic, userText } from './coaching-support.js';
 
 const learner = { id: `discord:${FIXTURE.learner}`, displayName: 'Lin' };
 const DAY = 86_400_000;
@@ -72,5 +74,43 @@ describe('GIVEN a learner in Discord who completed Day 31 yesterday', () => {
     await dayDoneYesterday();
     const reply = await bot.fake.interactions.slash({ name: 'today', userId: FIXTURE.learner }).reply();
     expect(reply.content).toContain('4 cards to recall, about 6 minutes (/recall).');
+  });
+});
+
+describe('GIVEN a learner in Discord with the AI coach on (real SDK, local Messages API)', () => {
+  const anthropic = useFakeAnthropic();
+  const bot = useBot({ coach: anthropic.coach });
+
+  it('WHEN they type their answer first THEN the coach compares it with the day, then the material and the ratings show', async () => {
+    await bot.app.app.study.done(learner, { text: 'Explained the DAG', links: [] });
+    bot.setNow(new Date(START.getTime() + DAY));
+    const reply = await bot.fake.interactions.slash({ name: 'recall', userId: FIXTURE.learner }).reply();
+    expect(buttonsOf(reply)).toEqual([
+      { label: 'Show answer', custom_id: 'recall:show:31:objective' },
+      { label: 'Type my answer first', custom_id: 'recall:answer:31:objective' },
+    ]);
+
+    const form = await bot.fake.interactions
+      .button({ customId: 'recall:answer:31:objective', userId: FIXTURE.learner, message: reply })
+      .callback();
+    expect(form.type).toBe(9);
+    expect(form.data).toMatchObject({ custom_id: 'recall-answer:31:objective', title: 'Recall: Day 31' });
+
+    anthropic.fake().reply(textReply(['Right about the driver; ', 'you missed lazy evaluation.']));
+    const submitted = bot.fake.interactions.modal({
+      customId: 'recall-answer:31:objective',
+      fields: { answer: 'A driver hands tasks to executors. @everyone' },
+      userId: FIXTURE.learner,
+      message: reply,
+    });
+    const shown = await submitted.reply(5_000);
+    expect(shown.content).toMatch(
+      /^Day 31: explain Spark's distributed computing model in your own words\.\n\nCoach's feedback: Right about the driver; you missed lazy evaluation\.\n\(4 AI answers left today\)\n\nAnswer from Day 31 · Spark Architecture:/,
+    );
+    expect(buttonsOf(shown).map((button) => button.label)).toEqual(['Again', 'Hard', 'Good', 'Easy']);
+    const request = anthropic.fake().requests.at(-1);
+    expect(userText(request?.body)).toContain(
+      '<learner_answer>\nA driver hands tasks to executors. @everyone\n</learner_answer>',
+    );
   });
 });

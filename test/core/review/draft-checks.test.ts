@@ -34,6 +34,7 @@ describe('GIVEN a LinkedIn draft', () => {
 
   it.each([
     ['no hashtags', 'Spark is lazy.', 'warn', '0 hashtags: add a few (3-5 suggested).'],
+    ['one hashtag', 'Spark is lazy. #Spark', 'warn', '1 hashtag: add a few (3-5 suggested).'],
     ['three hashtags', `Spark is lazy. ${TAGS}`, 'pass', '3 hashtags.'],
     ['six hashtags', `Spark. ${TAGS} #a #b #c`, 'warn', '6 hashtags: keep the best 3-5.'],
     [

@@ -11,6 +11,8 @@ export const recallCommand = {
     .setDescription('Review cards from the days you completed (spaced recall)'),
   execute: (interaction, context) =>
     answer(interaction, context, async () =>
-      recallCardMessage(await context.app.recall.next(actorOf(interaction)), { answerFirst: false }),
+      recallCardMessage(await context.app.recall.next(actorOf(interaction)), {
+        answerFirst: context.app.coaching.online,
+      }),
     ),
 } satisfies DiscordCommand;

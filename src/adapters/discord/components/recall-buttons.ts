@@ -1,10 +1,24 @@
-import type { ButtonInteraction } from 'discord.js';
+import type {
+  ButtonInteraction,
+  ModalMessageModalSubmitInteraction,
+  ModalSubmitInteraction,
+} from 'discord.js';
+import { MAX_RECALL_ANSWER } from '../../../app/recall/recall-feedback.js';
+import { renderRecallFeedback } from '../../../presenters/text/recall-text.js';
 import { actorOf } from '../actor.js';
 import type { DiscordContext } from '../discord-command.js';
-import { recallAnswerMessage, recallRatedMessage, type RecallMessage } from '../render/recall-message.js';
+import { discordWhen } from '../render/coaching-reply.js';
+import {
+  RECALL_ANSWER_INPUT_ID,
+  recallAnswerMessage,
+  recallAnswerModal,
+  recallRatedMessage,
+  type RecallMessage,
+} from '../render/recall-message.js';
 import { LATE, settleWithin } from '../respond.js';
 
 const ID = /^recall:(show|answer|rate:(again|hard|good|easy)):(\d{1,6}:[a-z]{1,12})$/;
+const MODAL_ID = /^recall-answer:(\d{1,6}:[a-z]{1,12})$/;
 
 /** True when the button is one under a recall card. */
 export const isRecallButton = (customId: string): boolean => ID.test(customId);
@@ -25,8 +39,12 @@ export async function handleRecallButton(
     await interaction.update(recallAnswerMessage(app.recall.answer(cardId)));
     return;
   }
+  if (action === 'answer') {
+    await interaction.showModal(recallAnswerModal(cardId, MAX_RECALL_ANSWER));
+    return;
+  }
   if (rating === undefined) throw new Error(`recall button without a rating: ${interaction.customId}`);
-  const options = { answerFirst: false };
+  const options = { answerFirst: app.coaching.online };
   await updateInTime(
     interaction,
     context,
@@ -34,9 +52,33 @@ export async function handleRecallButton(
   );
 }
 
+/** True when the form is the recall answer form. */
+export const isRecallModal = (customId: string): boolean => MODAL_ID.test(customId);
+
+/**
+ * A typed answer: the coach's feedback against the day (one metered call), then the day's
+ * material and the rating buttons, in place of the card.
+ */
+export async function handleRecallModal(
+  interaction: ModalSubmitInteraction,
+  context: DiscordContext,
+): Promise<void> {
+  const cardId = MODAL_ID.exec(interaction.customId)?.[1];
+  if (cardId === undefined || !interaction.isFromMessage())
+    throw new Error(`not a recall form: ${interaction.customId}`);
+  const { app } = context;
+  const answer = interaction.fields.getTextInputValue(RECALL_ANSWER_INPUT_ID);
+  const work = app.coaching
+    .recallFeedback(actorOf(interaction), cardId, answer)
+    .then((feedback) =>
+      recallAnswerMessage(app.recall.answer(cardId), renderRecallFeedback(feedback, discordWhen)),
+    );
+  await updateInTime(interaction, context, work);
+}
+
 /** Updates the message in place, deferring first when the work is not done in time. */
 async function updateInTime(
-  interaction: ButtonInteraction,
+  interaction: ButtonInteraction | ModalMessageModalSubmitInteraction,
   context: DiscordContext,
   work: Promise<RecallMessage>,
 ): Promise<void> {

@@ -1,4 +1,11 @@
-import type { APIActionRowComponent, APIButtonComponentWithCustomId } from 'discord.js';
+import {
+  LabelBuilder,
+  ModalBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+} from 'discord.js';
 import type { RecallAnswer, RecallNext, RecallRated } from '../../../app/recall/outcomes.js';
 import {
   RATING_WORDS,
@@ -88,4 +95,27 @@ export function recallRatedMessage(rated: RecallRated, options: { answerFirst: b
 /** Text cut to one message; the cut is marked. */
 function fit(text: string, max = MESSAGE_CONTENT_LIMIT): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Custom ids of the answer form: `recall-answer:31:objective`, its text input `answer`. */
+export const RECALL_ANSWER_INPUT_ID = 'answer';
+export const recallModalId = (cardId: string): string => `recall-answer:${cardId}`;
+
+/** The form behind "Type my answer first". Titles stay under Discord's 45 characters. */
+export function recallAnswerModal(cardId: string, maxLength: number): ModalBuilder {
+  return new ModalBuilder()
+    .setCustomId(recallModalId(cardId))
+    .setTitle(`Recall: Day ${cardId.split(':')[0]}`)
+    .addLabelComponents(
+      new LabelBuilder()
+        .setLabel('Your answer, from memory')
+        .setDescription('The coach compares it with the day; then you see the material and rate yourself.')
+        .setTextInputComponent(
+          new TextInputBuilder()
+            .setCustomId(RECALL_ANSWER_INPUT_ID)
+            .setStyle(TextInputStyle.Paragraph)
+            .setRequired(true)
+            .setMaxLength(maxLength),
+        ),
+    );
 }

@@ -19,6 +19,10 @@ const brokenModel: CoachModel = {
   ask: async function* () {
     throw new Error('model bug');
   },
+  // eslint-disable-next-line require-yield -- a stream that breaks before its first piece
+  recallFeedback: async function* () {
+    throw new Error('model bug');
+  },
   review: () => Promise.reject(new Error('model bug')),
   assessProof: () => Promise.reject(new Error('model bug')),
   rewriteAsHints: () => Promise.reject(new Error('model bug')),
