@@ -86,8 +86,8 @@ export function createServers(deps: ServersDeps) {
       const asked = input.startCycle ?? 1;
       if (!Number.isInteger(asked) || asked < 1 || asked > count)
         return { kind: 'no-such-cycle', asked, count };
-      // The first cycle is the plan's start: nothing is stored, as for a server set up before journeys.
-      const startDay = asked === 1 ? undefined : journey.cycles[asked - 1]?.firstDay;
+      // Stored as a day number, so cycles added to the journey later never move this cohort.
+      const startDay = journey.cycles[asked - 1]?.firstDay;
       const position = cohortDay(plan, date.date, localDateOf(now, timezone), startDay);
       if (position.kind === 'finished')
         return { kind: 'past-last-day', lastDay: position.lastDay, startDate: date.date };

@@ -1,4 +1,5 @@
 import type { RecapsOutcome } from '../../app/servers/outcomes.js';
+import type { Journey } from '../../core/curriculum/journey.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { StreakWarning } from '../../app/delivery/streak-warning.js';
 import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
@@ -54,12 +55,16 @@ export function renderRecaps(outcome: RecapsOutcome): string {
 }
 
 /** The one post the day after the plan's last day. */
-export function renderCycleComplete(plan: Plan): string {
+export function renderCycleComplete(plan: Plan | Journey): string {
+  if ('cycles' in plan && plan.cycles.length > 1) {
+    return `That's the whole journey: all ${plan.days.length} days of its ${plan.cycles.length} cycles are done. Well played, everyone. /progress shows how far you got.`;
+  }
   return `That's the whole cycle: all ${plan.days.length} days of ${plan.title} are done. Well played, everyone. /progress shows how far you got.`;
 }
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-const MAX_GOALS = 8;
+const MAX_GOALS = 6;
+const MAX_CHECKLISTS = 6;
 
 /**
  * The end-of-cycle message that opens the next cycle's first post: what the finished cycle's
@@ -70,11 +75,13 @@ export function renderCycleEnd(end: CycleEnd): string {
   const { finished, cohort, next } = end;
   const lines = [`Cycle ${finished.number} of ${end.count} is complete: ${truncate(finished.title, 150)}.`];
   if (finished.asked.length > 0) {
-    const asked = finished.asked.map(
-      (list) => `${truncate(list.heading, 60)} (${count(list.items, 'item')})`,
-    );
+    const asked = finished.asked
+      .slice(0, MAX_CHECKLISTS)
+      .map((list) => `${truncate(list.heading, 60)} (${count(list.items, 'item')})`);
+    const more = finished.asked.length - asked.length;
+    const rest = more > 0 ? ` and ${count(more, 'more checklist')}` : '';
     lines.push(
-      `Its assessment asked for: ${asked.join(', ')}. /assessment cycle:${finished.number} ticks yours.`,
+      `Its assessment asked for: ${asked.join(', ')}${rest}. /assessment cycle:${finished.number} ticks yours.`,
     );
   }
   if (finished.successCriteria !== '')
@@ -87,7 +94,7 @@ export function renderCycleEnd(end: CycleEnd): string {
   lines.push(
     `Next: cycle ${next.number} of ${end.count}, ${truncate(next.title, 150)}, from Day ${next.firstDay} below.`,
   );
-  const goals = next.goals.slice(0, MAX_GOALS).map((goal) => `- ${truncate(goal, 100)}`);
+  const goals = next.goals.slice(0, MAX_GOALS).map((goal) => `- ${truncate(goal, 80)}`);
   if (goals.length > 0) lines.push('Its goals:', ...goals);
   return lines.join('\n');
 }

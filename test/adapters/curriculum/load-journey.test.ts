@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPlanFileName, loadJourney, planFilesOf } from '../../../src/adapters/curriculum/load-journey.js';
+import { parseConfig } from '../../../src/config.js';
 import { fixtureText } from '../../support/plan-fixtures.js';
 import { JOURNEY_DIR, JOURNEY_FILES } from '../../support/journey-fixtures.js';
 
@@ -25,6 +26,21 @@ describe('GIVEN CURRICULUM_FILE naming a file, a folder or a list', () => {
       JOURNEY_FILES[0],
     ]);
     expect(await planFilesOf(JOURNEY_FILES[1])).toEqual([JOURNEY_FILES[1]]);
+  });
+
+  it('WHEN the environment names a folder, a list or nothing usable THEN the config keeps it and the files follow from it', async () => {
+    const setting = (CURRICULUM_FILE: string) => {
+      const parsed = parseConfig({ CURRICULUM_FILE });
+      if (parsed.kind !== 'ok') throw new Error(parsed.message);
+      return parsed.config.CURRICULUM_FILE;
+    };
+    expect(await planFilesOf(setting(`${JOURNEY_DIR}/`))).toEqual([...JOURNEY_FILES]);
+    expect(await planFilesOf(setting(JOURNEY_FILES.join(',')))).toEqual([...JOURNEY_FILES]);
+    expect(await loadJourney(setting(' , '))).toEqual({
+      kind: 'invalid',
+      problems: ['no plan files: a journey needs at least one'],
+    });
+    expect(parseConfig({ CURRICULUM_FILE: '' }).kind).toBe('invalid');
   });
 
   it('WHEN the folder is loaded THEN the journey has three cycles in order, each with its own assessment data', async () => {

@@ -205,9 +205,9 @@ describe('GIVEN a server whose cohort runs a journey of three cycles', () => {
     const posts = coach.notifier.inChannel('study');
     expect(posts.filter((m) => m.day !== null).map((m) => m.day)).toEqual(range(61, 90));
     expect(posts.some((m) => m.preface != null)).toBe(false);
-    const complete = posts.filter((m) => m.text?.startsWith("That's the whole cycle") === true);
+    const complete = posts.filter((m) => m.text?.startsWith("That's the whole") === true);
     expect(complete.map((m) => m.text)).toEqual([
-      "That's the whole cycle: all 90 days of Days 1-90 in 3 cycles are done. Well played, everyone. /progress shows how far you got.",
+      "That's the whole journey: all 90 days of its 3 cycles are done. Well played, everyone. /progress shows how far you got.",
     ]);
   });
 });
