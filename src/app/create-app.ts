@@ -19,6 +19,7 @@ import { createPrivacy } from './privacy/privacy.js';
 import { createRecall } from './recall/recall.js';
 import { createRecallDecks } from './recall/recall-decks.js';
 import { withRecall } from './recall/with-recall.js';
+import { cohortOf } from './progress/cohort.js';
 import { leaderboardOf, noteAndRank } from './progress/leaderboard.js';
 import { createProgressView } from './progress/progress-view.js';
 import { createServers } from './servers/servers.js';
@@ -149,6 +150,8 @@ export function createApp(deps: AppDeps) {
     progress: {
       ...progressView,
       leaderboard: (actor: ActorRef) => leaderboardOf({ store, learners, session }, actor),
+      /** `/coach cohort`: for admins, checked by the front end. */
+      cohort: (guildId: string) => cohortOf({ plan, store, learners, clock }, guildId),
     },
     coaching,
     recall,

@@ -20,6 +20,8 @@ import {
   renderStatus,
 } from '../render/server-admin-text.js';
 import { renderRecaps } from '../../../presenters/text/recap-text.js';
+import { cohortCsv } from '../../../presenters/text/cohort-csv.js';
+import { renderCohort } from '../../../presenters/text/cohort-text.js';
 import { renderUsage } from '../../../presenters/text/coaching-text.js';
 import { answer, type ReplyBody } from '../respond.js';
 
@@ -74,6 +76,9 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) => sub.setName('pause').setDescription('Stop the daily posts until resumed'))
   .addSubcommand((sub) => sub.setName('resume').setDescription('Start the daily posts again'))
   .addSubcommand((sub) =>
+    sub.setName('cohort').setDescription('Who is at risk, completions by day, and a CSV of every learner'),
+  )
+  .addSubcommand((sub) =>
     sub.setName('usage').setDescription("The AI coach's calls and tokens in this server"),
   )
   .addSubcommand((sub) =>
@@ -127,11 +132,25 @@ async function resume(interaction: GuildInteraction, context: DiscordContext): P
   };
 }
 
+/** `/coach cohort`: the text, and every learner's progress as a CSV attachment. */
+async function cohort(interaction: GuildInteraction, context: DiscordContext): Promise<ReplyBody> {
+  const outcome = await context.app.progress.cohort(interaction.guildId);
+  if (outcome.kind !== 'cohort') return { content: renderCohort(outcome) };
+  const name = `cohort-${outcome.asOf.toISOString().slice(0, 10)}.csv`;
+  const csv = {
+    name,
+    data: Buffer.from(cohortCsv(outcome.view.rows)),
+    contentType: 'text/csv; charset=utf-8',
+  };
+  return { content: renderCohort(outcome), files: [csv] };
+}
+
 const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Promise<ReplyBody>> = {
   setup,
   status: async (i, c) => ({ content: renderStatus(await c.app.servers.status(i.guildId)) }),
   pause: async (i, c) => ({ content: renderPause(await c.app.servers.pause(i.guildId)) }),
   resume,
+  cohort,
   usage: async (i, c) => ({ content: renderUsage(await c.app.coaching.usageReport(i.guildId)) }),
   recaps: async (i, c) => ({
     content: renderRecaps(
@@ -141,7 +160,7 @@ const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Pr
 };
 
 /**
- * `/coach setup|status|pause|resume|recaps|usage`. Manage Server is checked here from the member's
+ * `/coach setup|status|pause|resume|cohort|recaps|usage`. Manage Server is checked here from the member's
  * permissions on the interaction: default_member_permissions is only a default that a
  * server's admins can override per role or channel.
  */

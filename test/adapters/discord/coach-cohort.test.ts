@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { Learners } from '../../../src/app/storage/learners.js';
+import { noteServerLearner } from '../../../src/app/storage/server-learners.js';
+import type { Learner } from '../../../src/core/learner/learner.js';
+import { FIXTURE } from '../../support/fake-discord/index.js';
+import { dates, doneOn, learner } from '../../core/learner/learner-fixtures.js';
+import { START, useBot, type BotSession } from './bot-session.js';
+
+const EPHEMERAL = 64;
+
+/** Three learners who started 2026-05-28 in Berlin: on 2026-06-01 their calendars show Day 35. */
+const COHORT: readonly Learner[] = [
+  learner({
+    id: 'discord:2001',
+    displayName: 'Ada',
+    timezone: 'Europe/Berlin',
+    startDate: '2026-05-28',
+    completions: doneOn(dates('2026-05-28', 5)),
+  }),
+  learner({
+    id: 'discord:2002',
+    displayName: 'Bo',
+    timezone: 'Europe/Berlin',
+    startDate: '2026-05-28',
+    completions: doneOn(['2026-05-28']),
+  }),
+  learner({
+    id: 'discord:2003',
+    displayName: 'Cyrus Secret',
+    timezone: 'Europe/Berlin',
+    startDate: '2026-05-28',
+    completions: doneOn(dates('2026-05-28', 4)),
+    leaderboardOptOut: true,
+  }),
+];
+
+async function seed(bot: BotSession): Promise<void> {
+  const learners = new Learners(bot.store, { now: () => START }, { info() {}, warn() {}, error() {} });
+  for (const who of COHORT) {
+    await learners.create(who);
+    await noteServerLearner(bot.store, FIXTURE.guild, who.id);
+  }
+}
+
+describe('GIVEN a server with three learners: on pace, 3 days behind, and opted out of leaderboards', () => {
+  const bot = useBot();
+  const cohort = (userId: string) =>
+    bot.fake.interactions.slash({ name: 'coach', subcommand: 'cohort', userId });
+
+  it('WHEN an admin runs /coach cohort THEN a private reply names who is at risk and why, the funnel, and attaches the CSV', async () => {
+    await seed(bot);
+    const callback = await cohort(FIXTURE.admin).callback();
+    expect(callback.data?.flags).toBe(EPHEMERAL);
+    expect(callback.data?.content).toBe(
+      [
+        'Cohort: 3 learners, 2 at risk.',
+        'At risk:',
+        '- Bo: 3 days behind, nothing done for 4 days',
+        '- (hidden): 4-day streak ends today',
+        'Completed, by plan day: Day 31: 3 · Days 32–34: 2 · Day 35: 1',
+        "Every learner's progress is in the attached CSV.",
+      ].join('\n'),
+    );
+    expect(callback.files.map((file) => [file.name, file.contentType])).toEqual([
+      ['cohort-2026-06-01.csv', 'text/csv; charset=utf-8'],
+    ]);
+    expect(callback.files[0]?.data.toString('utf8')).toBe(
+      [
+        'name,current_day,days_done,streak,days_behind,paused,last_active,at_risk',
+        'Bo,32,1,0,3,no,2026-05-28,3 days behind; nothing done for 4 days',
+        'Ada,36,5,5,0,no,2026-06-01,',
+        '(hidden),35,4,4,0,no,2026-05-31,4-day streak ends today',
+        '',
+      ].join('\r\n'),
+    );
+    expect(JSON.stringify(callback)).not.toContain('Cyrus');
+  });
+
+  it('WHEN an admin runs /coach cohort before any learner used the coach THEN it says so, with no file', async () => {
+    const callback = await cohort(FIXTURE.admin).callback();
+    expect(callback.data?.content).toMatch(/^No learner has used the coach in this server yet\./);
+    expect(callback.files).toEqual([]);
+  });
+
+  it('WHEN a member without Manage Server runs /coach cohort THEN refused in code, privately, with no file', async () => {
+    await seed(bot);
+    const callback = await cohort(FIXTURE.learner).callback();
+    expect(callback.data).toMatchObject({
+      content: 'Only members with the Manage Server permission can use /coach. Nothing was changed.',
+      flags: EPHEMERAL,
+    });
+    expect(callback.files).toEqual([]);
+  });
+});
