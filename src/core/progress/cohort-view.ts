@@ -4,6 +4,7 @@ import { pausedDaysIn } from '../learner/pauses.js';
 import { completedDays } from '../learner/progress.js';
 import { standingAt, type Standing } from '../learner/standing.js';
 import { daysBetween, localDateOf } from '../time/local-date.js';
+import { heatRow, type HeatRow } from './cohort-heatmap.js';
 
 /** Days behind their own calendar that put a learner at risk. */
 export const RISK_BEHIND_DAYS = 3;
@@ -43,10 +44,12 @@ export interface FunnelStep {
   readonly done: number;
 }
 
-/** A server's learners: one row each (most behind first), and the completion funnel by plan day. */
+/** A server's learners: one row each (most behind first), the completion funnel by plan day, and the heatmap. */
 export interface CohortView {
   readonly rows: readonly CohortRow[];
   readonly funnel: readonly FunnelStep[];
+  /** A row per learner in the order of `rows`. */
+  readonly heatmap: readonly HeatRow[];
 }
 
 /** The latest local date the learner completed a day on, or null. */
@@ -102,12 +105,16 @@ export function completionFunnel(plan: Plan, learners: readonly Learner[]): Funn
 
 /** The cohort view of `learners` on `now`: rows most behind first (then by name), and the funnel. */
 export function cohortView(plan: Plan, learners: readonly Learner[], now: Date): CohortView {
-  const rows = learners.map((learner) => cohortRow(plan, learner, now));
-  rows.sort(
-    (a, b) =>
+  const paired = learners.map((learner) => ({ learner, row: cohortRow(plan, learner, now) }));
+  paired.sort(
+    ({ row: a }, { row: b }) =>
       (b.behind ?? -Infinity) - (a.behind ?? -Infinity) ||
       (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff') ||
       a.learnerId.localeCompare(b.learnerId),
   );
-  return { rows, funnel: completionFunnel(plan, learners) };
+  return {
+    rows: paired.map(({ row }) => row),
+    funnel: completionFunnel(plan, learners),
+    heatmap: paired.map(({ learner }) => heatRow(plan, learner, now)),
+  };
 }

@@ -1,6 +1,7 @@
 import type { CohortOutcome } from '../../app/progress/cohort.js';
 import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
 import type { CohortRow, FunnelStep, RiskReason } from '../../core/progress/cohort-view.js';
+import type { HeatmapWords } from '../../core/progress/cohort-heatmap-svg.js';
 
 /** How a learner who opted out of leaderboards is named everywhere in the cohort view. */
 export const HIDDEN_NAME = '(hidden)';
@@ -67,3 +68,24 @@ export function renderCohort(outcome: CohortOutcome): string {
   const room = MAX_CHARS - head.length - funnelHead.length - csv.length;
   return `${head}${funnelHead}${truncate(funnelLine(funnel), room)}${csv}`;
 }
+
+/** The words of the heatmap image for `learners` learners on `asOf`. */
+export function heatmapWords(learners: number, asOf: Date): HeatmapWords {
+  return {
+    title: 'The cohort by plan day',
+    subtitle: `${learners} ${learners === 1 ? 'learner' : 'learners'}, most behind first · ${asOf.toISOString().slice(0, 10)}`,
+    hidden: HIDDEN_NAME,
+    more: (count) => `and ${count} more ${count === 1 ? 'learner' : 'learners'}: every one is in the CSV`,
+    legend: {
+      done: 'Done',
+      missed: 'Missed',
+      paused: 'Paused',
+      upcoming: 'Not yet',
+      pace: 'Their calendar today',
+    },
+  };
+}
+
+/** The heatmap's alt text. */
+export const heatmapAltText = (learners: number): string =>
+  `Heatmap of ${learners} ${learners === 1 ? 'learner' : 'learners'} by plan day: done, missed, paused, and each one's calendar day.`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Learners } from '../../../src/app/storage/learners.js';
 import { noteServerLearner } from '../../../src/app/storage/server-learners.js';
 import type { Learner } from '../../../src/core/learner/learner.js';
+import { heatmapHeight } from '../../../src/core/progress/cohort-heatmap-svg.js';
 import { FIXTURE } from '../../support/fake-discord/index.js';
 import { dates, doneOn, learner } from '../../core/learner/learner-fixtures.js';
 import { START, useBot, type BotSession } from './bot-session.js';
@@ -62,9 +63,13 @@ describe('GIVEN a server with three learners: on pace, 3 days behind, and opted 
       ].join('\n'),
     );
     expect(callback.files.map((file) => [file.name, file.contentType])).toEqual([
+      ['cohort-2026-06-01.png', 'image/png'],
       ['cohort-2026-06-01.csv', 'text/csv; charset=utf-8'],
     ]);
-    expect(callback.files[0]?.data.toString('utf8')).toBe(
+    const png = callback.files[0]?.data ?? Buffer.alloc(0);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1000, heatmapHeight(3)]);
+    expect(callback.files[1]?.data.toString('utf8')).toBe(
       [
         'name,current_day,days_done,streak,days_behind,paused,last_active,at_risk',
         'Bo,32,1,0,3,no,2026-05-28,3 days behind; nothing done for 4 days',

@@ -28,7 +28,7 @@ describe('renderCohort', () => {
     );
     const text = renderCohort({
       kind: 'cohort',
-      view: { rows, funnel: funnel(400) },
+      view: { rows, funnel: funnel(400), heatmap: [] },
       unreadable: 2,
       asOf: new Date(),
     });
@@ -42,7 +42,7 @@ describe('renderCohort', () => {
   it('GIVEN names with markdown and a mention WHEN rendered THEN both are inert', () => {
     const text = renderCohort({
       kind: 'cohort',
-      view: { rows: [row({ name: '**@everyone**\nhi' })], funnel: funnel(1) },
+      view: { rows: [row({ name: '**@everyone**\nhi' })], funnel: funnel(1), heatmap: [] },
       unreadable: 0,
       asOf: new Date(),
     });

@@ -21,7 +21,8 @@ import {
 } from '../render/server-admin-text.js';
 import { renderRecaps } from '../../../presenters/text/recap-text.js';
 import { cohortCsv } from '../../../presenters/text/cohort-csv.js';
-import { renderCohort } from '../../../presenters/text/cohort-text.js';
+import { heatmapAltText, heatmapWords, renderCohort } from '../../../presenters/text/cohort-text.js';
+import { renderHeatmapPng } from '../../image/cohort-png.js';
 import { renderUsage } from '../../../presenters/text/coaching-text.js';
 import { answer, type ReplyBody } from '../respond.js';
 
@@ -132,17 +133,25 @@ async function resume(interaction: GuildInteraction, context: DiscordContext): P
   };
 }
 
-/** `/coach cohort`: the text, and every learner's progress as a CSV attachment. */
+/** `/coach cohort`: the text, the heatmap as PNG, and every learner's progress as a CSV attachment. */
 async function cohort(interaction: GuildInteraction, context: DiscordContext): Promise<ReplyBody> {
-  const outcome = await context.app.progress.cohort(interaction.guildId);
+  const { app } = context;
+  const outcome = await app.progress.cohort(interaction.guildId);
   if (outcome.kind !== 'cohort') return { content: renderCohort(outcome) };
-  const name = `cohort-${outcome.asOf.toISOString().slice(0, 10)}.csv`;
+  const { view, asOf } = outcome;
+  const stamp = asOf.toISOString().slice(0, 10);
+  const heatmap = {
+    name: `cohort-${stamp}.png`,
+    data: renderHeatmapPng(app.plan, view.heatmap, heatmapWords(view.rows.length, asOf)),
+    description: heatmapAltText(view.rows.length),
+    contentType: 'image/png',
+  };
   const csv = {
-    name,
-    data: Buffer.from(cohortCsv(outcome.view.rows)),
+    name: `cohort-${stamp}.csv`,
+    data: Buffer.from(cohortCsv(view.rows)),
     contentType: 'text/csv; charset=utf-8',
   };
-  return { content: renderCohort(outcome), files: [csv] };
+  return { content: renderCohort(outcome), files: [heatmap, csv] };
 }
 
 const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Promise<ReplyBody>> = {
