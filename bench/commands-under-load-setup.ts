@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { commands } from '../src/adapters/discord/commands/index.js';
+import { commandsFor } from '../src/adapters/discord/commands/index.js';
 import { deployCommands } from '../src/adapters/discord/deploy.js';
 import { dayMessage } from '../src/adapters/discord/render/day-message.js';
 import { openStore } from '../src/adapters/store/open-store.js';
@@ -19,7 +19,11 @@ export const cohortStart = (now: Date): string =>
 
 /** Registers the real slash commands in the fake's guild, as `npm run deploy-commands` does. */
 export async function deployToFake(fake: FakeDiscord): Promise<void> {
-  await deployCommands({ token: fake.token, apiUrl: fake.apiUrl, guildId: FIXTURE.guild }, commands, quiet);
+  await deployCommands(
+    { token: fake.token, apiUrl: fake.apiUrl, guildId: FIXTURE.guild },
+    commandsFor({ first: 31, last: 60 }),
+    quiet,
+  );
 }
 
 /** An admin runs `/coach setup` against the running bot; throws unless it was accepted. */
@@ -45,15 +49,24 @@ export async function setUpCohort(fake: FakeDiscord, now: Date): Promise<void> {
  * Fills a store file with learners who used the coach in the guild before, so the 50 of the
  * bench are read from a table that is not empty.
  */
-export async function seedStore(url: string, count: number, now: Date): Promise<void> {
+export async function seedStore(
+  url: string,
+  count: number,
+  now: Date,
+  options: { readonly reminders?: boolean } = {},
+): Promise<void> {
   const store = await openStore(url, { namespace: 'coach', logger: quiet });
   const learners = new Learners(store, { now: () => now }, quiet);
   try {
     for (let i = 0; i < count; i += 1) {
       const id = `discord:${1_500_000_000_000_000_000n + BigInt(i)}`;
-      await learners.save(
-        newLearner({ id, displayName: `seed-${i}`, timezone: 'UTC', startDate: cohortStart(now) }),
-      );
+      const learner = newLearner({
+        id,
+        displayName: `seed-${i}`,
+        timezone: 'UTC',
+        startDate: cohortStart(now),
+      });
+      await learners.save(options.reminders === true ? { ...learner, reminderTime: '09:00' } : learner);
       await noteServerLearner(store, FIXTURE.guild, id);
     }
   } finally {

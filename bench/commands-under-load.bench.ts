@@ -22,12 +22,12 @@ const PLAN = 'curriculum/days-31-60-spark-airflow.md';
 const userIds = Array.from({ length: LEARNERS }, (_, i) => String(1_450_000_000_000_000_000n + BigInt(i)));
 
 /** A bot in its own process behind a fake Discord of its own with no added latency. */
-interface Target {
+export interface Target {
   readonly fake: FakeDiscord;
   readonly bot: BotProcess;
 }
 
-async function startTarget(
+export async function startTarget(
   entry: string,
   flags: Omit<BotFlags, 'api' | 'token'>,
   withCohort: boolean,

@@ -7,7 +7,8 @@ import { startFakeDiscord, type FakeDiscord } from '../test/support/fake-discord
 import { openBenchApp } from './dm-fanout-app.js';
 import type { Benchmark, Figure, Scenario } from './report.js';
 
-const LEARNERS = 1_000;
+// The issue's busiest minute: 100k learners' reminders spread over a day's popular hours.
+const LEARNERS = 4_166;
 const LIMIT_PER_SECOND = 50;
 const LATENCY_MS = 80;
 const QUIET_MS = 2_000;
@@ -64,7 +65,7 @@ async function remindAll(
         label: 'time to first DM',
         value: Math.min(...dms.map((r) => r.time)) - startedAt,
         unit: 'ms',
-        limit: { op: '<=', bound: 60_000 },
+        limit: { op: '<=', bound: 150 },
       },
       { label: 'requests per learner', value: requests.length / LEARNERS, unit: '' },
       { label: 'whole fan-out', value: seconds, unit: 's' },
@@ -98,9 +99,13 @@ export const benchmark: Benchmark = {
         { name: 'DM channel ids cached: one request per learner', figures: cached.figures },
         { name: 'after a restart: the cache comes from the store', figures: restarted.figures },
         {
-          name: 'first reminder ever: each DM channel opened first (two requests; no rate target)',
+          name: 'first reminder ever: each DM channel opened first (two requests; no rate or first-DM target)',
+          // Each first DM waits for its channel to open (one request, 80 ms): no rate or first-DM target.
           figures: cold.figures
             .filter((figure) => figure.label !== 'learners reminded per second')
+            .map(({ limit: _limit, ...figure }) =>
+              figure.label === 'time to first DM' ? figure : { ...figure, limit: _limit },
+            )
             .concat({
               label: 'learners reminded per second',
               value: cold.figures[0]?.value ?? 0,

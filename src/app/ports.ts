@@ -21,7 +21,14 @@ export interface Clock {
 export interface Store {
   /** The value, undefined when absent; a stored value that is not valid JSON is an {@link UndecodableValue}. */
   get(key: string): Promise<unknown>;
+  /** The values of `keys`, in their order (undefined where absent), in as few round trips as the backend allows. */
+  getMany(keys: readonly string[]): Promise<unknown[]>;
   set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  /**
+   * Atomically stores `value` (without expiry) only if no value is there; true when this call
+   * stored it. One write: a first record needs no lease around it.
+   */
+  create(key: string, value: unknown): Promise<boolean>;
   /** Removes the key's value, claim, counter and set, whichever exist. */
   delete(key: string): Promise<void>;
   /** Atomically stores `owner` under `key` only if nothing is there; true when this call won. */
@@ -37,6 +44,8 @@ export interface Store {
   addToSet(key: string, member: string): Promise<void>;
   removeFromSet(key: string, member: string): Promise<void>;
   setMembers(key: string): Promise<string[]>;
+  /** The members of each set of `keys`, in their order (each sorted), in as few round trips as the backend allows. */
+  setMembersMany(keys: readonly string[]): Promise<string[][]>;
   close(): Promise<void>;
 }
 
@@ -76,12 +85,23 @@ export type SendOutcome =
 export type DmChannelOutcome =
   { readonly kind: 'opened'; readonly channelId: string } | Exclude<SendOutcome, { readonly kind: 'sent' }>;
 
+/**
+ * Opening the discussion thread under a cohort's day post. The platform keeps one thread per
+ * message, so asking again for the same post gets the thread already there.
+ */
+export type ThreadOutcome =
+  { readonly kind: 'opened'; readonly threadId: string } | Exclude<SendOutcome, { readonly kind: 'sent' }>;
+
 /** A day post as the app asks for it; the adapter renders it. */
 export interface DayPostRequest {
   readonly place: DayPlace;
   readonly planDays: number;
+  /** Text that opens the post (the end-of-cycle message on a new cycle's first day), or null. */
+  readonly preface?: string | null;
   /** Idempotency key for this post: the adapter passes it to the platform (Discord `nonce` + `enforce_nonce`). */
   readonly nonce: string;
+  /** A learner's reminder only: recall cards due today, said in one line of the same message. */
+  readonly recall?: { readonly cards: number; readonly minutes: number };
 }
 
 /**
@@ -95,6 +115,8 @@ export interface Notifier {
   postDay(channelId: string, request: DayPostRequest): Promise<SendOutcome>;
   /** Plain announcement (cycle complete, section recap, streak warning), with an idempotency nonce. */
   postText(channelId: string, text: string, nonce: string): Promise<SendOutcome>;
+  /** The cohort's thread for a day ("Day 32 · RDD Fundamentals"), under that day's post. */
+  openDayThread(channelId: string, messageId: string, place: DayPlace): Promise<ThreadOutcome>;
   /** After a crash between claim and confirmation: the message id of a post with this nonce, if it exists. */
   findPost(channelId: string, nonce: string): Promise<string | null>;
   /**
@@ -134,13 +156,39 @@ export type ModelOutcome<T> =
  */
 export type TextStream<R> = AsyncGenerator<string, R, void>;
 
+/** A day of the plan a question is about, with its score relative to the best match (1). */
+export interface DayMatch {
+  readonly day: number;
+  readonly score: number;
+}
+
+/**
+ * Full-text search over every day of one plan (title, objective, work, details, Python skill,
+ * checkpoint, resources, post), built once when the plan is loaded. Pure lookups, no I/O.
+ */
+export interface DaySearch {
+  /** The days whose fields match the question, best first; empty when nothing does. */
+  search(question: string): readonly DayMatch[];
+}
+
 /** A concept question about the learner's current day, with the conversation so far. */
 export interface AskInput {
   readonly plan: Plan;
   readonly day: Day;
   readonly question: string;
+  /** Other days of the plan the question is about, best first; none when it is about the learner's day alone. */
+  readonly related?: readonly Day[];
   /** Earlier turns, oldest first; empty for a new conversation. */
   readonly history: readonly ConversationTurn[];
+}
+
+/** An answer that handed over the day's work, to be rewritten as steps and hints. */
+export interface HintsInput {
+  readonly plan: Plan;
+  readonly day: Day;
+  readonly question: string;
+  /** The answer as the model first wrote it. */
+  readonly draft: string;
 }
 
 /** A LinkedIn or blog draft to review against the day's objective. */
@@ -168,4 +216,6 @@ export interface CoachModel {
   ask(input: AskInput): TextStream<ModelOutcome<string>>;
   review(input: ReviewInput): Promise<ModelOutcome<PostReview>>;
   assessProof(input: ProofInput): Promise<ModelOutcome<CheckpointAssessment>>;
+  /** One short call: an answer that handed over the day's work, rewritten as steps and hints. */
+  rewriteAsHints(input: HintsInput): Promise<ModelOutcome<string>>;
 }

@@ -1,3 +1,4 @@
+import { createDaySearch } from '../adapters/curriculum/day-search.js';
 import { userInfo } from 'node:os';
 import { createApp } from '../app/create-app.js';
 import { learnerIdOf } from '../app/actor.js';
@@ -7,22 +8,16 @@ import { runConsoleCoach } from '../adapters/console/console-coach.js';
 import { openTerminal } from '../adapters/console/terminal.js';
 import { redactUrl } from '../adapters/store/store-support.js';
 import { storePlace } from '../adapters/store/store-failures.js';
-import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
-import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
+import { loadJourney } from '../adapters/curriculum/load-journey.js';
 import { setUpCoachModel } from './ai-coach-setup.js';
 import { openStoreOrExplain } from './open-store-or-explain.js';
 
 /** Composition root of the console coach: one local learner, the configured store, the AI coach (offline without a key). */
 export async function runConsole(config: Config, logger: Logger): Promise<number> {
-  const loaded = await loadPlanFile(config.CURRICULUM_FILE);
+  const loaded = await loadJourney(config.CURRICULUM_FILE);
   if (loaded.kind !== 'ok') {
     const problems = loaded.kind === 'invalid' ? loaded.problems : [loaded.message];
     process.stderr.write(`The study plan can't be used:\n${problems.join('\n')}\n`);
-    return 1;
-  }
-  const assessment = await loadAssessmentFile(assessmentPathOf(config.CURRICULUM_FILE), loaded.plan);
-  if (assessment.kind === 'invalid') {
-    process.stderr.write(`The plan's assessment data can't be used:\n${assessment.problems.join('\n')}\n`);
     return 1;
   }
   const coach = await setUpCoachModel(config);
@@ -35,14 +30,15 @@ export async function runConsole(config: Config, logger: Logger): Promise<number
   if (store === null) return 1;
   try {
     const app = createApp({
-      plan: loaded.plan,
+      plan: loaded.journey,
       store,
       clock,
       logger,
       // The console learner sits at this machine, so its zone is the right first guess.
       defaultTimezone: config.LEARNER_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-      assessmentMap: assessment.kind === 'ok' ? assessment.map : null,
       coach,
+      recallDailyCap: config.RECALL_DAILY_CAP,
+      search: createDaySearch(loaded.journey),
     });
     const terminal = openTerminal(process.stdin, process.stdout);
     try {

@@ -21,7 +21,9 @@ export interface Observability {
   readonly store: Store;
   readonly coach: CoachWiring;
   /** A scheduler tick whose pass is counted (posts, DMs, fan-out rate). */
-  measuredTick(tick: () => Promise<SchedulerPassReport>): () => Promise<SchedulerPassReport>;
+  measuredTick<A extends unknown[]>(
+    tick: (...args: A) => Promise<SchedulerPassReport>,
+  ): (...args: A) => Promise<SchedulerPassReport>;
   start(observed: Observed, logger: Logger): Promise<HealthServer>;
 }
 
@@ -39,12 +41,14 @@ export function setUpObservability(
     metrics,
     store: measured,
     coach: { ...coach, model: measuredCoach(coach.model, metrics) },
-    measuredTick: (tick) => async () => {
-      const started = performance.now();
-      const report = await tick();
-      metrics.observePass(report, (performance.now() - started) / 1000);
-      return report;
-    },
+    measuredTick:
+      (tick) =>
+      async (...args) => {
+        const started = performance.now();
+        const report = await tick(...args);
+        metrics.observePass(report, (performance.now() - started) / 1000);
+        return report;
+      },
     async start(observed, logger) {
       metrics.watchLeadership(() => observed.schedulerRole() === 'leader');
       const server = await startHealthServer({

@@ -1,6 +1,7 @@
 import type {
   AskInput,
   CoachModel,
+  HintsInput,
   ModelOutcome,
   ProofInput,
   ReviewInput,
@@ -19,6 +20,7 @@ export interface ScriptedCoach extends CoachModel {
   readonly asked: AskInput[];
   readonly reviewed: ReviewInput[];
   readonly assessed: ProofInput[];
+  readonly rewritten: HintsInput[];
   readonly calls: () => number;
 }
 
@@ -30,10 +32,12 @@ export function scriptedCoach(script: {
   ask?: Scripted<string>[];
   review?: Scripted<PostReview>[];
   assess?: Scripted<CheckpointAssessment>[];
+  hints?: Scripted<string>[];
 }): ScriptedCoach {
   const asked: AskInput[] = [];
   const reviewed: ReviewInput[] = [];
   const assessed: ProofInput[] = [];
+  const rewritten: HintsInput[] = [];
   const next = async <T>(queue: Scripted<T>[] | undefined, what: string): Promise<ModelOutcome<T>> => {
     const item = queue?.shift();
     if (item === undefined) throw new Error(`unscripted ${what} call`);
@@ -43,7 +47,8 @@ export function scriptedCoach(script: {
     asked,
     reviewed,
     assessed,
-    calls: () => asked.length + reviewed.length + assessed.length,
+    rewritten,
+    calls: () => asked.length + reviewed.length + assessed.length + rewritten.length,
     async *ask(input) {
       asked.push(input);
       const outcome = await next(script.ask, 'ask');
@@ -57,6 +62,10 @@ export function scriptedCoach(script: {
     async assessProof(input) {
       assessed.push(input);
       return next(script.assess, 'assessProof');
+    },
+    async rewriteAsHints(input) {
+      rewritten.push(input);
+      return next(script.hints, 'rewriteAsHints');
     },
   };
 }

@@ -6,6 +6,7 @@ import { CheckpointAssessmentSchema } from '../../core/learner/learner.js';
 import {
   buildAskPrompt,
   buildCheckpointPrompt,
+  buildHintsPrompt,
   buildReviewPrompt,
   buildSharedPrefix,
 } from '../../core/prompts/build-prompts.js';
@@ -38,7 +39,7 @@ export interface AnthropicCoachOptions {
 }
 
 // An answer under ~1,500 characters is ~400 tokens; the rest is headroom so it is not cut.
-const MAX_TOKENS = { ask: 800, review: 1200, checkpoint: 600 } as const;
+const MAX_TOKENS = { ask: 800, review: 1200, checkpoint: 600, hints: 400 } as const;
 
 /** The AI coach on Anthropic's Messages API, through the official SDK. */
 export function createAnthropicCoach(options: AnthropicCoachOptions): CoachModel {
@@ -86,5 +87,13 @@ export function createAnthropicCoach(options: AnthropicCoachOptions): CoachModel
         CheckpointAssessmentSchema,
         timeoutMs,
       ),
+    rewriteAsHints: async (input) => {
+      const body = request(input.plan, MAX_TOKENS.hints, buildHintsPrompt(prompts, input));
+      const stream = streamAnswer(client, body, timeoutMs);
+      for (;;) {
+        const next = await stream.next();
+        if (next.done === true) return next.value;
+      }
+    },
   };
 }

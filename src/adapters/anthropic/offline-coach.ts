@@ -12,5 +12,6 @@ export function createOfflineCoach(): CoachModel {
     },
     review: () => notConfigured(),
     assessProof: () => notConfigured(),
+    rewriteAsHints: () => notConfigured(),
   };
 }

@@ -84,7 +84,8 @@ export const privacyConsoleCommands: readonly ConsoleCommand[] = [
         `portfolio-${stamp}.md`,
         renderPortfolio(app.plan, outcome.data),
       );
-      return renderExportDone({ json, markdown });
+      for (const file of outcome.files) await writeDataFile(dataDir, 'exports', file.name, file.bytes);
+      return renderExportDone({ json, markdown, proofFiles: outcome.files.length });
     }),
   },
   {

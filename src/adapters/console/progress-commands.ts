@@ -53,9 +53,13 @@ export const paceConsoleCommands: readonly ConsoleCommand[] = [
   },
   {
     name: 'assessment',
-    usage: '/assessment',
-    summary: "the plan's checklists, ticked from what you've done",
-    execute: say(async (_args, { app, actor }) => renderAssessment(await app.progress.assessment(actor))),
+    usage: '/assessment [cycle]',
+    summary: "your cycle's checklists, ticked from what you've done (or another cycle's)",
+    execute: say(async (args, { app, actor }) => {
+      if (args !== '' && !/^\d+$/.test(args))
+        return 'Give a cycle number, like /assessment 1, or nothing for your current cycle.';
+      return renderAssessment(await app.progress.assessment(actor, args === '' ? undefined : Number(args)));
+    }),
   },
   {
     name: 'leaderboard',

@@ -1,8 +1,9 @@
-import { Events, Status, type Client, type Interaction } from 'discord.js';
+import { Events, MessageFlags, Status, type Client, type Interaction } from 'discord.js';
 import type { BotMetrics } from '../metrics/metrics.js';
 import { handleCoachMessage } from './messaging/question-messages.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
 import { createRouter } from './router.js';
+import { RESTARTING } from './error-handler.js';
 
 /** A connected (or connectable) bot: the client, and how to start and stop it. */
 export interface DiscordBot {
@@ -11,7 +12,10 @@ export interface DiscordBot {
   start(token: string): Promise<void>;
   /** True while the gateway connection is ready. */
   connected(): boolean;
-  /** Lets interactions in flight finish (up to `graceMs`), then closes the gateway connection. */
+  /**
+   * Takes no new interaction (one arriving now is told to try again in a minute), lets the
+   * interactions in flight finish (up to `graceMs`), then closes the gateway connection.
+   */
   stop(graceMs?: number): Promise<void>;
 }
 
@@ -40,8 +44,21 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
   const { logger } = deps.context;
   const route = createRouter(deps.commands, deps.context);
   const inFlight = new Set<Promise<void>>();
+  let closing = false;
+
+  const refuse = async (interaction: Interaction): Promise<void> => {
+    if (!interaction.isRepliable()) return;
+    await interaction
+      .reply({ content: RESTARTING, flags: MessageFlags.Ephemeral })
+      .catch((error: unknown) => logger.warn('could not refuse an interaction at shutdown', { error }));
+  };
 
   client.on(Events.InteractionCreate, (interaction) => {
+    if (closing) {
+      const refused = refuse(interaction).finally(() => inFlight.delete(refused));
+      inFlight.add(refused);
+      return;
+    }
     const started = performance.now();
     const handled = route(interaction)
       .then((outcome) =>
@@ -71,6 +88,7 @@ export function createDiscordBot(deps: DiscordBotDeps): DiscordBot {
     },
     connected: () => client.ws.status === Status.Ready,
     async stop(graceMs = 5_000) {
+      closing = true;
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => {
         timer = setTimeout(resolve, graceMs);

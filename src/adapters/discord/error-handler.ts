@@ -4,6 +4,9 @@ import type { Logger } from '../../app/ports.js';
 /** The one thing a learner hears when something breaks on our side. */
 export const SORRY = 'Something went wrong on my side; your progress is safe. Try again in a moment.';
 
+/** What a learner hears when their interaction arrives while the bot shuts down. */
+export const RESTARTING = "I'm restarting and took nothing from that. Try it again in a minute.";
+
 /** What the log should say about an interaction: never its token. */
 export function describeInteraction(interaction: Interaction): Record<string, unknown> {
   const what = interaction.isChatInputCommand()

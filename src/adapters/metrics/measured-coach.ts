@@ -3,8 +3,11 @@ import type { BotMetrics } from './metrics.js';
 
 type Observe = BotMetrics['observeModelCall'];
 
-const count = <T>(observe: Observe, kind: 'ask' | 'review' | 'proof', outcome: ModelOutcome<T>): void =>
-  outcome.kind === 'ok' ? observe(kind, 'ok', outcome.usage) : observe(kind, 'failed');
+const count = <T>(
+  observe: Observe,
+  kind: 'ask' | 'review' | 'proof' | 'hints',
+  outcome: ModelOutcome<T>,
+): void => (outcome.kind === 'ok' ? observe(kind, 'ok', outcome.usage) : observe(kind, 'failed'));
 
 /** The AI coach with every call counted by job and outcome, and its tokens by type. */
 export function measuredCoach(model: CoachModel, metrics: Pick<BotMetrics, 'observeModelCall'>): CoachModel {
@@ -23,6 +26,11 @@ export function measuredCoach(model: CoachModel, metrics: Pick<BotMetrics, 'obse
     assessProof: async (input) => {
       const outcome = await model.assessProof(input);
       count(observe, 'proof', outcome);
+      return outcome;
+    },
+    rewriteAsHints: async (input) => {
+      const outcome = await model.rewriteAsHints(input);
+      count(observe, 'hints', outcome);
       return outcome;
     },
   };

@@ -4,7 +4,9 @@ import type { BotMetrics } from './metrics.js';
 type Operation = Exclude<keyof Store, 'close'>;
 const OPERATIONS: readonly Operation[] = [
   'get',
+  'getMany',
   'set',
+  'create',
   'delete',
   'claim',
   'claimOwner',
@@ -14,6 +16,7 @@ const OPERATIONS: readonly Operation[] = [
   'addToSet',
   'removeFromSet',
   'setMembers',
+  'setMembersMany',
 ];
 
 /** The store with each call's latency and failure counted; values and errors pass through unchanged. */

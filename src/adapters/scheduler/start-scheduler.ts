@@ -3,11 +3,14 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger, Store } from '../../app/ports.js';
 import { holdLeaderLease, releaseLeaderLease } from './leader-lease.js';
 
+const STOP_GRACE_MS = 10_000;
+
 /** What the scheduler needs. It only ticks: `tick` (the app's `runSchedulerPass`) reads the clock and decides. */
 export interface SchedulerDeps {
   readonly store: Store;
   readonly logger: Logger;
-  readonly tick: () => Promise<unknown>;
+  /** One pass; `signal` aborts at shutdown: start nothing new, finish what is under way. */
+  readonly tick: (signal: AbortSignal) => Promise<unknown>;
   /**
    * This process's name in the leader lease; random by default. A process restarted under
    * the same name takes its lease back at once instead of waiting for it to expire.
@@ -15,6 +18,11 @@ export interface SchedulerDeps {
   readonly owner?: string;
   /** How long the lease outlives a silent leader (a killed process); renewed every pass and during one. Default 90 s. */
   readonly leaseTtlMs?: number;
+  /**
+   * Aborted when the process starts shutting down, perhaps while the catch-up pass that
+   * `startScheduler` awaits is still sending: that pass, and any later, starts no new turn.
+   */
+  readonly shutdown?: AbortSignal;
   /** Cron expression of the passes; default every minute. */
   readonly cronExpression?: string;
 }
@@ -32,8 +40,11 @@ export type SchedulerPass =
 export interface Scheduler {
   /** One pass now, if this process leads: what start-up and each cron tick run. */
   runOnce(): Promise<SchedulerPass>;
-  /** Stops ticking, waits for a running pass, and lets the lease go. */
-  stop(): Promise<void>;
+  /**
+   * Stops ticking, tells a running pass to start no new turn, waits up to `graceMs` (default
+   * 10 s) for the turns under way, and lets the lease go, so another process leads at once.
+   */
+  stop(graceMs?: number): Promise<void>;
   /** Whether this process ran the last pass (`leader`) or found another process leading. */
   role(): 'leader' | 'follower';
 }
@@ -50,6 +61,8 @@ export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
   let stopped = false;
   let task: ScheduledTask | null = null;
   let role: 'leader' | 'follower' = 'follower';
+  const stopping = new AbortController();
+  deps.shutdown?.addEventListener('abort', () => stopping.abort(), { once: true });
 
   const pass = async (): Promise<SchedulerPass> => {
     let renewing: NodeJS.Timeout | undefined;
@@ -59,7 +72,7 @@ export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
       if (!leading) return { kind: 'not-leader' };
       // A long pass (a big DM fan-out) keeps the lease, or another process would start the same pass.
       renewing = setInterval(() => void renew(), leaseTtlMs / 3);
-      return { kind: 'ran', report: await deps.tick() };
+      return { kind: 'ran', report: await deps.tick(stopping.signal) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       deps.logger.error('scheduler pass failed', { error: message });
@@ -70,12 +83,14 @@ export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
   };
 
   const renew = async (): Promise<void> => {
+    // Once stopping, the lease is let go: a renewal now would take it back.
+    if (stopped) return;
     const held = await holdLeaderLease(deps.store, owner, leaseTtlMs).catch(() => false);
     if (!held) deps.logger.warn('scheduler lease lost during a pass', { owner });
   };
 
   const runOnce = async (): Promise<SchedulerPass> => {
-    if (stopped) return { kind: 'stopped' };
+    if (stopped || stopping.signal.aborted) return { kind: 'stopped' };
     if (running !== null) return { kind: 'overlap' };
     running = pass();
     try {
@@ -94,10 +109,16 @@ export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
   return {
     runOnce,
     role: () => role,
-    async stop() {
+    async stop(graceMs = STOP_GRACE_MS) {
       stopped = true;
+      stopping.abort();
       await task?.destroy();
-      await running;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)));
+      const ended = await Promise.race([running, late]);
+      clearTimeout(timer);
+      // A send still under way is claimed under its marker: whoever leads next recovers it by nonce.
+      if (ended === 'late') deps.logger.warn('scheduler stopped with turns still under way', { graceMs });
       await releaseLeaderLease(deps.store, owner);
     },
   };

@@ -42,8 +42,19 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       const text = live(values, key)?.value;
       return text === undefined ? undefined : (JSON.parse(text) as unknown);
     },
+    async getMany(keys) {
+      return keys.map((key) => {
+        const text = live(values, key)?.value;
+        return text === undefined ? undefined : (JSON.parse(text) as unknown);
+      });
+    },
     async set(key, value, ttlMs) {
       values.set(key, { value: JSON.stringify(value), expiresAt: expiresAt(ttlMs) });
+    },
+    async create(key, value) {
+      if (live(values, key) !== undefined) return false;
+      values.set(key, { value: JSON.stringify(value), expiresAt: undefined });
+      return true;
     },
     async delete(key) {
       values.delete(key);
@@ -87,6 +98,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     },
     async setMembers(key) {
       return [...(sets.get(key) ?? [])].sort();
+    },
+    async setMembersMany(keys) {
+      return keys.map((key) => [...(sets.get(key) ?? [])].sort());
     },
     async close() {},
   });

@@ -6,8 +6,10 @@ import {
   checkStep,
   checkTtl,
   closable,
+  keyvText,
   keyvValues,
   logKeyvErrors,
+  membersByKey,
   safeMessage,
   tolerateUndecodable,
 } from './store-support.js';
@@ -50,6 +52,11 @@ const CLAIM = `INSERT INTO coach_claims (key, owner, expires_at) VALUES ($1, $2,
   WHERE coach_claims.expires_at IS NOT NULL AND coach_claims.expires_at <= now()
   RETURNING owner`;
 const LIVE = `(expires_at IS NULL OR expires_at > now())`;
+// keyv's own row, written only where none is, or where the one there has expired (keyv's clock: ms).
+const CREATE = `INSERT INTO public.keyv (key, value) VALUES ($1, $2)
+  ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
+  WHERE (keyv.value::jsonb ->> 'expires')::double precision <= $3
+  RETURNING key`;
 const INCREMENT = `INSERT INTO coach_counters (key, value, expires_at) VALUES ($1, $2, ${EXPIRES})
   ON CONFLICT (key) DO UPDATE SET
     value = CASE WHEN coach_counters.expires_at <= now() THEN EXCLUDED.value
@@ -102,6 +109,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   return closable({
     ...keyvValues(keyv),
+    async create(key, value) {
+      return (await run(CREATE, [scoped(key), await keyvText(keyv, value), Date.now()])).length === 1;
+    },
     async delete(key) {
       await keyv.delete(key);
       await run(
@@ -141,6 +151,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async setMembers(key) {
       const rows = await run('SELECT member FROM coach_sets WHERE key = $1', [scoped(key)]);
       return rows.map((row) => String(row['member'])).sort();
+    },
+    async setMembersMany(keys) {
+      if (keys.length === 0) return [];
+      const rows = await run('SELECT key, member FROM coach_sets WHERE key = ANY($1)', [keys.map(scoped)]);
+      return membersByKey(keys, rows, scoped);
     },
     async close() {
       await keyv.disconnect();

@@ -5,6 +5,7 @@ import {
   checkStep,
   checkTtl,
   closable,
+  keyvText,
   keyvValues,
   logKeyvErrors,
   tolerateUndecodable,
@@ -64,6 +65,11 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
 
   return closable({
     ...keyvValues(keyv),
+    async create(key, value) {
+      // Where keyv keeps the value (`<namespace>::<key>`); Redis itself drops expired ones.
+      const valueKey = adapter.createKeyPrefix(key, namespace);
+      return (await client.set(valueKey, await keyvText(keyv, value), { condition: 'NX' })) === 'OK';
+    },
     async delete(key) {
       await keyv.delete(key);
       await client.del([claimKey(key), counterKey(key), setKey(key)]);
@@ -102,6 +108,11 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
     },
     async setMembers(key) {
       return (await client.sMembers(setKey(key))).sort();
+    },
+    async setMembersMany(keys) {
+      // Sent together: node-redis pipelines the commands of one tick into one round trip.
+      const all = await Promise.all(keys.map((key) => client.sMembers(setKey(key))));
+      return all.map((members) => members.sort());
     },
     async close() {
       await keyv.disconnect();

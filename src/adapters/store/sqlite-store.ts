@@ -9,8 +9,10 @@ import {
   checkStep,
   checkTtl,
   closable,
+  keyvText,
   keyvValues,
   logKeyvErrors,
+  membersByKey,
   tolerateUndecodable,
   safeMessage,
 } from './store-support.js';
@@ -95,13 +97,19 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   const run = async (sql: string, ...params: unknown[]): Promise<Row[]> =>
     (await adapter.query(sql, ...params)) as Row[];
   const scoped = (key: string): string => `${namespace}:${key}`;
+  const table = adapter.opts.table ?? 'keyv';
+  // keyv's own row, written only where none is, or where the one there has expired.
+  const create = `INSERT INTO "${table}" (key, value) VALUES (?1, ?2)
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value
+    WHERE json_extract("${table}".value, '$.expires') <= ?3
+    RETURNING key`;
   let reader: SqliteReader;
   try {
     for (const statement of SCHEMA) await run(statement);
     await run('DELETE FROM coach_claims WHERE expires_at <= ?1', Date.now());
     reader = await openSqliteReader({
       path,
-      table: adapter.opts.table ?? 'keyv',
+      table,
       scoped,
       keyv,
       busyTimeoutMs: BUSY_TIMEOUT_MS,
@@ -123,6 +131,10 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
       async (key) => (await reader.readMany([key]))[0],
       (keys) => reader.readMany(keys),
     ),
+    getMany: async (keys) => (keys.length === 0 ? [] : reader.readMany([...keys])),
+    async create(key, value) {
+      return (await run(create, scoped(key), await keyvText(keyv, value), Date.now())).length === 1;
+    },
     async delete(key) {
       await keyv.delete(key);
       await run('DELETE FROM coach_claims WHERE key = ?1', scoped(key));
@@ -162,6 +174,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
     async setMembers(key) {
       const rows = await run('SELECT member FROM coach_sets WHERE key = ?1', scoped(key));
       return rows.map((row) => String(row['member'])).sort();
+    },
+    async setMembersMany(keys) {
+      if (keys.length === 0) return [];
+      const sql = 'SELECT key, member FROM coach_sets WHERE key IN (SELECT value FROM json_each(?1))';
+      return membersByKey(keys, await run(sql, JSON.stringify(keys.map(scoped))), scoped);
     },
     async close() {
       await reader.close();

@@ -48,9 +48,10 @@ export function safeMessage(error: unknown, url: string): string {
 }
 
 /** Plain values go through keyv on every shared backend; only the atomic steps differ. */
-export function keyvValues(keyv: Keyv): Pick<Store, 'get' | 'set'> {
+export function keyvValues(keyv: Keyv): Pick<Store, 'get' | 'getMany' | 'set'> {
   return {
     get: async (key) => keyv.get(key),
+    getMany: async (keys) => (keys.length === 0 ? [] : keyv.getMany([...keys])),
     set: async (key, value, ttlMs) => {
       await keyv.set(key, value, checkTtl(ttlMs));
     },
@@ -75,6 +76,29 @@ export function tolerateUndecodable(keyv: Keyv): void {
   };
 }
 
+/** What keyv stores for a value without expiry: the text a create-if-absent writes in keyv's place. */
+export async function keyvText(keyv: Keyv, value: unknown): Promise<string> {
+  const serialized = await keyv.serializeData({ value });
+  if (typeof serialized !== 'string') throw new Error('keyv must serialize values to text');
+  return serialized;
+}
+
+/** Rows of (set key, member) grouped back into the sets of `keys`, in their order, each sorted. */
+export function membersByKey(
+  keys: readonly string[],
+  rows: readonly Record<string, unknown>[],
+  scoped: (key: string) => string,
+): string[][] {
+  const found = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = String(row['key']);
+    const members = found.get(key) ?? [];
+    members.push(String(row['member']));
+    found.set(key, members);
+  }
+  return keys.map((key) => [...(found.get(scoped(key)) ?? [])].sort());
+}
+
 /** Routes keyv's error events to the log; keyv still throws to the caller (`throwOnErrors`). */
 export function logKeyvErrors(keyv: Keyv, logger: Logger, backend: string, url: string): void {
   keyv.on('error', (error: unknown) => {
@@ -93,7 +117,9 @@ export function closable(inner: Store): Store {
     };
   return {
     get: guard(inner.get.bind(inner)),
+    getMany: guard(inner.getMany.bind(inner)),
     set: guard(inner.set.bind(inner)),
+    create: guard(inner.create.bind(inner)),
     delete: guard(inner.delete.bind(inner)),
     claim: guard(inner.claim.bind(inner)),
     claimOwner: guard(inner.claimOwner.bind(inner)),
@@ -103,6 +129,7 @@ export function closable(inner: Store): Store {
     addToSet: guard(inner.addToSet.bind(inner)),
     removeFromSet: guard(inner.removeFromSet.bind(inner)),
     setMembers: guard(inner.setMembers.bind(inner)),
+    setMembersMany: guard(inner.setMembersMany.bind(inner)),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -53,6 +53,18 @@ export function createMeter(deps: { quota: Quota; usage: Usage; online: boolean 
       return settle(caller, reservation, outcome);
     },
 
+    /**
+     * A second call that belongs to an answer already charged (the rewrite of a leaked answer):
+     * its tokens are recorded like any call's, but it takes no unit of the learner's quota. A
+     * failure is the caller's to handle; nothing is given back because nothing was taken.
+     */
+    async extra<T>(caller: Caller, call: () => Promise<ModelOutcome<T>>): Promise<ModelOutcome<T>> {
+      if (!deps.online) return { kind: 'failed', reason: 'not-configured' };
+      const outcome = await call();
+      if (outcome.kind === 'ok') await usage.record(caller.learnerId, caller.guildId, outcome.usage);
+      return outcome;
+    },
+
     /** One streamed call (a question): the pieces pass through; the unit is given back if the stream is left early. */
     async *stream<T>(caller: Caller, call: () => TextStream<ModelOutcome<T>>): TextStream<Metered<T>> {
       if (!deps.online) return { kind: 'offline' };

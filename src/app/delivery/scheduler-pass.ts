@@ -1,10 +1,10 @@
 import type { DailyPostsDeps, PostRun } from './daily-post.js';
 import type { DeliveryTexts } from './delivery-texts.js';
-import { dueIn, minuteOf, readCursor, strandedBefore, writeCursor, type DueKind } from './wheel.js';
+import { dueBatches, minuteOf, readCursor, writeCursor, type DueKind } from './wheel.js';
 import type { SectionRecapDeps, RecapRun } from './section-recap.js';
 import { placeAt } from './wheel-placement.js';
 import { runReminder, type ReminderRun, type RemindersDeps } from './reminder.js';
-import { runPool } from './run-pool.js';
+import { runPoolOver } from './run-pool.js';
 import { runServerTurn, type ServerTurn } from './post-then-recap.js';
 import { runStreakWarning, type StreakWarningsDeps, type WarningRun } from './streak-warning.js';
 
@@ -33,6 +33,8 @@ export interface SchedulerPassReport {
   readonly fromMinute: number;
   readonly toMinute: number;
   readonly counts: Readonly<Record<string, number>>;
+  /** The pass was told to stop (shutdown): turns not started stay where they are, the cursor did not move. */
+  readonly stopped?: true;
 }
 
 /**
@@ -41,8 +43,16 @@ export interface SchedulerPassReport {
  * buckets), lets the app decide each entry, moves each entry to its next due minute, and
  * only then advances the cursor. A crash mid-pass leaves the cursor behind, so a restart
  * reads the same buckets again and the markers stop anything going out twice.
+ *
+ * Once `signal` is aborted (shutdown) no new turn starts; the turns under way finish, and
+ * the cursor stays behind, so whoever leads next reads the same buckets and finds there the
+ * entries not yet taken (those taken have moved on).
  */
-export async function runSchedulerPass(deps: DeliveryDeps, now: Date): Promise<SchedulerPassReport> {
+export async function runSchedulerPass(
+  deps: DeliveryDeps,
+  now: Date,
+  signal?: AbortSignal,
+): Promise<SchedulerPassReport> {
   const { store, logger } = deps;
   const nowMinute = minuteOf(now);
   const graceMinutes = Math.ceil(deps.graceMs / MINUTE_MS);
@@ -58,27 +68,30 @@ export async function runSchedulerPass(deps: DeliveryDeps, now: Date): Promise<S
     warn: async (learnerId) => turnOf('warn', await runStreakWarning(deps, learnerId, now)),
   };
   for (const kind of ['post', 'remind', 'warn'] as const) {
-    const stranded =
-      cursor !== null && cursor + 1 < windowStart
-        ? await strandedBefore(store, kind, cursor + 1, windowStart)
-        : [];
-    const ids = [...new Set([...stranded, ...(await dueIn(store, kind, from, nowMinute))])];
-    await runPool(ids, deps.concurrency ?? DEFAULT_CONCURRENCY, async (id) => {
-      let turn: Turn;
-      try {
-        turn = await turns[kind](id);
-      } catch (error) {
-        logger.error('scheduled turn failed', {
-          kind,
-          id,
-          error: error instanceof Error ? error.message : String(error),
-        });
-        turn = { labels: [`${kind}:error`], next: new Date(now.getTime() + AFTER_ERROR_MS) };
-      }
-      await placeAt(store, kind, id, turn.next, nowMinute);
-      for (const label of turn.labels) counts[label] = (counts[label] ?? 0) + 1;
-    });
+    if (signal?.aborted === true) break;
+    const stranded = cursor !== null && cursor + 1 < windowStart ? { strandedFrom: cursor + 1 } : {};
+    await runPoolOver(
+      dueBatches(store, kind, { from, to: nowMinute, ...stranded }),
+      deps.concurrency ?? DEFAULT_CONCURRENCY,
+      async (id) => {
+        let turn: Turn;
+        try {
+          turn = await turns[kind](id);
+        } catch (error) {
+          logger.error('scheduled turn failed', {
+            kind,
+            id,
+            error: error instanceof Error ? error.message : String(error),
+          });
+          turn = { labels: [`${kind}:error`], next: new Date(now.getTime() + AFTER_ERROR_MS) };
+        }
+        await placeAt(store, kind, id, turn.next, nowMinute);
+        for (const label of turn.labels) counts[label] = (counts[label] ?? 0) + 1;
+      },
+      signal,
+    );
   }
+  if (signal?.aborted === true) return { fromMinute: from, toMinute: nowMinute, counts, stopped: true };
   await writeCursor(store, nowMinute);
   return { fromMinute: from, toMinute: nowMinute, counts };
 }

@@ -55,48 +55,64 @@ async function leaveBucket(store: Store, kind: DueKind, id: string, minute: numb
   await store.removeFromSet(dayKey(kind, minute), id);
 }
 
+/** Ids read from the wheel per batch: one `getMany` of their places each. */
+const ID_BATCH = 100;
+/** Buckets read per `setMembersMany`: a 12-hour catch-up of one kind is two calls. */
+const BUCKET_BATCH = 500;
+
+/** Which buckets one pass reads for one kind. */
+export interface DueWindow {
+  /** First and last minute of the minute buckets read (inclusive). */
+  readonly from: number;
+  readonly to: number;
+  /**
+   * After an outage longer than the grace window: the last minute the scheduler read plus one.
+   * The day buckets from there up to `from` give the entries left in minutes nobody reads again.
+   */
+  readonly strandedFrom?: number;
+}
+
 /**
- * Ids due in the minutes `from..to` (inclusive). Members whose recorded place is another
- * minute are leftovers of an interrupted move and are skipped.
+ * The ids due in `window`, in batches of up to 100, each yielded as soon as it is read, so
+ * the sends can start with the first: the buckets' members in one call per 500 buckets, the
+ * places of each 100 ids in one `getMany`. An id comes once. Members whose recorded place
+ * is another minute are leftovers of an interrupted move and are skipped.
  */
-export async function dueIn(store: Store, kind: DueKind, from: number, to: number): Promise<string[]> {
-  const due: string[] = [];
+export async function* dueBatches(store: Store, kind: DueKind, window: DueWindow): AsyncGenerator<string[]> {
+  const buckets: { readonly key: string; readonly wanted: (minute: number) => boolean }[] = [];
+  const { from, to, strandedFrom } = window;
+  // Days whose start is before `from`; their entries at `from` or later are read from the minute buckets.
+  if (strandedFrom !== undefined) {
+    for (let day = Math.floor(strandedFrom / MINUTES_PER_DAY); day * MINUTES_PER_DAY < from; day++) {
+      const wanted = (at: number) => at < from && at >= strandedFrom;
+      buckets.push({ key: dayKey(kind, day * MINUTES_PER_DAY), wanted });
+    }
+  }
   for (let minute = from; minute <= to; minute++) {
-    due.push(...(await placedIn(store, kind, minuteKey(kind, minute), (at) => at === minute)));
+    buckets.push({ key: minuteKey(kind, minute), wanted: (at) => at === minute });
   }
-  return due;
-}
-
-/**
- * Ids placed in a minute before `before`, from the day buckets of the days `fromMinute`
- * falls on up to the day before `before`: what an outage longer than the grace window left.
- */
-export async function strandedBefore(
-  store: Store,
-  kind: DueKind,
-  fromMinute: number,
-  before: number,
-): Promise<string[]> {
-  const due: string[] = [];
-  for (let day = Math.floor(fromMinute / MINUTES_PER_DAY); day * MINUTES_PER_DAY < before; day++) {
-    const key = dayKey(kind, day * MINUTES_PER_DAY);
-    due.push(...(await placedIn(store, kind, key, (at) => at < before && at >= fromMinute)));
+  const seen = new Set<string>();
+  for (let start = 0; start < buckets.length; start += BUCKET_BATCH) {
+    const chunk = buckets.slice(start, start + BUCKET_BATCH);
+    const members = await store.setMembersMany(chunk.map((bucket) => bucket.key));
+    const candidates: { readonly id: string; readonly wanted: (minute: number) => boolean }[] = [];
+    chunk.forEach((bucket, index) => {
+      for (const id of members[index] ?? []) candidates.push({ id, wanted: bucket.wanted });
+    });
+    for (let first = 0; first < candidates.length; first += ID_BATCH) {
+      const batch = candidates.slice(first, first + ID_BATCH);
+      const places = await store.getMany(batch.map(({ id }) => placeKey(kind, id)));
+      const due: string[] = [];
+      batch.forEach(({ id, wanted }, index) => {
+        const place = PlaceSchema.safeParse(places[index]);
+        // An entry sits in its minute bucket and its day bucket: only the one its place names counts.
+        if (!place.success || !wanted(place.data.minute) || seen.has(id)) return;
+        seen.add(id);
+        due.push(id);
+      });
+      if (due.length > 0) yield due;
+    }
   }
-  return due;
-}
-
-async function placedIn(
-  store: Store,
-  kind: DueKind,
-  bucket: string,
-  wanted: (minute: number) => boolean,
-): Promise<string[]> {
-  const ids: string[] = [];
-  for (const id of await store.setMembers(bucket)) {
-    const at = await placeOf(store, kind, id);
-    if (at !== null && wanted(at)) ids.push(id);
-  }
-  return ids;
 }
 
 /** The last processed minute, or null before the scheduler first ran. */

@@ -36,7 +36,8 @@ export interface Acted<O> {
 export function freshLearner(actor: ActorRef, context: SessionContext, defaultTimezone: string): Learner {
   const timezone = context.cohort?.timezone ?? defaultTimezone;
   const startDate = context.cohort?.startDate ?? localDateOf(context.now, timezone);
-  return newLearner({ id: actor.id, displayName: actor.displayName, timezone, startDate });
+  const first = context.cohort?.startDay ?? undefined;
+  return newLearner({ id: actor.id, displayName: actor.displayName, timezone, startDate, startDay: first });
 }
 
 /**
@@ -97,9 +98,10 @@ export function createLearnerSession(deps: LearnerSessionDeps) {
     },
 
     /**
-     * A pure read. A known learner is read without the lease: the claim and release are two
-     * writes (two fsyncs on SQLite) that would serialise every /today behind each other under
-     * load. Only a learner seen for the first time goes through the lease to be created.
+     * A pure read, never under the lease: the claim and release are two writes (two fsyncs on
+     * SQLite) that would serialise every /today behind each other under load. A learner seen for
+     * the first time is created with one create-if-absent; when another command created them
+     * first, theirs is read back and used.
      */
     async read<O>(
       actor: ActorRef,
@@ -109,6 +111,12 @@ export function createLearnerSession(deps: LearnerSessionDeps) {
       const loaded = await learners.load(actor.id);
       if (loaded.kind === 'found') return see(loaded.learner, context);
       if (loaded.kind === 'set-aside') return loaded;
+      const fresh = freshLearner(actor, context, deps.defaultTimezone);
+      if (await learners.create(fresh)) return see(fresh, context);
+      const created = await learners.load(actor.id);
+      if (created.kind === 'found') return see(created.learner, context);
+      if (created.kind === 'set-aside') return created;
+      // Created and gone again at once (a forget-me in between): the locked path decides.
       return actWith(actor, context, (learner, at) => ({ outcome: see(learner, at) }));
     },
 

@@ -1,6 +1,6 @@
 import { LearnerSchema, type Learner } from '../../core/learner/learner.js';
 import type { Clock, Logger, Store } from '../ports.js';
-import { readRecord, withLease, writeRecord } from './versioned-records.js';
+import { createRecord, readRecord, withLease, writeRecord } from './versioned-records.js';
 
 /** Schema version of stored learner records; bump with a migration when the shape changes. */
 export const LEARNER_RECORD_VERSION = 1;
@@ -39,6 +39,14 @@ export class Learners {
 
   async save(learner: Learner): Promise<void> {
     await writeRecord(this.store, learnerKey(learner.id), LEARNER_RECORD_VERSION, learner);
+  }
+
+  /**
+   * Saves a learner seen for the first time, in one atomic write and without the lease: false
+   * when a record was there already (another command created it first), which is then kept.
+   */
+  async create(learner: Learner): Promise<boolean> {
+    return createRecord(this.store, learnerKey(learner.id), LEARNER_RECORD_VERSION, learner);
   }
 
   /**

@@ -85,6 +85,16 @@ export async function writeRecord<T>(
   await store.set(key, { v: schemaVersion, data: value }, ttlMs);
 }
 
+/** Stores `value` at `key` as a record only if nothing is there (one atomic write); true when it did. */
+export async function createRecord<T>(
+  store: Store,
+  key: string,
+  schemaVersion: number,
+  value: T,
+): Promise<boolean> {
+  return store.create(key, { v: schemaVersion, data: value });
+}
+
 /**
  * Runs `fn` while holding the lease `key` under a fresh random owner, retrying a few times
  * with growing pauses while someone else holds it. The lease is released afterwards only if

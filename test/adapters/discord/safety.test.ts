@@ -32,17 +32,38 @@ describe('GIVEN a learner sending bad input', () => {
     expect(stored.kind === 'found' ? stored.learner.completions : []).toEqual([]);
   });
 
-  it.each(['@everyone look what I built', 'Done @here', `Thanks <@&${FIXTURE.adminRole}>`])(
-    'WHEN /done with "%s" THEN refused, nothing recorded, and no request could ping anyone',
+  it.each([
+    '@everyone look what I built',
+    'Done @here',
+    `Thanks <@&${FIXTURE.adminRole}> and <@${FIXTURE.admin}>`,
+  ])(
+    'WHEN /done with "%s" THEN the day is done with the proof as written, and no request could ping anyone',
     async (proof) => {
       const reply = await done(proof).reply();
-      expect(reply.content).toBe(
-        'Leave `@everyone`, `@here` and role or member mentions out of your proof. Nothing was saved.',
-      );
-      expect((await learners().load(learnerId)).kind).toBe('missing');
+      expect(reply.content).toMatch(/^Day 31 · Spark Architecture: done\./);
+      const stored = await learners().load(learnerId);
+      expect(stored.kind === 'found' ? stored.learner.completions.map((c) => c.proof.text) : []).toEqual([
+        proof,
+      ]);
+      const exported = bot.fake.interactions.slash({ name: 'export', userId: FIXTURE.learner });
+      expect((await exported.callback()).files.map((file) => file.name)).toHaveLength(2);
       const bodies = messageBodies(bot.fake.requests);
-      expect(bodies.length).toBeGreaterThan(0);
+      expect(bodies.length).toBeGreaterThan(1);
       for (const body of bodies) expect(body.allowed_mentions).toEqual({ parse: [] });
+    },
+  );
+
+  it.each([
+    ['zero-width spaces', '\u200b\u200b\u200b'],
+    ['joiners, a word joiner and a byte-order mark', '\u200c \u200d\u2060 \ufeff'],
+    ['invisible characters around a line break', '\u200b\n\u200b'],
+  ])(
+    'WHEN /done with a proof of only %s THEN refused like a blank one, nothing recorded',
+    async (_what, proof) => {
+      const reply = await done(proof).reply();
+      expect(reply.content).toMatch(/^Add your proof: what you built or can now explain, or a link\./);
+      const stored = await learners().load(learnerId);
+      expect(stored.kind === 'found' ? stored.learner.completions : []).toEqual([]);
     },
   );
 

@@ -141,3 +141,60 @@ describe('GIVEN a started scheduler', () => {
     );
   });
 });
+
+describe('GIVEN a leader in the middle of a long pass', () => {
+  it('WHEN it is stopped THEN the pass is told to start nothing new, stop waits for the turns under way, and another process leads at once', async () => {
+    const store = createMemoryStore();
+    const events: string[] = [];
+    let passes = 0;
+    const a = await startScheduler({
+      store,
+      logger: new TestLogger(),
+      owner: 'a',
+      leaseTtlMs: 180_000,
+      // The catch-up pass is quick; the next is a fan-out that ends only once told to stop.
+      tick: async (signal) => {
+        passes += 1;
+        if (passes === 1) return;
+        if (!signal.aborted) await new Promise((resolve) => signal.addEventListener('abort', resolve));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        events.push('turns under way finished');
+      },
+    });
+    const b = await startScheduler({
+      store,
+      logger: new TestLogger(),
+      owner: 'b',
+      leaseTtlMs: 180_000,
+      tick: async () => void events.push('b ran'),
+    });
+    started.push(b);
+    const passing = a.runOnce();
+
+    await a.stop();
+    events.push('stopped');
+
+    expect(await passing).toMatchObject({ kind: 'ran' });
+    expect(await b.runOnce()).toMatchObject({ kind: 'ran' });
+    expect(events).toEqual(['turns under way finished', 'stopped', 'b ran']);
+  });
+
+  it('WHEN the turns under way outlast the grace THEN stop still returns and lets the lease go', async () => {
+    const store = createMemoryStore();
+    let passes = 0;
+    const a = await startScheduler({
+      store,
+      logger: new TestLogger(),
+      owner: 'a',
+      tick: async () => {
+        passes += 1;
+        if (passes > 1) await new Promise(() => undefined);
+      },
+    });
+    void a.runOnce();
+
+    await a.stop(100);
+
+    expect(await store.claimOwner(LEADER_LEASE_KEY)).toBeUndefined();
+  });
+});

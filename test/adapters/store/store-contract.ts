@@ -31,7 +31,12 @@ export function describeStoreContract(name: string, backing: () => StoreBacking)
         };
       return {
         get: keyed(store.get.bind(store)),
+        getMany: async (asked) => {
+          for (const key of asked) keys.add(key);
+          return store.getMany(asked);
+        },
         set: keyed(store.set.bind(store)),
+        create: keyed(store.create.bind(store)),
         delete: keyed(store.delete.bind(store)),
         claim: keyed(store.claim.bind(store)),
         claimOwner: keyed(store.claimOwner.bind(store)),
@@ -41,6 +46,10 @@ export function describeStoreContract(name: string, backing: () => StoreBacking)
         addToSet: keyed(store.addToSet.bind(store)),
         removeFromSet: keyed(store.removeFromSet.bind(store)),
         setMembers: keyed(store.setMembers.bind(store)),
+        setMembersMany: async (asked) => {
+          for (const key of asked) keys.add(key);
+          return store.setMembersMany(asked);
+        },
         close: () => store.close(),
       };
     }
@@ -87,6 +96,15 @@ export function describeStoreContract(name: string, backing: () => StoreBacking)
       expect(await b.get('plain')).toBe('replaced');
       await b.delete('learner:1');
       expect(await a.get('learner:1')).toBeUndefined();
+    });
+
+    it('GIVEN a kept proof file (2 MiB as base64, 2.8 MB of JSON) WHEN set and read by another instance THEN it round-trips', async () => {
+      const [a, b] = await openPair();
+      const bytes = Buffer.alloc(2 * 1024 * 1024, 'proof');
+      const value = { v: 1, data: { name: 'dag.png', base64: bytes.toString('base64') } };
+      await a.set('proof-file:learner:31-abc', value);
+      const read = (await b.get('proof-file:learner:31-abc')) as typeof value;
+      expect(Buffer.from(read.data.base64, 'base64').equals(bytes)).toBe(true);
     });
 
     it('GIVEN 50 reads at once, some absent, some repeated, some expired THEN each gets its own value', async () => {
@@ -237,6 +255,63 @@ export function describeStoreContract(name: string, backing: () => StoreBacking)
       expect(await two.counter('n')).toBe(7);
       expect(await one.setMembers('s')).toEqual(['a']);
       expect(await two.setMembers('s')).toEqual(['b']);
+    });
+
+    it('GIVEN values, absent and expired keys WHEN read with getMany THEN each comes back in its place', async () => {
+      const [writer, reader] = await openPair();
+      await writer.set('a', { n: 1 });
+      await writer.set('b', 'two');
+      await writer.set('gone', 3, 40);
+      await sleep(120);
+
+      expect(await reader.getMany(['b', 'missing', 'a', 'gone', 'a'])).toEqual([
+        'two',
+        undefined,
+        { n: 1 },
+        undefined,
+        { n: 1 },
+      ]);
+      expect(await reader.getMany([])).toEqual([]);
+    });
+
+    it('GIVEN two instances WHEN 20 creates of one key race THEN exactly one stores its value, and it reads back', async () => {
+      const [a, b] = await openPair();
+      const wins = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).create('record', { by: i })),
+      );
+
+      expect(wins.filter(Boolean)).toHaveLength(1);
+      expect(await b.get('record')).toEqual({ by: wins.indexOf(true) });
+    });
+
+    it('GIVEN a value WHEN created again THEN it is kept; GIVEN it expired or was deleted THEN create stores anew', async () => {
+      const store = await open();
+      await store.set('kept', 'first');
+      expect(await store.create('kept', 'second')).toBe(false);
+      expect(await store.get('kept')).toBe('first');
+
+      await store.set('expiring', 'old', 40);
+      await sleep(120);
+      expect(await store.create('expiring', 'new')).toBe(true);
+      expect(await store.get('expiring')).toBe('new');
+
+      await store.delete('kept');
+      expect(await store.create('kept', 'again')).toBe(true);
+      expect(await store.get('kept')).toBe('again');
+    });
+
+    it('GIVEN several sets WHEN read together with setMembersMany THEN each comes back sorted in its place', async () => {
+      const [writer, reader] = await openPair();
+      for (const member of ['c', 'a', 'b']) await writer.addToSet('s1', member);
+      await writer.addToSet('s3', 'z');
+
+      expect(await reader.setMembersMany(['s3', 'none', 's1', 's3'])).toEqual([
+        ['z'],
+        [],
+        ['a', 'b', 'c'],
+        ['z'],
+      ]);
+      expect(await reader.setMembersMany([])).toEqual([]);
     });
 
     it('GIVEN a closed store WHEN it is used THEN every call throws rather than answering', async () => {

@@ -51,9 +51,9 @@ describe('GIVEN many servers in the scheduling wheel', () => {
     const minute = minuteOf(new Date('2026-06-01T06:00:00Z'));
     expect(calls).toEqual([
       'get scheduler:cursor',
-      `setMembers due:post:${minute}`,
-      `setMembers due:remind:${minute}`,
-      `setMembers due:warn:${minute}`,
+      `setMembersMany due:post:${minute}`,
+      `setMembersMany due:remind:${minute}`,
+      `setMembersMany due:warn:${minute}`,
       'set scheduler:cursor',
     ]);
   });

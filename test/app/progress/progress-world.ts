@@ -19,7 +19,9 @@ export function trackingStore(inner: Store): Store & { readonly touched: Readonl
   return {
     touched,
     get: (key) => inner.get(key),
+    getMany: (keys) => inner.getMany(keys),
     set: (key, value, ttl) => (note(key), inner.set(key, value, ttl)),
+    create: (key, value) => (note(key), inner.create(key, value)),
     delete: (key) => inner.delete(key),
     claim: (key, owner, ttl) => (note(key), inner.claim(key, owner, ttl)),
     claimOwner: (key) => inner.claimOwner(key),
@@ -29,6 +31,7 @@ export function trackingStore(inner: Store): Store & { readonly touched: Readonl
     addToSet: (key, member) => (note(key), inner.addToSet(key, member)),
     removeFromSet: (key, member) => inner.removeFromSet(key, member),
     setMembers: (key) => inner.setMembers(key),
+    setMembersMany: (keys) => inner.setMembersMany(keys),
     close: () => inner.close(),
   };
 }
@@ -104,12 +107,17 @@ export function progressWorld(options: {
 }
 
 /** A stored review of `day`'s post, as the AI coach saves it. */
-export function reviewOf(day: number, kind: 'linkedin' | 'blog', at: string): StoredReview {
+export function reviewOf(
+  day: number,
+  kind: 'linkedin' | 'blog',
+  at: string,
+  draft = `Draft for day ${day}.\n# not a heading <b>`,
+): StoredReview {
   return {
     day,
     kind,
     title: `Post of day ${day}`,
-    draft: `Draft for day ${day}.\n# not a heading <b>`,
+    draft,
     at,
     checks: [],
     review: {

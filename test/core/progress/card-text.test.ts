@@ -12,13 +12,18 @@ describe('GIVEN a progress card', () => {
       'Module 5 · Spark Fundamentals + PySpark',
       '  ✓31 ✓32 ✓33 ✓34 ✓35 ✓36 ✓37',
       'Module 6 · Apache Airflow + Workflow Orchestration',
-      '  ✓38 ✗39 ❄40 ‖41 ▶42 ○43 ○44',
+      '  ✓38 ✓39 ✓40 ✓41 ▶42 ○43 ○44',
       'Module 7 · Advanced Spark + Data Engineering Patterns',
       '  ○45 ○46 ○47 ○48 ○49 ○50 ○51',
       'Module 8 · Production Data Pipelines',
       '  ○52 ○53 ○54 ○55 ○56 ○57 ○58',
       'Review · Review and Assessment',
       '  ○59 ○60',
+      'Your dates, Monday to Sunday, from 2026-05-25:',
+      '  ·25 ·26 ·27 ·28 ·29 ✓30 ✓31',
+      '  ✓01 ✗02 ✓03 ❄04 ✓05 ‖06 ‖07',
+      '  ‖08 ✓09 ✓10 ✓11 ✓12 ✗13 ✓14',
+      '  ✓15 ✓16 ▶17 ○18 ○19 ○20 ○21',
       '',
       '✓ done  ▶ today  ✗ missed  ❄ freeze used  ‖ paused  ○ upcoming',
       'Streak: 4 days (best 9)',
@@ -32,6 +37,8 @@ describe('GIVEN a progress card', () => {
     [{ daysBehind: 0, currentDay: 42 }, 'Day 42 today · on pace'],
     [{ daysBehind: -1, currentDay: 42 }, 'Day 42 today · 1 day ahead'],
     [{ daysBehind: 3, currentDay: null }, '3 days behind'],
+    [{ daysBehind: 2, currentDay: null, status: 'paused' as const }, 'paused'],
+    [{ daysBehind: 0, currentDay: null, status: 'complete' as const }, 'complete'],
   ])('WHEN pace and day are %o THEN the status line is "%s"', (overrides, line) => {
     expect(renderCardText(sampleCard(overrides)).split('\n')[2]).toBe(line);
   });

@@ -2,13 +2,13 @@ import { SlashCommandBuilder } from 'discord.js';
 import { renderProgressText } from '../../../presenters/text/progress-text.js';
 import { renderCardPng } from '../../image/card-png.js';
 import { actorOf } from '../actor.js';
-import type { DiscordCommand } from '../discord-command.js';
+import { usableAnywhere, type DiscordCommand } from '../discord-command.js';
 import { renderCohortLine } from '../render/learner-text.js';
 import { answer } from '../respond.js';
 
 /** `/progress`: the progress card as a PNG, its text version, and how far behind the server's cohort. */
 export const progressCommand = {
-  data: new SlashCommandBuilder()
+  data: usableAnywhere(new SlashCommandBuilder())
     .setName('progress')
     .setDescription('Your progress card: days done, streak and pace'),
   execute: (interaction, context) =>

@@ -21,6 +21,7 @@ const brokenModel: CoachModel = {
   },
   review: () => Promise.reject(new Error('model bug')),
   assessProof: () => Promise.reject(new Error('model bug')),
+  rewriteAsHints: () => Promise.reject(new Error('model bug')),
 };
 
 /** The default world with a thread under #study that the coach did not open. */
