@@ -1,4 +1,5 @@
 import type { AssessmentMap } from '../core/assessment/assessment-map.js';
+import { asJourney, type Journey } from '../core/curriculum/journey.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import { cohortOn } from '../core/schedule/cohort.js';
 import type { AppCaches } from './caching/caches.js';
@@ -15,12 +16,16 @@ import { createWheelPlacement, noWheel } from './delivery/wheel-placement.js';
 import type { ActorRef } from './actor.js';
 import type { Clock, CoachModel, DaySearch, Logger, Notifier, Store } from './ports.js';
 import { createPrivacy } from './privacy/privacy.js';
+import { createRecall } from './recall/recall.js';
+import { createRecallDecks } from './recall/recall-decks.js';
+import { withRecall } from './recall/with-recall.js';
 import { leaderboardOf } from './progress/leaderboard.js';
 import { createProgressView } from './progress/progress-view.js';
 import { createServers } from './servers/servers.js';
 import { createLearnerSession } from './storage/learner-session.js';
 import { Learners } from './storage/learners.js';
 import { ServerRecords } from './storage/server-records.js';
+import { noteServerAdmin } from './storage/server-admins.js';
 import { noteServerLearner } from './storage/server-learners.js';
 import { createPace } from './study/pace.js';
 import { createSettings } from './study/settings.js';
@@ -47,25 +52,30 @@ export interface DeliveryWiring {
 
 /** Everything the app is built from; each composition root supplies its own. */
 export interface AppDeps {
-  readonly plan: Plan;
+  /** One plan (a journey of one cycle), or a journey of cycles. */
+  readonly plan: Plan | Journey;
   readonly store: Store;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Zone of a learner seen for the first time when their server has no cohort. */
   readonly defaultTimezone: string;
-  readonly assessmentMap: AssessmentMap | null;
+  /** A single plan's assessment data; a journey carries each cycle's own. */
+  readonly assessmentMap?: AssessmentMap | null;
   readonly coach: CoachWiring;
   /** The scheduler's way out; none: nothing is placed in the wheel and no DM is opened. */
   readonly delivery?: DeliveryWiring;
   /** The per-process caches (`createCaches`); none: every read goes to the store. */
   readonly caches?: AppCaches;
+  /** Distinct recall cards a learner reviews per day at most (RECALL_DAILY_CAP); default 5. */
+  readonly recallDailyCap?: number;
   /** The plan's day search, built once with the plan; none: /ask looks in the learner's day alone. */
   readonly search?: DaySearch;
 }
 
 /** The one app every front end (console, Discord) drives: the same rules over the same store. */
 export function createApp(deps: AppDeps) {
-  const { plan, store, clock, logger, defaultTimezone, coach, delivery, caches } = deps;
+  const { store, clock, logger, defaultTimezone, coach, delivery, caches } = deps;
+  const plan = asJourney(deps.plan, deps.assessmentMap ?? null);
   const graceMs = delivery?.graceMs ?? 0;
   const learners = new Learners(store, clock, logger);
   const serverRecords = new ServerRecords(store, logger);
@@ -80,6 +90,7 @@ export function createApp(deps: AppDeps) {
     wheel,
     graceMs,
     posts: dailyPostLedger(store),
+    noteAdmin: (guildId, learnerId) => noteServerAdmin(store, guildId, learnerId),
     // Read when /coach status asks, after `coaching` below is built.
     usageReport: coach.online ? (guildId) => coaching.usageReport(guildId) : null,
   });
@@ -100,8 +111,15 @@ export function createApp(deps: AppDeps) {
     logger,
   });
 
-  const study = createStudy({ plan, session, defaultTimezone });
-  const progressView = createProgressView({ plan, session, reviews, assessmentMap: deps.assessmentMap });
+  const recall = createRecall({
+    plan,
+    session,
+    decks: createRecallDecks({ store, clock, logger, plan }),
+    logger,
+    dailyCap: deps.recallDailyCap ?? 5,
+  });
+  const study = withRecall(createStudy({ plan, session, defaultTimezone }), recall, clock);
+  const progressView = createProgressView({ journey: plan, session, reviews });
   const coaching = createCoaching({
     plan,
     study,
@@ -121,6 +139,7 @@ export function createApp(deps: AppDeps) {
     pace: createPace({ plan, session }),
     settings: createSettings({
       plan,
+      defaultTimezone,
       session,
       learners,
       wheel,
@@ -131,6 +150,7 @@ export function createApp(deps: AppDeps) {
       leaderboard: (actor: ActorRef) => leaderboardOf({ store, learners, session }, actor),
     },
     coaching,
+    recall,
     reviews,
     privacy: createPrivacy({
       store,
@@ -162,6 +182,7 @@ export function createApp(deps: AppDeps) {
           logger,
           graceMs,
           texts: delivery.texts,
+          recallDue: (learner, now) => recall.dueLine(learner, now),
           ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
         },
         clock.now(),

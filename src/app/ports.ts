@@ -96,8 +96,12 @@ export type ThreadOutcome =
 export interface DayPostRequest {
   readonly place: DayPlace;
   readonly planDays: number;
+  /** Text that opens the post (the end-of-cycle message on a new cycle's first day), or null. */
+  readonly preface?: string | null;
   /** Idempotency key for this post: the adapter passes it to the platform (Discord `nonce` + `enforce_nonce`). */
   readonly nonce: string;
+  /** A learner's reminder only: recall cards due today, said in one line of the same message. */
+  readonly recall?: { readonly cards: number; readonly minutes: number };
 }
 
 /**

@@ -7,7 +7,9 @@ import { deliveryTexts } from '../../src/presenters/text/delivery-texts.js';
 
 /** What a test's app is built from; the rest takes the defaults a test rarely cares about. */
 export type AppUnderTestDeps = Pick<AppDeps, 'plan' | 'store' | 'clock' | 'logger'> &
-  Partial<Pick<AppDeps, 'defaultTimezone' | 'assessmentMap' | 'coach' | 'caches' | 'search'>> & {
+  Partial<
+    Pick<AppDeps, 'defaultTimezone' | 'assessmentMap' | 'coach' | 'caches' | 'recallDailyCap' | 'search'>
+  > & {
     /** The scheduler's way out; without it the app places nothing and opens no DM. */
     readonly notifier?: Notifier;
     /** How late a missed post or DM may still go out; default 12 hours. */

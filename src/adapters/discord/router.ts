@@ -3,6 +3,7 @@ import { actorOf } from './actor.js';
 import { handleCoachModal, isCoachModal } from './components/coaching-forms.js';
 import { handleDayButton, handleProofModal, isDayButton, isProofModal } from './components/day-buttons.js';
 import { handleForgetMeButton, isForgetMeButton } from './components/forget-me-buttons.js';
+import { handleRecallButton, isRecallButton } from './components/recall-buttons.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
 import { handleInteractionError } from './error-handler.js';
 import { DM_CLOSED_NOTICE } from './render/learner-text.js';
@@ -38,6 +39,10 @@ export function createRouter(commands: readonly DiscordCommand[], context: Disco
     }
     if (interaction.isButton() && isForgetMeButton(interaction.customId)) {
       await handleForgetMeButton(interaction, context);
+      return false;
+    }
+    if (interaction.isButton() && isRecallButton(interaction.customId)) {
+      await handleRecallButton(interaction, context);
       return false;
     }
     if (interaction.isModalSubmit() && isCoachModal(interaction.customId)) {

@@ -7,13 +7,20 @@ import { standingAt, type Standing } from '../../core/learner/standing.js';
 import { paceAgainstCohort, type CohortPace } from '../../core/schedule/cohort-pace.js';
 import { localDateOf } from '../../core/time/local-date.js';
 import type { ActorRef } from '../actor.js';
+import type { RecallDueLine } from '../recall/outcomes.js';
 import type { Acted, LearnerSession } from '../storage/learner-session.js';
 import { freshLearner } from '../storage/learner-session.js';
 import type { StoreTrouble } from '../storage/learners.js';
 
 /** Where a learner stands, and where against the cohort of the server they asked in. */
 export type TodayOutcome =
-  ({ readonly kind: 'standing'; readonly cohort: CohortPace } & Standing) | StoreTrouble;
+  | ({
+      readonly kind: 'standing';
+      readonly cohort: CohortPace;
+      /** Recall cards due today (`app/recall`); absent when none. */
+      readonly recallDue?: RecallDueLine;
+    } & Standing)
+  | StoreTrouble;
 export type ShowDayOutcome =
   | { readonly kind: 'day'; readonly place: DayPlace }
   | { readonly kind: 'no-such-day'; readonly first: number; readonly last: number };

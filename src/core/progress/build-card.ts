@@ -1,3 +1,4 @@
+import { asJourney, cycleOfDay } from '../curriculum/journey.js';
 import { sectionLabel } from '../curriculum/plan-lookup.js';
 import type { Plan } from '../curriculum/plan.js';
 import { recentWeeks } from '../learner/date-states.js';
@@ -32,6 +33,25 @@ export function dayStates(plan: Plan, learner: Learner, now: Date): ReadonlyMap<
   return states;
 }
 
+// A journey's card draws the learner's cycle (the last once all is done): ten cycles of cells would not fit.
+function shownCycle(plan: Plan, current: number | null) {
+  const journey = asJourney(plan);
+  const day = current ?? journey.days[journey.days.length - 1]?.day ?? 0;
+  return cycleOfDay(journey, day);
+}
+
+function inCycle(plan: Plan, current: number | null, day: number): boolean {
+  const place = shownCycle(plan, current);
+  return place === undefined || (day >= place.cycle.firstDay && day <= place.cycle.lastDay);
+}
+
+/** The card's title: the plan's, or on a journey of cycles "Cycle 2 of 3 · <the cycle's title>". */
+function cycleShown(plan: Plan, current: number | null): { planTitle: string } {
+  const place = shownCycle(plan, current);
+  if (place === undefined || place.count === 1) return { planTitle: plan.title };
+  return { planTitle: `Cycle ${place.index + 1} of ${place.count} · ${place.cycle.plan.title}` };
+}
+
 /** "Days 59-60" or "Day 60": the short name of a section without a module number. */
 function dayRangeLabel(days: readonly number[]): string {
   const first = days[0] ?? 0;
@@ -55,13 +75,15 @@ export function buildProgressCard(
   const planned = (kind: 'linkedin' | 'blog') => plan.days.filter((d) => d.post?.kind === kind).length;
   return {
     learnerName: learner.displayName,
-    planTitle: plan.title,
-    sections: plan.sections.map((section, index) => ({
-      title: section.title,
-      label: section.number === null ? dayRangeLabel(section.days) : sectionLabel(section),
-      color: sectionColor(index),
-      days: section.days.map((day) => ({ day, state: states.get(day) ?? 'upcoming' })),
-    })),
+    ...cycleShown(plan, current),
+    sections: plan.sections
+      .map((section, index) => ({
+        title: section.title,
+        label: section.number === null ? dayRangeLabel(section.days) : sectionLabel(section),
+        color: sectionColor(index),
+        days: section.days.map((day) => ({ day, state: states.get(day) ?? 'upcoming' })),
+      }))
+      .filter((section) => section.days.some(({ day }) => inCycle(plan, current, day))),
     streak: { current: streak.current, longest: streak.longest },
     freezesBanked: streak.freezesBanked,
     checkpointsDone: learner.completions.length,

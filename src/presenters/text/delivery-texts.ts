@@ -1,5 +1,10 @@
 import type { DeliveryTexts } from '../../app/delivery/delivery-texts.js';
-import { renderCycleComplete, renderSectionRecap, renderStreakWarning } from './recap-text.js';
+import {
+  renderCycleComplete,
+  renderCycleEnd,
+  renderSectionRecap,
+  renderStreakWarning,
+} from './recap-text.js';
 
 /**
  * The words of everything the scheduler sends as plain text; the admin's post-problem DM names
@@ -7,6 +12,7 @@ import { renderCycleComplete, renderSectionRecap, renderStreakWarning } from './
  */
 export const deliveryTexts: Omit<DeliveryTexts, 'postProblem'> = {
   cycleComplete: renderCycleComplete,
+  cycleEnd: renderCycleEnd,
   sectionRecap: renderSectionRecap,
   streakWarning: renderStreakWarning,
 };

@@ -3,6 +3,7 @@ import type { DoneOutcome, ShowDayOutcome, TimezoneOutcome, TodayOutcome } from 
 import { workOfDay } from '../../core/curriculum/day-parts.js';
 import type { Standing } from '../../core/learner/standing.js';
 import { dayHeading, renderDayText } from './day-text.js';
+import { renderRecallDueLine } from './recall-text.js';
 
 const TZ_LIST = 'https://en.wikipedia.org/wiki/List_of_tz_database_time_zones';
 
@@ -48,11 +49,13 @@ export function renderToday(outcome: TodayOutcome): string {
     '',
     renderPace(outcome),
     renderStreak(outcome),
+    ...(outcome.recallDue === undefined ? [] : [renderRecallDueLine(outcome.recallDue)]),
   ].join('\n');
 }
 
-function renderFinished(standing: Standing): string {
-  return `You've finished all ${standing.totalDays} days. ${renderStreak(standing)}. /progress shows your whole cycle.`;
+function renderFinished(standing: Extract<TodayOutcome, { kind: 'standing' }>): string {
+  const recall = standing.recallDue === undefined ? '' : `\n${renderRecallDueLine(standing.recallDue)}`;
+  return `You've finished all ${standing.totalDays} days. ${renderStreak(standing)}. /progress shows your whole cycle.${recall}`;
 }
 
 export function renderShowDay(outcome: ShowDayOutcome, planDays: number): string {

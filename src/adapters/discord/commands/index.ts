@@ -10,6 +10,7 @@ import { helpCommand } from './help.js';
 import { leaderboardCommand } from './leaderboard.js';
 import { pauseCommand } from './pause.js';
 import { progressCommand } from './progress.js';
+import { recallCommand } from './recall.js';
 import { resumeCommand } from './resume.js';
 import { reviewCommand } from './review.js';
 import { settingsCommand } from './settings.js';
@@ -26,6 +27,7 @@ export const commandsFor = (days: DayRange): readonly DiscordCommand[] => [
   doneCommand,
   askCommand,
   reviewCommand,
+  recallCommand,
   progressCommand,
   shiftCommand,
   pauseCommand,

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { renderPace, renderStreak, renderToday } from '../../../presenters/text/study-text.js';
+import { renderRecallDueLine } from '../../../presenters/text/recall-text.js';
 import { actorOf } from '../actor.js';
 import { usableAnywhere, type DiscordCommand } from '../discord-command.js';
 import { dayMessage } from '../render/day-message.js';
@@ -19,6 +20,7 @@ export const todayCommand = {
       // While paused the learner's calendar waits: say so rather than how far behind anyone they are.
       const pace = outcome.pausedSince === null ? renderCohortLine(outcome.cohort) : null;
       const lines = [pace ?? renderPace(outcome), renderStreak(outcome)];
+      if (outcome.recallDue !== undefined) lines.push(renderRecallDueLine(outcome.recallDue));
       const day = dayMessage(outcome.current, app.plan.days.length, {
         buttons: true,
         includeAsk: app.coaching.online,

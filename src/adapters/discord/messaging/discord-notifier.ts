@@ -16,6 +16,7 @@ import type { DayPlace } from '../../../core/curriculum/plan-lookup.js';
 import { DISCORD_PLATFORM } from '../actor.js';
 import { DISCORD_CODES, failureOf } from './notifier-errors.js';
 import { renderDayButtons, withButtonRef } from '../render/day-button-row.js';
+import { renderRecallDueLine } from '../../../presenters/text/recall-text.js';
 import { dayEmbedOf } from '../render/day-message.js';
 import { truncate } from '../render/embed-limits.js';
 import { MESSAGE_CONTENT_LIMIT } from '../render/split-message.js';
@@ -55,6 +56,7 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
   };
 
   const dayBody = (request: DayPostRequest): RESTPostAPIChannelMessageJSONBody => ({
+    ...contentOf(request),
     embeds: [dayEmbedOf(request.place, request.planDays)],
     components: [
       withButtonRef(
@@ -148,6 +150,16 @@ function threadNameOfDay(place: DayPlace): string {
 }
 
 /** A text ends with its reference; a day post's first button carries it (posts before 2026-12: the footer). */
+/** The words above a day's embed: the end-of-cycle preface, the recall line, or none. */
+function contentOf(request: DayPostRequest): { content?: string } {
+  const parts = [
+    request.preface ?? null,
+    request.recall === undefined ? null : renderRecallDueLine(request.recall),
+  ];
+  const content = parts.filter((part): part is string => part !== null && part !== '').join('\n\n');
+  return content === '' ? {} : { content: truncate(content, MESSAGE_CONTENT_LIMIT) };
+}
+
 function carriesRef(message: APIMessage, nonce: string): boolean {
   const ref = refOf(nonce);
   const inButton = `:${buttonRefOf(nonce)}`;

@@ -97,6 +97,7 @@ export function renderHelp(): string {
     '/done proof [link] [file]: complete your current day with proof',
     '/ask question: ask the coach about your day (or mention me, or DM me)',
     '/review [file] [kind]: feedback on your LinkedIn or blog draft',
+    '/recall: review cards from the days you completed (spaced recall)',
     '/progress: your progress card: days done, streak, freezes and pace',
     '/shift, /pause, /resume: go at your own pace',
     "/assessment: the cycle's checklists, ticked from what you've done",
