@@ -3,7 +3,7 @@ import type { AssessmentOutcome, ProgressOutcome } from '../../app/progress/prog
 import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
 import { renderCardText } from '../../core/progress/card-text.js';
 import type { LeaderboardLine } from '../../core/progress/leaderboard.js';
-import { renderPace, renderStoreTrouble } from './study-text.js';
+import { renderPace, renderRepairsLeft, renderStoreTrouble } from './study-text.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -22,6 +22,7 @@ export function renderProgressText(outcome: ProgressOutcome, cohortLine: string 
       ? [renderPace(standing)]
       : []),
     ...(cohortLine === null ? [] : [cohortLine]),
+    renderRepairsLeft(standing),
   ];
   return [...summary, '', renderCardText(outcome.card)].join('\n');
 }
