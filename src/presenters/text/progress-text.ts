@@ -4,7 +4,7 @@ import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js'
 import { renderCardText } from '../../core/progress/card-text.js';
 import type { LeaderboardLine } from '../../core/progress/leaderboard.js';
 import { planPosition } from './day-text.js';
-import { renderPace, renderStoreTrouble } from './study-text.js';
+import { renderPace, renderRepairsLeft, renderStoreTrouble } from './study-text.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -26,6 +26,7 @@ export function renderProgressText(outcome: ProgressOutcome, cohortLine: string 
       ? [renderPace(standing)]
       : []),
     ...(cohortLine === null ? [] : [cohortLine]),
+    renderRepairsLeft(standing),
   ];
   return [...summary, '', renderCardText(outcome.card)].join('\n');
 }
