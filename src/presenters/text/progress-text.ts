@@ -5,8 +5,7 @@ import { renderCardText } from '../../core/progress/card-text.js';
 import type { LeaderboardLine } from '../../core/progress/leaderboard.js';
 import { planPosition } from './day-text.js';
 import { renderPace, renderRepairsLeft, renderStoreTrouble } from './study-text.js';
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+import { plural } from './plural.js';
 
 /**
  * `/progress` in words: the summary (with the cohort line when there is one), then the card
