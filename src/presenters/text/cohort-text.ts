@@ -1,6 +1,7 @@
 import type { CohortOutcome } from '../../app/progress/cohort.js';
 import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
 import type { CohortRow, FunnelStep, RiskReason } from '../../core/progress/cohort-view.js';
+import { plural } from './plural.js';
 import type { HeatmapWords } from '../../core/progress/cohort-heatmap-svg.js';
 
 /** How a learner who opted out of leaderboards is named everywhere in the cohort view. */
@@ -49,7 +50,7 @@ export function renderCohort(outcome: CohortOutcome): string {
     return 'No learner has used the coach in this server yet. Their progress shows here once they run /today or /done.';
   const { rows, funnel } = outcome.view;
   const atRisk = rows.filter((row) => row.risks.length > 0);
-  const learners = `${rows.length} ${rows.length === 1 ? 'learner' : 'learners'}`;
+  const learners = plural(rows.length, 'learner');
   const lines = [`Cohort: ${learners}, ${atRisk.length} at risk.`];
   if (atRisk.length > 0) {
     lines.push('At risk:');
@@ -60,7 +61,7 @@ export function renderCohort(outcome: CohortOutcome): string {
   }
   if (outcome.unreadable > 0)
     lines.push(
-      `${outcome.unreadable} learner record${outcome.unreadable === 1 ? '' : 's'} couldn't be read just now and ${outcome.unreadable === 1 ? 'is' : 'are'} not counted; try again in a minute.`,
+      `${plural(outcome.unreadable, 'learner record')} couldn't be read just now and ${outcome.unreadable === 1 ? 'is' : 'are'} not counted; try again in a minute.`,
     );
   const head = lines.join('\n');
   const funnelHead = '\nCompleted, by plan day: ';
@@ -73,9 +74,9 @@ export function renderCohort(outcome: CohortOutcome): string {
 export function heatmapWords(learners: number, asOf: Date): HeatmapWords {
   return {
     title: 'The cohort by plan day',
-    subtitle: `${learners} ${learners === 1 ? 'learner' : 'learners'}, most behind first · ${asOf.toISOString().slice(0, 10)}`,
+    subtitle: `${plural(learners, 'learner')}, most behind first · ${asOf.toISOString().slice(0, 10)}`,
     hidden: HIDDEN_NAME,
-    more: (count) => `and ${count} more ${count === 1 ? 'learner' : 'learners'}: every one is in the CSV`,
+    more: (count) => `and ${plural(count, 'more learner')}: every one is in the CSV`,
     legend: {
       done: 'Done',
       missed: 'Missed',
@@ -88,4 +89,4 @@ export function heatmapWords(learners: number, asOf: Date): HeatmapWords {
 
 /** The heatmap's alt text. */
 export const heatmapAltText = (learners: number): string =>
-  `Heatmap of ${learners} ${learners === 1 ? 'learner' : 'learners'} by plan day: done, missed, paused, and each one's calendar day.`;
+  `Heatmap of ${plural(learners, 'learner')} by plan day: done, missed, paused, and each one's calendar day.`;
