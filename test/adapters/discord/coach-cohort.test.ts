@@ -96,4 +96,9 @@ describe('GIVEN a server with three learners: on pace, 3 days behind, and opted 
     });
     expect(callback.files).toEqual([]);
   });
+
+  it('WHEN anyone runs /help THEN /coach cohort is listed with the admin commands', async () => {
+    const help = await bot.fake.interactions.slash({ name: 'help', userId: FIXTURE.learner }).reply();
+    expect(help.content).toMatch(/For admins \(Manage Server\):.*\/coach cohort/);
+  });
 });

@@ -105,6 +105,6 @@ export function renderHelp(): string {
     '/settings [timezone] [reminder] [warning] [leaderboard]: timezone, daily DM, streak warning hour, leaderboard on/off',
     '/export, /forget-me: take your data with you, or delete it',
     '/help: this list',
-    'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume, /coach recaps, /coach usage',
+    'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume, /coach cohort, /coach recaps, /coach usage',
   ].join('\n');
 }
