@@ -5,7 +5,9 @@ import type { Learner } from '../../../src/core/learner/learner.js';
 import { heatmapHeight } from '../../../src/core/progress/cohort-heatmap-svg.js';
 import { FIXTURE } from '../../support/fake-discord/index.js';
 import { dates, doneOn, learner } from '../../core/learner/learner-fixtures.js';
+import type { Store } from '../../../src/app/ports.js';
 import { START, useBot, type BotSession } from './bot-session.js';
+import { originalEdits } from './coaching-support.js';
 
 const EPHEMERAL = 64;
 
@@ -100,5 +102,25 @@ describe('GIVEN a server with three learners: on pace, 3 days behind, and opted 
   it('WHEN anyone runs /help THEN /coach cohort is listed with the admin commands', async () => {
     const help = await bot.fake.interactions.slash({ name: 'help', userId: FIXTURE.learner }).reply();
     expect(help.content).toMatch(/For admins \(Manage Server\):.*\/coach cohort/);
+  });
+});
+
+describe('GIVEN a store slower than the bot waits before deferring', () => {
+  const slow = (store: Store): Store => ({
+    ...store,
+    getMany: async (keys) => {
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      return store.getMany(keys);
+    },
+  });
+  const bot = useBot({ store: slow, deferAfterMs: 20 });
+
+  it('WHEN an admin runs /coach cohort THEN Discord hears back at once and the deferred reply is edited with both files', async () => {
+    await seed(bot);
+    const used = bot.fake.interactions.slash({ name: 'coach', subcommand: 'cohort', userId: FIXTURE.admin });
+    expect((await used.callback()).type).toBe(5);
+    expect((await used.reply(5_000)).content).toMatch(/^Cohort: 3 learners, 2 at risk\./);
+    const edit = originalEdits(bot.fake.requests, used.token).at(-1);
+    expect(edit?.files.map((file) => file.name)).toEqual(['cohort-2026-06-01.png', 'cohort-2026-06-01.csv']);
   });
 });
