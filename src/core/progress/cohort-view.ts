@@ -103,12 +103,15 @@ export function completionFunnel(plan: Plan, learners: readonly Learner[]): Funn
   return plan.days.map((d) => ({ day: d.day, done: counts.get(d.day) ?? 0 }));
 }
 
+// Paused and finished learners have no pace: they sort after everyone who has one.
+const behindRank = (row: CohortRow): number => row.behind ?? Number.MIN_SAFE_INTEGER;
+
 /** The cohort view of `learners` on `now`: rows most behind first (then by name), and the funnel. */
 export function cohortView(plan: Plan, learners: readonly Learner[], now: Date): CohortView {
   const paired = learners.map((learner) => ({ learner, row: cohortRow(plan, learner, now) }));
   paired.sort(
     ({ row: a }, { row: b }) =>
-      (b.behind ?? -Infinity) - (a.behind ?? -Infinity) ||
+      behindRank(b) - behindRank(a) ||
       (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff') ||
       a.learnerId.localeCompare(b.learnerId),
   );

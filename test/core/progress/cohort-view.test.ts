@@ -95,12 +95,15 @@ describe('cohortView', () => {
     expect(completionFunnel(plan, [])).toHaveLength(10);
   });
 
-  it('GIVEN three learners WHEN viewed THEN rows are most behind first', () => {
-    const view = cohortView(plan, [ada, cy, bo], at(TODAY));
+  it('GIVEN three learners and a paused one WHEN viewed THEN rows are most behind first, the paused one last', () => {
+    const al = learner({ id: 'd', displayName: 'Al', pauses: [paused('2026-03-03')] });
+    const view = cohortView(plan, [al, ada, cy, bo], at(TODAY));
     expect(view.rows.map((row) => [row.name, row.behind])).toEqual([
       ['Bo', 3],
       ['Cy', 1],
       ['Ada', 0],
+      ['Al', null],
     ]);
+    expect(view.heatmap.map((row) => row.name)).toEqual(['Bo', 'Cy', 'Ada', 'Al']);
   });
 });
