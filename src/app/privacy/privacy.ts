@@ -18,6 +18,8 @@ export interface PrivacyDeps {
   readonly forgotten?: (learnerId: string) => void;
   /** Resolves once bookkeeping in flight is written, so none of it lands after the deletion. */
   readonly settled?: () => Promise<void>;
+  /** Deletes the learner's shared proof messages, before their registry goes. */
+  readonly unshareAll?: (learnerId: string) => Promise<void>;
 }
 
 /** A learner's own data: all of it as an export, or none of it after forget-me. */
@@ -41,6 +43,7 @@ export function createPrivacy(deps: PrivacyDeps) {
         return { kind: 'expired' };
       }
       await deps.settled?.();
+      await deps.unshareAll?.(actor.id);
       try {
         return await forgetLearner(deps, actor.id);
       } finally {

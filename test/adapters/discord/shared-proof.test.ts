@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
+import { START, adminSetup, useBot, type BotSession } from './bot-session.js';
+
+const learnerId = `discord:${FIXTURE.learner}`;
+const PROOF = 'Ran the word count <@1300000000000000001> @everyone';
+const LINK = 'https://github.com/lin/spark-wordcount';
+
+/** Two scheduler passes a minute apart: the first places the server on the wheel, the second posts. */
+async function postNow(bot: BotSession, at: Date): Promise<void> {
+  bot.setNow(at);
+  await bot.app.app.runSchedulerPass();
+  bot.setNow(new Date(at.getTime() + 60_000));
+  await bot.app.app.runSchedulerPass();
+}
+
+/** The id of Day 31's thread under the day's post (the thread takes the post's id). */
+const day31Thread = (bot: BotSession): string => {
+  const thread = (bot.fake.world.guilds.get(FIXTURE.guild)?.channels ?? []).find(
+    (channel) => channel.type === 11 && channel.parentId === FIXTURE.studyChannel,
+  );
+  if (thread === undefined) throw new Error('no day thread');
+  return thread.id;
+};
+
+const slash = (bot: BotSession, name: string, options: Record<string, string | number | boolean> = {}) =>
+  bot.fake.interactions.slash({ name, options, userId: FIXTURE.learner });
+
+const completedDays = async (bot: BotSession): Promise<number[]> => {
+  const record = (await bot.store.get(`learner:${learnerId}`)) as Json | undefined;
+  const data = (record?.data ?? record) as Json | undefined;
+  return ((data?.completions as Json[] | undefined) ?? []).map((c) => Number(c.day));
+};
+
+async function forgetMe(bot: BotSession): Promise<string> {
+  const asked = await slash(bot, 'forget-me').reply();
+  const confirm = (asked.components as Json[])
+    .flatMap((row) => (row.components as Json[]).map((b) => String(b.custom_id)))
+    .find((id) => id.startsWith('forget-me:confirm:'));
+  const clicked = await bot.fake.interactions
+    .button({ customId: confirm ?? '', userId: FIXTURE.learner, message: asked })
+    .callback();
+  return String(clicked.data?.content);
+}
+
+describe('GIVEN a cohort whose Day 31 is posted with its thread', () => {
+  const bot = useBot();
+
+  it('WHEN /done share:true THEN the proof is posted in the thread as an embed with no mention parsed, and /unshare deletes it', async () => {
+    await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
+    await postNow(bot, START);
+    const thread = day31Thread(bot);
+
+    const reply = await slash(bot, 'done', { proof: PROOF, link: LINK, share: true }).reply();
+    expect(String(reply.content)).toContain('Shared with the cohort in the Day 31 thread.');
+    const [shared, ...more] = bot.fake.channelMessages(thread) as Json[];
+    expect(more).toEqual([]);
+    expect(shared?.content).toBe('');
+    const [embed] = shared?.embeds as Json[];
+    expect(embed).toMatchObject({
+      title: 'Lin finished Day 31 · Spark Architecture',
+      description: PROOF,
+      fields: [{ name: 'Links', value: LINK }],
+    });
+    const posts = bot.fake.requests.filter(
+      (request) => request.method === 'POST' && request.path === `/channels/${thread}/messages`,
+    );
+    expect(posts.map((request) => (request.body as Json).allowed_mentions)).toEqual([{ parse: [] }]);
+    expect(shared?.mentions).toEqual([]);
+    expect(shared?.mention_everyone).toBe(false);
+
+    const unshared = await slash(bot, 'unshare', { day: 31 }).reply();
+    expect(String(unshared.content)).toBe(
+      "Your Day 31 proof is no longer shared: I deleted my message in the day's thread.",
+    );
+    expect(bot.fake.channelMessages(thread)).toEqual([]);
+    expect(await completedDays(bot)).toEqual([31]);
+    const again = await slash(bot, 'unshare', { day: 31 }).reply();
+    expect(String(again.content)).toBe('You have no shared proof for Day 31.');
+  });
+
+  it('WHEN /done without share and sharing was never turned on THEN nothing is posted in the thread', async () => {
+    await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
+    await postNow(bot, START);
+    const reply = await slash(bot, 'done', { proof: PROOF }).reply();
+    expect(String(reply.content)).toMatch(/^Day 31 · Spark Architecture: done\./);
+    expect(String(reply.content)).not.toContain('hared');
+    expect(bot.fake.channelMessages(day31Thread(bot))).toEqual([]);
+  });
+
+  it('WHEN /settings share:on then /done without share THEN it is shared; /forget-me deletes the shared message', async () => {
+    await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
+    await postNow(bot, START);
+    const thread = day31Thread(bot);
+    const settings = await slash(bot, 'settings', { share: 'on' }).reply();
+    expect(String(settings.content)).toContain('Sharing: on.');
+
+    await slash(bot, 'done', { proof: PROOF }).reply();
+    expect(bot.fake.channelMessages(thread)).toHaveLength(1);
+
+    expect(await forgetMe(bot)).toMatch(/^Done: everything I kept about you is deleted\./);
+    expect(bot.fake.channelMessages(thread)).toEqual([]);
+    expect(await bot.store.setMembers(`shared-proofs:${learnerId}`)).toEqual([]);
+    expect(await bot.store.get(`share-default:${learnerId}`)).toBeUndefined();
+  });
+});
+
+describe('GIVEN a server whose Day 31 is not posted yet', () => {
+  const bot = useBot();
+
+  it('WHEN /done share:true THEN the day is completed and the reply says why it could not be shared', async () => {
+    await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
+    const reply = await slash(bot, 'done', { proof: PROOF, share: true }).reply();
+    expect(String(reply.content)).toMatch(/^Day 31 · Spark Architecture: done\./);
+    expect(String(reply.content)).toContain(
+      'Not shared: Day 31 has no thread in this server (it was not posted here, or its thread could not be opened). Your day is recorded.',
+    );
+    expect(await completedDays(bot)).toEqual([31]);
+  });
+
+  it('WHEN /done share:true in a DM THEN the day is completed and the reply says sharing needs a server', async () => {
+    const reply = await bot.fake.interactions
+      .slash({ name: 'done', options: { proof: PROOF, share: true }, userId: FIXTURE.learner, guildId: null })
+      .reply();
+    expect(String(reply.content)).toContain('Not shared: proof is shared in a server');
+    expect(await completedDays(bot)).toEqual([31]);
+  });
+});
