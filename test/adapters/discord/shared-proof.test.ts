@@ -98,10 +98,72 @@ describe('GIVEN a cohort whose Day 31 is posted with its thread', () => {
     await slash(bot, 'done', { proof: PROOF }).reply();
     expect(bot.fake.channelMessages(thread)).toHaveLength(1);
 
+    const exported = await bot.app.app.privacy.exportData({ id: learnerId, displayName: 'Lin' });
+    expect(JSON.stringify(exported)).toContain(`shared-proofs:${learnerId}`);
     expect(await forgetMe(bot)).toMatch(/^Done: everything I kept about you is deleted\./);
     expect(bot.fake.channelMessages(thread)).toEqual([]);
     expect(await bot.store.setMembers(`shared-proofs:${learnerId}`)).toEqual([]);
     expect(await bot.store.get(`share-default:${learnerId}`)).toBeUndefined();
+  });
+});
+
+describe('GIVEN a learner who turned sharing on, and Day 31 posted with its thread', () => {
+  const bot = useBot();
+
+  it('WHEN the Submit proof form is sent THEN the proof is shared in the thread, and the reply says so', async () => {
+    await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
+    await postNow(bot, START);
+    await slash(bot, 'settings', { share: 'on' }).reply();
+    const reply = await bot.fake.interactions
+      .modal({ customId: 'proof:31', fields: { proof: PROOF, link: LINK }, userId: FIXTURE.learner })
+      .reply();
+    expect(String(reply.content)).toContain('Shared with the cohort in the Day 31 thread.');
+    const [shared] = bot.fake.channelMessages(day31Thread(bot)) as Json[];
+    expect((shared?.embeds as Json[])[0]).toMatchObject({ description: PROOF, fields: [{ value: LINK }] });
+  });
+
+  it('WHEN /settings share:off then /done THEN nothing is posted', async () => {
+    await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
+    await postNow(bot, START);
+    await slash(bot, 'settings', { share: 'on' }).reply();
+    const off = await slash(bot, 'settings', { share: 'off' }).reply();
+    expect(String(off.content)).toContain('Sharing: off.');
+    await slash(bot, 'done', { proof: PROOF }).reply();
+    expect(bot.fake.channelMessages(day31Thread(bot))).toEqual([]);
+  });
+});
+
+describe('GIVEN Day 31 posted with its thread, and Discord refusing the bot there', () => {
+  const bot = useBot();
+
+  it('WHEN the thread refuses the share (403) THEN the day is completed and the reply says it could not be shared', async () => {
+    await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
+    await postNow(bot, START);
+    const thread = day31Thread(bot);
+    bot.fake.faults.fail(`/channels/${thread}/messages`, 403, {
+      code: 50013,
+      message: 'Missing Permissions',
+    });
+    const reply = await slash(bot, 'done', { proof: PROOF, share: true }).reply();
+    expect(String(reply.content)).toMatch(/^Day 31 · Spark Architecture: done\./);
+    expect(String(reply.content)).toContain("Not shared: I couldn't post in the Day 31 thread (");
+    expect(await completedDays(bot)).toEqual([31]);
+    expect(await bot.store.setMembers(`shared-proofs:${learnerId}`)).toEqual([]);
+  });
+
+  it('WHEN the deletion fails (500) THEN /unshare says to try again, keeps the share, and a second /unshare deletes it', async () => {
+    await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
+    await postNow(bot, START);
+    const thread = day31Thread(bot);
+    await slash(bot, 'done', { proof: PROOF, share: true }).reply();
+    bot.fake.faults.fail(/\/channels\/\d+\/messages\/\d+$/, 500, { method: 'DELETE', times: 10 });
+    const failed = await slash(bot, 'unshare', { day: 31 }).reply();
+    expect(String(failed.content)).toMatch(/^I couldn't delete your Day 31 proof from the thread just now/);
+    expect(bot.fake.channelMessages(thread)).toHaveLength(1);
+    bot.fake.faults.clear();
+    const again = await slash(bot, 'unshare', { day: 31 }).reply();
+    expect(String(again.content)).toMatch(/^Your Day 31 proof is no longer shared/);
+    expect(bot.fake.channelMessages(thread)).toEqual([]);
   });
 });
 
