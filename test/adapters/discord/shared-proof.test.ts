@@ -180,6 +180,13 @@ describe('GIVEN a server whose Day 31 is not posted yet', () => {
     expect(await completedDays(bot)).toEqual([31]);
   });
 
+  it('WHEN /help THEN it names the share option, /unshare and the sharing setting', async () => {
+    const help = String((await slash(bot, 'help').reply()).content);
+    expect(help).toContain('/done proof [link] [file] [share]');
+    expect(help).toContain('/unshare day: take back proof you shared');
+    expect(help).toContain('[leaderboard] [share]');
+  });
+
   it('WHEN /done share:true in a DM THEN the day is completed and the reply says sharing needs a server', async () => {
     const reply = await bot.fake.interactions
       .slash({ name: 'done', options: { proof: PROOF, share: true }, userId: FIXTURE.learner, guildId: null })
