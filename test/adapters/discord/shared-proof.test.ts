@@ -79,12 +79,32 @@ describe('GIVEN a cohort whose Day 31 is posted with its thread', () => {
     expect(String(again.content)).toBe('You have no shared proof for Day 31.');
   });
 
+  it('WHEN Unshare is clicked under the confirmation THEN the shared message is deleted, the confirmation says so and loses the button', async () => {
+    await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
+    await postNow(bot, START);
+    const thread = day31Thread(bot);
+    const reply = await slash(bot, 'done', { proof: PROOF, share: true }).reply();
+    const buttons = (reply.components as Json[]).flatMap((row) => row.components as Json[]);
+    expect(buttons.map((button) => [button.label, button.custom_id])).toEqual([['Unshare', 'unshare:31']]);
+    expect(bot.fake.channelMessages(thread)).toHaveLength(1);
+
+    const clicked = await bot.fake.interactions
+      .button({ customId: 'unshare:31', userId: FIXTURE.learner, message: reply })
+      .callback();
+    expect(clicked.type).toBe(7);
+    expect(String(clicked.data?.content)).toMatch(/^Day 31 · Spark Architecture: done\./);
+    expect(String(clicked.data?.content)).toContain('Your Day 31 proof is no longer shared');
+    expect(clicked.data?.components).toEqual([]);
+    expect(bot.fake.channelMessages(thread)).toEqual([]);
+  });
+
   it('WHEN /done without share and sharing was never turned on THEN nothing is posted in the thread', async () => {
     await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
     await postNow(bot, START);
     const reply = await slash(bot, 'done', { proof: PROOF }).reply();
     expect(String(reply.content)).toMatch(/^Day 31 · Spark Architecture: done\./);
     expect(String(reply.content)).not.toContain('hared');
+    expect(reply.components).toEqual([]);
     expect(bot.fake.channelMessages(day31Thread(bot))).toEqual([]);
   });
 

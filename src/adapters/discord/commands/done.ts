@@ -7,6 +7,7 @@ import { fetchProofFile, isTooLargeToKeep } from '../proof-file.js';
 import { readProof } from '../proof-input.js';
 import { discordWhen } from '../render/coaching-reply.js';
 import { answer } from '../respond.js';
+import { unshareButtons } from '../components/unshare-button.js';
 
 /** `/done proof [link] [file] [share]`: completes the learner's current day; an attached file becomes a proof link. */
 export const doneCommand = {
@@ -54,6 +55,6 @@ export const doneCommand = {
         ...(file === undefined ? {} : { file: await fetchProofFile(file) }),
         ...(share === null ? {} : { share }),
       });
-      return { content: renderSubmitted(outcome, discordWhen) };
+      return { content: renderSubmitted(outcome, discordWhen), components: unshareButtons(outcome) };
     }),
 } satisfies DiscordCommand;
