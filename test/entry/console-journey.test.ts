@@ -26,7 +26,7 @@ describe('GIVEN the console coach with CURRICULUM_FILE naming a folder of three 
     expect(first.stdout).toContain('Module 5 · Spark Fundamentals + PySpark · Day 31 · cycle 2 of 3 · 31/90');
 
     const again = await runCoach(
-      '/today\n/progress\n/assessment\n/assessment 1\n/assessment 9\n/export\n',
+      '/today\n/progress\n/assessment\n/assessment 1\n/assessment 9\n/assessment two\n/export\n',
       env,
     );
     expect(again.code).toBe(0);
@@ -38,6 +38,9 @@ describe('GIVEN the console coach with CURRICULUM_FILE naming a folder of three 
     );
     expect(again.stdout).toContain('Cycle 1 of 3 assessment · Days 1-30 · Days 1-30: Foundations');
     expect(again.stdout).toContain('There is no cycle 9: this journey has 3 cycles.');
+    expect(again.stdout).toContain(
+      'Give a cycle number, like /assessment 1, or nothing for your current cycle.',
+    );
     const exports = readdirSync(join(dir, 'data'), { recursive: true })
       .map(String)
       .filter((name) => name.endsWith('.md'));

@@ -19,6 +19,14 @@ import {
   safeMessage,
 } from './store-support.js';
 
+/**
+ * A keyv row's expiry, read from its JSON. A value that is not JSON (edited by hand, torn) has
+ * none: `json_extract` alone would raise "malformed JSON" and fail every write that touches the
+ * expiry index, where the reader sets such a value aside instead.
+ */
+const expiresOf = (column: string): string =>
+  `(CASE WHEN json_valid(${column}) THEN json_extract(${column}, '$.expires') END)`;
+
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
   readonly namespace: string;
@@ -107,15 +115,17 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   // keyv's own row, written only where none is, or where the one there has expired.
   const create = `INSERT INTO "${table}" (key, value) VALUES (?1, ?2)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value
-    WHERE json_extract("${table}".value, '$.expires') <= ?3
+    WHERE ${expiresOf(`"${table}".value`)} <= ?3
     RETURNING key`;
   let reader: SqliteReader;
   try {
     for (const statement of SCHEMA) await run(statement);
     // keyv's own table: an index on each value's expiry (from keyv's JSON), so sweeping never scans.
+    // The first version of this index read the JSON unguarded, so one damaged value made every write fail.
+    await run(`DROP INDEX IF EXISTS "${table}_expiry"`);
     await run(
-      `CREATE INDEX IF NOT EXISTS "${table}_expiry" ON "${table}" (json_extract(value, '$.expires'))
-       WHERE json_extract(value, '$.expires') IS NOT NULL`,
+      `CREATE INDEX IF NOT EXISTS "${table}_expires" ON "${table}" (${expiresOf('value')})
+       WHERE ${expiresOf('value')} IS NOT NULL`,
     );
     await run('DELETE FROM coach_claims WHERE expires_at <= ?1', Date.now());
     reader = await openSqliteReader({
@@ -234,7 +244,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
       const prefix = `${namespace}:`;
       const values = await run(
         `DELETE FROM "${table}" WHERE key IN (SELECT key FROM "${table}"
-           WHERE json_extract(value, '$.expires') IS NOT NULL AND json_extract(value, '$.expires') <= ?1
+           WHERE ${expiresOf('value')} IS NOT NULL AND ${expiresOf('value')} <= ?1
              AND substr(key, 1, length(?2)) = ?2 LIMIT ?3)
          RETURNING key`,
         now,

@@ -1,5 +1,6 @@
 import { findLeak, showableLength, type GuardContext, type Leak } from '../../core/coaching/answer-guard.js';
 import { dayHintLines } from '../../core/coaching/day-hints.js';
+import { cyclePlanOf } from '../../core/curriculum/journey.js';
 import type { Day, Plan } from '../../core/curriculum/plan.js';
 import type { ConversationTurn } from '../../core/prompts/learner-data.js';
 import type { CoachModel, TextStream } from '../ports.js';
@@ -34,7 +35,13 @@ export function createAnswerGuard(deps: { plan: Plan; model: CoachModel; meter: 
     const leak = findLeak(input.answer, context);
     if (leak === null) return { kind: 'kept', text: input.answer };
     const rewrite = await meter.extra(input.caller, () =>
-      model.rewriteAsHints({ plan, day: input.day, question: input.question, draft: input.answer }),
+      // The day's cycle, as the question went out: the same shared prefix, so the cached copy serves.
+      model.rewriteAsHints({
+        plan: cyclePlanOf(plan, input.day.day),
+        day: input.day,
+        question: input.question,
+        draft: input.answer,
+      }),
     );
     if (rewrite.kind === 'ok' && findLeak(rewrite.value, context) === null) {
       return { kind: 'rewritten', text: rewrite.value, leak: leak.kind };

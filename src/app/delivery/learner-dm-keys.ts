@@ -3,8 +3,8 @@ import { deliveryKeysOf } from './deliver-once.js';
 import { reminderMarkerKey } from './reminder.js';
 import { streakWarningKey } from './streak-warning.js';
 
-const DAY_MS = 86_400_000;
-// Markers live the grace window (at most 48 h) plus 3 days; local dates run up to 14 h off UTC.
+// Markers live the grace window (at most 48 h) plus 2 days (3 before), and local dates run up to
+// 14 h off UTC: six days back and two ahead cover every marker still held.
 const DAYS_BACK = 6;
 const DAYS_AHEAD = 2;
 
@@ -14,7 +14,7 @@ const DAYS_AHEAD = 2;
  * same size however many DMs they get, and export and forget-me still find them all.
  */
 export function learnerDmKeysAround(learnerId: string, now: Date): string[] {
-  const today = new Date(now.getTime()).toISOString().slice(0, 10);
+  const today = now.toISOString().slice(0, 10);
   const keys: string[] = [];
   for (let offset = -DAYS_BACK; offset <= DAYS_AHEAD; offset++) {
     const date = addDays(today, offset);
@@ -23,6 +23,3 @@ export function learnerDmKeysAround(learnerId: string, now: Date): string[] {
   }
   return keys;
 }
-
-/** How far back {@link learnerDmKeysAround} looks, for tests that check it covers the markers' life. */
-export const LEARNER_DM_KEYS_BACK_MS = DAYS_BACK * DAY_MS;

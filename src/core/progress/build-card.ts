@@ -36,20 +36,13 @@ export function dayStates(plan: Plan, learner: Learner, now: Date): ReadonlyMap<
 // A journey's card draws the learner's cycle (the last once all is done): ten cycles of cells would not fit.
 function shownCycle(plan: Plan, current: number | null) {
   const journey = asJourney(plan);
-  const day = current ?? journey.days[journey.days.length - 1]?.day ?? 0;
-  return cycleOfDay(journey, day);
-}
-
-function inCycle(plan: Plan, current: number | null, day: number): boolean {
-  const place = shownCycle(plan, current);
-  return place === undefined || (day >= place.cycle.firstDay && day <= place.cycle.lastDay);
-}
-
-/** The card's title: the plan's, or on a journey of cycles "Cycle 2 of 3 · <the cycle's title>". */
-function cycleShown(plan: Plan, current: number | null): { planTitle: string } {
-  const place = shownCycle(plan, current);
-  if (place === undefined || place.count === 1) return { planTitle: plan.title };
-  return { planTitle: `Cycle ${place.index + 1} of ${place.count} · ${place.cycle.plan.title}` };
+  const place = cycleOfDay(journey, current ?? journey.days[journey.days.length - 1]?.day ?? 0);
+  if (place === undefined || place.count === 1) return { planTitle: plan.title, shows: () => true };
+  const { cycle } = place;
+  return {
+    planTitle: `Cycle ${place.index + 1} of ${place.count} · ${cycle.plan.title}`,
+    shows: (day: number) => day >= cycle.firstDay && day <= cycle.lastDay,
+  };
 }
 
 /** "Days 59-60" or "Day 60": the short name of a section without a module number. */
@@ -72,10 +65,11 @@ export function buildProgressCard(
     plan.sections.flatMap((section, index) => section.days.map((day) => [day, sectionColor(index)] as const)),
   );
   const current = currentDay(plan, learner);
+  const cycle = shownCycle(plan, current);
   const planned = (kind: 'linkedin' | 'blog') => plan.days.filter((d) => d.post?.kind === kind).length;
   return {
     learnerName: learner.displayName,
-    ...cycleShown(plan, current),
+    planTitle: cycle.planTitle,
     sections: plan.sections
       .map((section, index) => ({
         title: section.title,
@@ -83,7 +77,7 @@ export function buildProgressCard(
         color: sectionColor(index),
         days: section.days.map((day) => ({ day, state: states.get(day) ?? 'upcoming' })),
       }))
-      .filter((section) => section.days.some(({ day }) => inCycle(plan, current, day))),
+      .filter((section) => section.days.some(({ day }) => cycle.shows(day))),
     streak: { current: streak.current, longest: streak.longest },
     freezesBanked: streak.freezesBanked,
     checkpointsDone: learner.completions.length,

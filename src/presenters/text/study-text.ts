@@ -2,12 +2,12 @@ import type { StoreTrouble } from '../../app/storage/learners.js';
 import type { DoneOutcome, ShowDayOutcome, TimezoneOutcome, TodayOutcome } from '../../app/study/study.js';
 import { workOfDay } from '../../core/curriculum/day-parts.js';
 import type { Standing } from '../../core/learner/standing.js';
+import { MAX_REPAIRS } from '../../core/learner/streak.js';
 import { dayHeading, renderDayText } from './day-text.js';
 import { renderRecallDueLine } from './recall-text.js';
+import { plural } from './plural.js';
 
 const TZ_LIST = 'https://en.wikipedia.org/wiki/List_of_tz_database_time_zones';
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The two store problems a learner can meet, in words. */
 export function renderStoreTrouble(trouble: StoreTrouble): string {
@@ -34,10 +34,21 @@ export function renderPaused(since: string): string {
   return `You're paused (since ${since}): your calendar waits and your streak is safe. /resume when you're back.`;
 }
 
+/** `/progress`: streak repairs left, and how one works (or that the broken streak can be repaired today). */
+export function renderRepairsLeft(standing: Standing): string {
+  const { repairsLeft, repairable } = standing.streak;
+  if (repairable !== null)
+    return `Streak repair: complete two days today to keep your ${repairable.was}-day streak (${plural(repairsLeft, 'repair')} left this cycle).`;
+  return `Streak repairs left this cycle: ${repairsLeft} of ${MAX_REPAIRS} (two days done the day after a miss keep your streak).`;
+}
+
 /** Streak line: current, longest and banked freezes. */
 export function renderStreak(standing: Standing): string {
-  const { current, longest, freezesBanked } = standing.streak;
+  const { current, longest, freezesBanked, repairable, repairsLeft } = standing.streak;
   const freezes = freezesBanked > 0 ? ` · ${plural(freezesBanked, 'freeze')} banked` : '';
+  if (repairable !== null) {
+    return `Streak: ${plural(current, 'day')} (best ${longest})${freezes}. Your ${repairable.was}-day streak broke yesterday: complete two days today to repair it (${plural(repairsLeft, 'repair')} left this cycle)`;
+  }
   return `Streak: ${plural(current, 'day')} (best ${longest})${freezes}`;
 }
 

@@ -82,7 +82,7 @@ describe('GIVEN a learner who paused two days behind their calendar (bot clock 2
     const reply = await slash('today').reply();
     expect(reply.content).toBe(
       "You're paused (since 2026-05-30): your calendar waits and your streak is safe. /resume when you're back.\nStreak: 0 days (best 2)\n" +
-        // Recall goes on while paused: the two days done have their cards.
+        // Days 31-32 are done, so their recall cards are due; a pause does not hide them.
         '5 cards to recall, about 7 minutes (/recall).',
     );
   });

@@ -6,6 +6,7 @@ import type { Store } from '../../../src/app/ports.js';
 import { openStore } from '../../../src/adapters/store/open-store.js';
 import type { Journey } from '../../../src/core/curriculum/journey.js';
 import type { Completion } from '../../../src/core/learner/learner.js';
+import { recallCardsOf } from '../../../src/core/recall/recall-cards.js';
 import { addDays } from '../../../src/core/time/local-date.js';
 import { renderToday } from '../../../src/presenters/text/study-text.js';
 import { randomNamespace, recordingLogger } from '../../adapters/store/store-test-support.js';
@@ -106,6 +107,23 @@ describe.each(stores)('GIVEN a journey whose days run past 60, on the %s store',
         });
         expect(renderToday(today)).toContain('Day 63 · cycle 3 of 3 · 63/90');
         expect(today.kind === 'standing' ? [today.daysDone, today.streak.current] : today).toEqual([32, 32]);
+        // Recall cards are keyed by day: the deck, written after a restart, holds Days 31-63; the oldest comes first.
+        const lea = { id: 'discord:lea', displayName: 'lea', serverId: 'g1' };
+        expect((await restarted.app.study.done(lea, { text: 'ran a producer', links: [] })).kind).toBe(
+          'done',
+        );
+        const card = await restarted.app.recall.next(lea);
+        expect(card.kind === 'card' ? [card.card.day, card.place.cycle, card.left] : card).toEqual([
+          31,
+          { number: 2, count: 3 },
+          5,
+        ]);
+        const day63 = recallCardsOf(journey.days[62]!)[0]!;
+        const answer = restarted.app.recall.answer(day63.id);
+        expect(answer.kind === 'answer' ? [answer.card.id, answer.place.cycle] : answer).toEqual([
+          day63.id,
+          { number: 3, count: 3 },
+        ]);
       } finally {
         await reopened.close();
       }

@@ -97,7 +97,14 @@ describe('GIVEN proof handed in', () => {
       daysDone: 1,
       totalDays: 30,
       behind: 0,
-      streak: { current: 1, longest: 1, freezesBanked: 0 },
+      streak: {
+        current: 1,
+        longest: 1,
+        freezesBanked: 0,
+        repairedDates: [],
+        repairsLeft: 2,
+        repairable: null,
+      },
       pausedSince: null,
     },
   } as unknown as SubmitOutcome['done'];
@@ -134,7 +141,14 @@ describe('GIVEN proof handed in for a day without a checkpoint', () => {
       daysDone: 7,
       totalDays: 10,
       behind: 0,
-      streak: { current: 7, longest: 7, freezesBanked: 1 },
+      streak: {
+        current: 7,
+        longest: 7,
+        freezesBanked: 1,
+        repairedDates: [],
+        repairsLeft: 2,
+        repairable: null,
+      },
       pausedSince: null,
     },
   } as unknown as SubmitOutcome['done'];

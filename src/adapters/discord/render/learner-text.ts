@@ -101,7 +101,7 @@ export function renderHelp(): string {
     '/recall: review cards from the days you completed (spaced recall)',
     '/progress: your progress card: days done, streak, freezes and pace',
     '/shift, /pause, /resume: go at your own pace',
-    "/assessment: the cycle's checklists, ticked from what you've done",
+    "/assessment [cycle]: your cycle's checklists, ticked from what you've done (another cycle: cycle:N)",
     '/leaderboard: streaks and days done in this server',
     '/settings [timezone] [reminder] [warning] [leaderboard] [share]: timezone, daily DM, streak warning hour, leaderboard and sharing on/off',
     '/export, /forget-me: take your data with you, or delete it',
