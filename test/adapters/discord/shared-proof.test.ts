@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
+import type { SlashOptionValue } from '../../support/fake-discord/slash-data.js';
 import { START, adminSetup, useBot, type BotSession } from './bot-session.js';
 
 const learnerId = `discord:${FIXTURE.learner}`;
@@ -23,7 +24,7 @@ const day31Thread = (bot: BotSession): string => {
   return thread.id;
 };
 
-const slash = (bot: BotSession, name: string, options: Record<string, string | number | boolean> = {}) =>
+const slash = (bot: BotSession, name: string, options: Record<string, SlashOptionValue> = {}) =>
   bot.fake.interactions.slash({ name, options, userId: FIXTURE.learner });
 
 const completedDays = async (bot: BotSession): Promise<number[]> => {
@@ -96,6 +97,17 @@ describe('GIVEN a cohort whose Day 31 is posted with its thread', () => {
     expect(String(clicked.data?.content)).toContain('Your Day 31 proof is no longer shared');
     expect(clicked.data?.components).toEqual([]);
     expect(bot.fake.channelMessages(thread)).toEqual([]);
+  });
+
+  it('WHEN /done share:true with a file THEN the embed links to the attachment', async () => {
+    await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
+    await postNow(bot, START);
+    const file = { attachment: { filename: 'notes.txt', content: 'The DAG of my job' } };
+    const reply = await slash(bot, 'done', { proof: 'Drew the DAG', share: true, file }).reply(10_000);
+    expect(String(reply.content)).toContain('Shared with the cohort in the Day 31 thread.');
+    const [shared] = bot.fake.channelMessages(day31Thread(bot)) as Json[];
+    const [field] = (shared?.embeds as Json[])[0]?.fields as Json[];
+    expect(String(field?.value)).toMatch(/^https?:\/\/\S+notes\.txt\S*$/);
   });
 
   it('WHEN /done without share and sharing was never turned on THEN nothing is posted in the thread', async () => {
