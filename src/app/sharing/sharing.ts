@@ -115,14 +115,20 @@ export function createSharing(deps: SharingDeps) {
       return { kind: 'unshared', day };
     },
 
-    /** Forget-me: deletes every shared message of the learner; failures are logged, never block it. */
-    async unshareAll(learnerId: string): Promise<void> {
+    /**
+     * Forget-me: deletes every shared message of the learner. A refused deletion never blocks
+     * forget-me; it is logged and counted, so the learner is told. The number left.
+     */
+    async unshareAll(learnerId: string): Promise<number> {
+      let left = 0;
       for (const shared of await sharedOf(learnerId)) {
         const problem = await remove(learnerId, shared);
         if (problem !== null) {
+          left += 1;
           logger.warn('could not delete a shared proof', { channelId: shared.channelId, detail: problem });
         }
       }
+      return left;
     },
   };
 }

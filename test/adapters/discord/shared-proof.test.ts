@@ -199,6 +199,25 @@ describe('GIVEN Day 31 posted with its thread, and Discord refusing the bot ther
   });
 });
 
+describe('GIVEN a shared proof Discord refuses to delete', () => {
+  const bot = useBot();
+
+  it('WHEN /forget-me THEN everything else is deleted and the reply says one shared message is left for a moderator', async () => {
+    await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
+    await postNow(bot, START);
+    const thread = day31Thread(bot);
+    await slash(bot, 'done', { proof: PROOF, share: true }).reply();
+    bot.fake.faults.fail(`/channels/${thread}/messages/:message`, 403, { method: 'DELETE', code: 50013 });
+    const said = await forgetMe(bot);
+    expect(said).toMatch(/^Done: everything I kept about you is deleted\./);
+    expect(said).toContain(
+      'Discord refused to delete 1 shared proof message of yours in the day threads: ask a moderator of the server to delete them.',
+    );
+    expect(await bot.store.get(`learner:${learnerId}`)).toBeUndefined();
+    expect(await bot.store.setMembers(`shared-proofs:${learnerId}`)).toEqual([]);
+  });
+});
+
 describe('GIVEN a server whose Day 31 is not posted yet', () => {
   const bot = useBot();
 
