@@ -28,6 +28,8 @@ import { Learners } from './storage/learners.js';
 import { ServerRecords } from './storage/server-records.js';
 import { noteServerAdmin } from './storage/server-admins.js';
 import { createPace } from './study/pace.js';
+import { createSharing } from './sharing/sharing.js';
+import { withSharing } from './sharing/with-sharing.js';
 import { createSettings } from './study/settings.js';
 import { createStudy } from './study/study.js';
 
@@ -135,6 +137,8 @@ export function createApp(deps: AppDeps) {
     ...(deps.search === undefined ? {} : { search: deps.search }),
   });
 
+  const sharing = createSharing({ store, notifier: delivery?.notifier ?? null, logger });
+
   return {
     plan,
     study,
@@ -153,7 +157,9 @@ export function createApp(deps: AppDeps) {
       /** `/coach cohort`: for admins, checked by the front end. */
       cohort: (guildId: string) => cohortOf({ plan, store, learners, clock }, guildId),
     },
-    coaching,
+    coaching: { ...coaching, submitProof: withSharing(coaching.submitProof, sharing) },
+    /** Proof shared with the cohort in a day's thread: unshare, the default. */
+    sharing,
     recall,
     reviews,
     privacy: createPrivacy({
@@ -165,6 +171,7 @@ export function createApp(deps: AppDeps) {
       leaveWheel: (learnerId) => wheel.removeLearner(learnerId),
       forgotten: (learnerId) => notes.forget(learnerId),
       settled: () => session.settled(),
+      unshareAll: (learnerId) => sharing.unshareAll(learnerId),
     }),
     servers,
     /** Resolves once the bookkeeping of commands answered so far is written (graceful shutdown, tests). */

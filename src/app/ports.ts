@@ -125,6 +125,20 @@ export interface DayPostRequest {
   readonly recall?: { readonly cards: number; readonly minutes: number };
 }
 
+/** A learner's proof shared with the cohort in a day's thread; the adapter renders it. */
+export interface SharedProof {
+  /** The learner's display name. */
+  readonly who: string;
+  readonly day: number;
+  readonly title: string;
+  readonly text: string;
+  /** The proof's links, an attachment's among them. */
+  readonly links: readonly string[];
+}
+
+/** Outcome of deleting one of the bot's messages; a message already gone counts as deleted. */
+export type DeleteOutcome = { readonly kind: 'deleted' } | Exclude<SendOutcome, { readonly kind: 'sent' }>;
+
 /**
  * Sends what the scheduler decided. Implementations translate to the platform and map its
  * errors to `SendOutcome`; they never throw for platform errors.
@@ -138,6 +152,10 @@ export interface Notifier {
   postText(channelId: string, text: string, nonce: string): Promise<SendOutcome>;
   /** The cohort's thread for a day ("Day 32 · RDD Fundamentals"), under that day's post. */
   openDayThread(channelId: string, messageId: string, place: DayPlace): Promise<ThreadOutcome>;
+  /** A learner's shared proof, in a day's thread; no mention in it notifies anyone. */
+  postShare(threadId: string, share: SharedProof): Promise<SendOutcome>;
+  /** Deletes one of the bot's messages (an unshared proof). */
+  deleteMessage(channelId: string, messageId: string): Promise<DeleteOutcome>;
   /** After a crash between claim and confirmation: the message id of a post with this nonce, if it exists. */
   findPost(channelId: string, nonce: string): Promise<string | null>;
   /**

@@ -7,6 +7,7 @@ import type { PostReview } from '../../core/review/post-review.js';
 import type { DraftLength } from '../../core/review/post-length.js';
 import type { ModelFailureReason } from '../ports.js';
 import type { PostsWritten } from '../../core/progress/posts-written.js';
+import type { ShareOutcome } from '../sharing/sharing.js';
 import type { StoreTrouble } from '../storage/learners.js';
 import type { ProofFileOutcome } from '../study/proof-files.js';
 import type { DoneOutcome } from '../study/study.js';
@@ -109,4 +110,6 @@ export interface SubmitOutcome {
   readonly feedback: ProofFeedback;
   /** What became of a file handed in with the proof, when the day was recorded. */
   readonly file?: ProofFileOutcome;
+  /** What became of sharing the proof, when the learner asked for it. */
+  readonly share?: ShareOutcome;
 }

@@ -16,6 +16,8 @@ export interface SubmitOptions {
   readonly day?: number;
   /** A file handed in with the proof; its bytes are kept once the day is recorded. */
   readonly file?: ProofFileInput;
+  /** Share the proof in the day's thread (`app/sharing`); absent: the learner's default. */
+  readonly share?: boolean;
 }
 
 /**

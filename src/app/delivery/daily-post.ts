@@ -96,7 +96,7 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
               }),
             find,
           },
-          { notifier, logger: deps.logger, channelId },
+          { notifier, logger: deps.logger, channelId, store: deps.store, guildId },
           placeOrThrow(plan, due.day),
         )
       : { send: () => notifier.postText(channelId, deps.texts.cycleComplete(plan), nonce), find };

@@ -9,7 +9,13 @@ export const FORGET_CONFIRM_WINDOW_MS = 15 * 60_000;
 
 /** Outcome of `/forget-me`: how much was removed, that nothing was stored, or that the question expired. */
 export type ForgetOutcome =
-  | { readonly kind: 'forgotten'; readonly keys: number; readonly servers: number }
+  | {
+      readonly kind: 'forgotten';
+      readonly keys: number;
+      readonly servers: number;
+      /** Shared proof messages the platform refused to delete (now unknown to the coach). */
+      readonly sharedLeft?: number;
+    }
   | { readonly kind: 'nothing-stored' }
   /** The confirmation came after {@link FORGET_CONFIRM_WINDOW_MS}: nothing was deleted. */
   | { readonly kind: 'expired' };

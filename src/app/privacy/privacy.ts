@@ -18,6 +18,8 @@ export interface PrivacyDeps {
   readonly forgotten?: (learnerId: string) => void;
   /** Resolves once bookkeeping in flight is written, so none of it lands after the deletion. */
   readonly settled?: () => Promise<void>;
+  /** Deletes the learner's shared proof messages, before their registry goes; the number left. */
+  readonly unshareAll?: (learnerId: string) => Promise<number>;
 }
 
 /** A learner's own data: all of it as an export, or none of it after forget-me. */
@@ -41,8 +43,10 @@ export function createPrivacy(deps: PrivacyDeps) {
         return { kind: 'expired' };
       }
       await deps.settled?.();
+      const sharedLeft = (await deps.unshareAll?.(actor.id)) ?? 0;
       try {
-        return await forgetLearner(deps, actor.id);
+        const forgotten = await forgetLearner(deps, actor.id);
+        return forgotten.kind === 'forgotten' && sharedLeft > 0 ? { ...forgotten, sharedLeft } : forgotten;
       } finally {
         deps.forgotten?.(actor.id);
       }

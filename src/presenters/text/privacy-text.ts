@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import type { ExportOutcome } from '../../app/privacy/export.js';
 import type { ForgetOutcome } from '../../app/privacy/forget-me.js';
 
@@ -44,5 +45,8 @@ export function renderForgotten(outcome: ForgetOutcome): string {
   if (outcome.kind === 'expired')
     return 'That question has expired, so nothing was deleted. Run /forget-me again if you still want to.';
   if (outcome.kind === 'nothing-stored') return 'I had nothing stored about you. Nothing to delete.';
-  return 'Done: everything I kept about you is deleted. If you use the coach again, you start fresh.';
+  const done = 'Done: everything I kept about you is deleted. If you use the coach again, you start fresh.';
+  const left = outcome.sharedLeft ?? 0;
+  if (left === 0) return done;
+  return `${done}\nDiscord refused to delete ${plural(left, 'shared proof message')} of yours in the day threads: ask a moderator of the server to delete them.`;
 }

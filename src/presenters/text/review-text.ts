@@ -1,3 +1,4 @@
+import { renderShare } from './share-text.js';
 import type { Metered, ProofFeedback, ReviewOutcome, SubmitOutcome } from '../../app/coaching/outcomes.js';
 import type { ProofFileOutcome } from '../../app/study/proof-files.js';
 import { MAX_PROOF_FILE_BYTES } from '../../core/learner/proof.js';
@@ -155,7 +156,8 @@ export function renderSubmitted(outcome: SubmitOutcome, when: WhenFormat = plain
   const measure = outcome.done.day.day.checkpoint === null ? 'task' : 'checkpoint';
   const feedback = renderProofFeedback(outcome.feedback, when, measure);
   const file = outcome.file === undefined ? [] : [renderProofFile(outcome.file)];
-  return [done, ...file, ...(feedback.length === 0 ? [] : [feedback.join('\n')])].join('\n\n');
+  const share = outcome.share === undefined ? [] : [renderShare(outcome.share)];
+  return [done, ...file, ...share, ...(feedback.length === 0 ? [] : [feedback.join('\n')])].join('\n\n');
 }
 
 const megabytes = (bytes: number): string => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;

@@ -1,9 +1,11 @@
 import type { DayPlace } from '../../../src/core/curriculum/plan-lookup.js';
 import type {
+  DeleteOutcome,
   DmChannelOutcome,
   DayPostRequest,
   Notifier,
   SendOutcome,
+  SharedProof,
   ThreadOutcome,
 } from '../../../src/app/ports.js';
 import type { Clock, Logger, Store } from '../../../src/app/ports.js';
@@ -84,6 +86,21 @@ export class FakeNotifier implements Notifier {
   async openDayThread(channelId: string, messageId: string, place: DayPlace): Promise<ThreadOutcome> {
     if (!this.threads.has(messageId)) this.threads.set(messageId, { channelId, day: place.day.day });
     return { kind: 'opened', threadId: messageId };
+  }
+
+  /** Shares posted, by thread; the app layer's tests of sharing read them. */
+  readonly shares: { threadId: string; share: SharedProof }[] = [];
+
+  async postShare(threadId: string, share: SharedProof): Promise<SendOutcome> {
+    this.shares.push({ threadId, share });
+    return this.deliver(threadId, threadId, `share-${this.shares.length}`, null, share.text);
+  }
+
+  async deleteMessage(channelId: string, messageId: string): Promise<DeleteOutcome> {
+    const index = this.messages.findIndex((m) => m.channelId === channelId && m.id === messageId);
+    if (index < 0) return { kind: 'gone', detail: 'Unknown Message' };
+    this.messages.splice(index, 1);
+    return { kind: 'deleted' };
   }
 
   async findPost(channelId: string, nonce: string): Promise<string | null> {

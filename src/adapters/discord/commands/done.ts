@@ -7,8 +7,9 @@ import { fetchProofFile, isTooLargeToKeep } from '../proof-file.js';
 import { readProof } from '../proof-input.js';
 import { discordWhen } from '../render/coaching-reply.js';
 import { answer } from '../respond.js';
+import { unshareButtons } from '../components/unshare-button.js';
 
-/** `/done proof [link] [file]`: completes the learner's current day; an attached file becomes a proof link. */
+/** `/done proof [link] [file] [share]`: completes the learner's current day; an attached file becomes a proof link. */
 export const doneCommand = {
   data: new SlashCommandBuilder()
     .setName('done')
@@ -23,10 +24,16 @@ export const doneCommand = {
     .addStringOption((option) => option.setName('link').setDescription('A link to your work (http or https)'))
     .addAttachmentOption((option) =>
       option.setName('file').setDescription('A screenshot or file of your work (a copy is kept up to 2 MB)'),
+    )
+    .addBooleanOption((option) =>
+      option
+        .setName('share')
+        .setDescription("Post your proof in the day's thread (default: /settings share)"),
     ),
   execute: (interaction, context) =>
     answer(interaction, context, async () => {
       const attachment = interaction.options.getAttachment('file');
+      const share = interaction.options.getBoolean('share');
       const proof = readProof({
         text: interaction.options.getString('proof', true),
         link: interaction.options.getString('link'),
@@ -46,7 +53,8 @@ export const doneCommand = {
       }
       const outcome = await context.app.coaching.submitProof(actorOf(interaction), proof, {
         ...(file === undefined ? {} : { file: await fetchProofFile(file) }),
+        ...(share === null ? {} : { share }),
       });
-      return { content: renderSubmitted(outcome, discordWhen) };
+      return { content: renderSubmitted(outcome, discordWhen), components: unshareButtons(outcome) };
     }),
 } satisfies DiscordCommand;

@@ -16,6 +16,7 @@ import { reviewCommand } from './review.js';
 import { settingsCommand } from './settings.js';
 import { shiftCommand } from './shift.js';
 import { todayCommand } from './today.js';
+import { unshareCommand } from './unshare.js';
 
 /**
  * Every slash command the bot has, one file each: the router dispatches on these, deploy-commands
@@ -25,6 +26,7 @@ export const commandsFor = (days: DayRange): readonly DiscordCommand[] => [
   todayCommand,
   dayCommand(days),
   doneCommand,
+  unshareCommand,
   askCommand,
   reviewCommand,
   recallCommand,

@@ -1,11 +1,12 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
+import { renderShareDefault } from '../../../presenters/text/share-text.js';
 import { renderSettings } from '../render/learner-text.js';
 import { answer } from '../respond.js';
 import { suggestZones } from '../components/zone-autocomplete.js';
 
-/** `/settings [timezone] [reminder] [warning] [leaderboard]`: shows the learner's settings, or changes the ones given. */
+/** `/settings [timezone] [reminder] [warning] [leaderboard] [share]`: shows the learner's settings, or changes the ones given. */
 export const settingsCommand = {
   data: new SlashCommandBuilder()
     .setName('settings')
@@ -34,6 +35,12 @@ export const settingsCommand = {
         .setName('leaderboard')
         .setDescription('Show you on the leaderboard and in recaps')
         .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
+    )
+    .addStringOption((option) =>
+      option
+        .setName('share')
+        .setDescription("Share your proof in the day's thread by default")
+        .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
     ),
   execute: (interaction, context) =>
     answer(interaction, context, async () => {
@@ -44,7 +51,11 @@ export const settingsCommand = {
         warning: option('warning'),
         leaderboard: option('leaderboard'),
       };
-      return { content: renderSettings(await context.app.settings.update(actorOf(interaction), input)) };
+      const settings = renderSettings(await context.app.settings.update(actorOf(interaction), input));
+      const share = option('share');
+      if (share === undefined) return { content: settings };
+      const shareDefault = await context.app.sharing.setDefault(actorOf(interaction), share === 'on');
+      return { content: `${settings}\n${renderShareDefault(shareDefault)}` };
     }),
   autocomplete: (interaction) => suggestZones(interaction),
 } satisfies DiscordCommand;

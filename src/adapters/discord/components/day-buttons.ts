@@ -1,3 +1,4 @@
+import { unshareButtons } from './unshare-button.js';
 import type { ButtonInteraction, ModalSubmitInteraction } from 'discord.js';
 import { renderSubmitted } from '../../../presenters/text/review-text.js';
 import { renderDone } from '../../../presenters/text/study-text.js';
@@ -59,6 +60,6 @@ export async function handleProofModal(
       link: interaction.fields.getTextInputValue(PROOF_LINK_ID),
     });
     const outcome = await context.app.coaching.submitProof(actorOf(interaction), proof, { day });
-    return { content: renderSubmitted(outcome, discordWhen) };
+    return { content: renderSubmitted(outcome, discordWhen), components: unshareButtons(outcome) };
   });
 }

@@ -7,6 +7,7 @@ import {
 } from 'discord.js';
 import type {
   DayPostRequest,
+  DeleteOutcome,
   DmChannelOutcome,
   Notifier,
   SendOutcome,
@@ -18,6 +19,7 @@ import { DISCORD_CODES, failureOf } from './notifier-errors.js';
 import { renderDayButtons, withButtonRef } from '../render/day-button-row.js';
 import { renderRecallDueLine } from '../../../presenters/text/recall-text.js';
 import { dayEmbedOf } from '../render/day-message.js';
+import { sharedProofEmbed } from '../render/shared-proof.js';
 import { truncate } from '../render/embed-limits.js';
 import { MESSAGE_CONTENT_LIMIT } from '../render/split-message.js';
 
@@ -138,6 +140,18 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
     openDm,
 
     openDayThread,
+
+    postShare: (threadId, share) =>
+      send(threadId, { embeds: [sharedProofEmbed(share)], allowed_mentions: { parse: [] } }),
+
+    async deleteMessage(channelId, messageId): Promise<DeleteOutcome> {
+      try {
+        await rest.delete(Routes.channelMessage(channelId, messageId));
+        return { kind: 'deleted' };
+      } catch (error) {
+        return failureOf(error);
+      }
+    },
   };
 }
 
