@@ -3,6 +3,7 @@ import { actorOf } from './actor.js';
 import { handleCoachModal, isCoachModal } from './components/coaching-forms.js';
 import { handleDayButton, handleProofModal, isDayButton, isProofModal } from './components/day-buttons.js';
 import { handleForgetMeButton, isForgetMeButton } from './components/forget-me-buttons.js';
+import { handleReminderButton, isReminderButton } from './components/reminder-buttons.js';
 import {
   handleRecallButton,
   handleRecallModal,
@@ -44,6 +45,10 @@ export function createRouter(commands: readonly DiscordCommand[], context: Disco
     }
     if (interaction.isButton() && isForgetMeButton(interaction.customId)) {
       await handleForgetMeButton(interaction, context);
+      return false;
+    }
+    if (interaction.isButton() && isReminderButton(interaction.customId)) {
+      await handleReminderButton(interaction, context);
       return false;
     }
     if (interaction.isButton() && isRecallButton(interaction.customId)) {
