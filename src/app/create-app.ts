@@ -13,6 +13,7 @@ import type { DeliveryTexts } from './delivery/delivery-texts.js';
 import { createDmChannels } from './delivery/dm-channels.js';
 import { runSchedulerPass, type SchedulerPassReport } from './delivery/scheduler-pass.js';
 import { skipDay, snooze, type SnoozeOutcome } from './delivery/snooze.js';
+import { setWeeklyDigest } from './delivery/weekly-digest.js';
 import { createWheelPlacement, noWheel } from './delivery/wheel-placement.js';
 import type { ActorRef } from './actor.js';
 import type { Clock, CoachModel, DaySearch, Logger, Notifier, Store } from './ports.js';
@@ -170,6 +171,8 @@ export function createApp(deps: AppDeps) {
         return outcome;
       },
       skipToday: (actor: ActorRef, slotDate: string): Promise<void> => skipDay(store, actor.id, slotDate),
+      /** `/digest on|off`: the weekly digest DM, sent on Mondays at the learner's reminder time. */
+      setDigest: (actor: ActorRef, on: boolean): Promise<void> => setWeeklyDigest(store, actor.id, on),
     },
     /** Resolves once the bookkeeping of commands answered so far is written (graceful shutdown, tests). */
     settled: () => session.settled(),
@@ -191,6 +194,7 @@ export function createApp(deps: AppDeps) {
           graceMs,
           texts: delivery.texts,
           recallDue: (learner, now) => recall.dueLine(learner, now),
+          recalledAt: (learner) => recall.ratedAt(learner),
           ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
         },
         clock.now(),

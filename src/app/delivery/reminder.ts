@@ -10,17 +10,23 @@ import { retryAt, type Delivery } from './deliver-once.js';
 import type { DmChannels } from './dm-channels.js';
 import { deliverLearnerDm } from './learner-dm.js';
 import { readSnooze, snoozeKey, snoozeMarkerKey } from './snooze.js';
+import type { DeliveryTexts } from './delivery-texts.js';
+import { runWeeklyDigest } from './weekly-digest.js';
 
 /** What DM reminders need. */
 export interface RemindersDeps {
   readonly store: Store;
   readonly plan: Plan;
   readonly learners: Learners;
-  readonly notifier: Pick<Notifier, 'postDay'>;
+  readonly notifier: Pick<Notifier, 'postDay' | 'postText'>;
   readonly dms: DmChannels;
   readonly logger: Logger;
   /** How late a missed reminder may still go out. */
   readonly graceMs: number;
+  /** The words of the weekly digest, sent at the Monday reminder turn to learners who opted in. */
+  readonly texts: Pick<DeliveryTexts, 'weeklyDigest'>;
+  /** The instants of the learner's recall ratings, for the digest. */
+  readonly recalledAt?: (learner: Learner) => Promise<readonly string[]>;
   /** Recall cards due for the learner now (`app/recall`), added to the reminder as one line. */
   readonly recallDue?: (learner: Learner, now: Date) => Promise<{ cards: number; minutes: number } | null>;
 }
@@ -46,6 +52,10 @@ export async function runReminder(deps: RemindersDeps, learnerId: string, now: D
   if (loaded.kind !== 'found') return { learnerId, kind: 'not-found', next: null };
   const { learner } = loaded;
   if (!deps.dms.reaches(learnerId)) return { learnerId, kind: 'no-dms', next: null };
+  // The digest rides on the reminder turn: a failure waits for next week rather than delay the reminder.
+  await runWeeklyDigest(deps, learner, now).catch((error: unknown) =>
+    deps.logger.error('weekly digest failed', { learnerId, error: String(error) }),
+  );
   // "Remind me in 2 hours": one more reminder of the same day, under its own marker.
   const pending = await readSnooze(deps.store, learnerId);
   const snoozeDue = pending !== null && Date.parse(pending.at) <= now.getTime();

@@ -1,5 +1,6 @@
 import type { DeliveryTexts } from '../../app/delivery/delivery-texts.js';
 import { renderCycleComplete, renderSectionRecap, renderStreakWarning } from './recap-text.js';
+import { renderWeeklyDigest } from './reminder-text.js';
 
 /**
  * The words of everything the scheduler sends as plain text; the admin's post-problem DM names
@@ -9,4 +10,5 @@ export const deliveryTexts: Omit<DeliveryTexts, 'postProblem'> = {
   cycleComplete: renderCycleComplete,
   sectionRecap: renderSectionRecap,
   streakWarning: renderStreakWarning,
+  weeklyDigest: renderWeeklyDigest,
 };

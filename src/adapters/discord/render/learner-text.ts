@@ -103,6 +103,7 @@ export function renderHelp(): string {
     "/assessment: the cycle's checklists, ticked from what you've done",
     '/leaderboard: streaks and days done in this server',
     '/settings [timezone] [reminder] [warning] [leaderboard]: timezone, daily DM, streak warning hour, leaderboard on/off',
+    '/digest on|off: a weekly DM with your week (Mondays, at your reminder time)',
     '/export, /forget-me: take your data with you, or delete it',
     '/help: this list',
     'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume, /coach recaps, /coach usage',
