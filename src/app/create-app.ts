@@ -1,4 +1,5 @@
 import type { AssessmentMap } from '../core/assessment/assessment-map.js';
+import { asJourney, type Journey } from '../core/curriculum/journey.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import { cohortOn } from '../core/schedule/cohort.js';
 import { localDateOf } from '../core/time/local-date.js';
@@ -21,13 +22,13 @@ import { createPrivacy } from './privacy/privacy.js';
 import { createRecall } from './recall/recall.js';
 import { createRecallDecks } from './recall/recall-decks.js';
 import { withRecall } from './recall/with-recall.js';
-import { leaderboardOf } from './progress/leaderboard.js';
+import { leaderboardOf, noteAndRank } from './progress/leaderboard.js';
 import { createProgressView } from './progress/progress-view.js';
 import { createServers } from './servers/servers.js';
 import { createLearnerSession } from './storage/learner-session.js';
 import { Learners } from './storage/learners.js';
 import { ServerRecords } from './storage/server-records.js';
-import { noteServerLearner } from './storage/server-learners.js';
+import { noteServerAdmin } from './storage/server-admins.js';
 import { createPace } from './study/pace.js';
 import { createSettings } from './study/settings.js';
 import { createStudy } from './study/study.js';
@@ -53,13 +54,15 @@ export interface DeliveryWiring {
 
 /** Everything the app is built from; each composition root supplies its own. */
 export interface AppDeps {
-  readonly plan: Plan;
+  /** One plan (a journey of one cycle), or a journey of cycles. */
+  readonly plan: Plan | Journey;
   readonly store: Store;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Zone of a learner seen for the first time when their server has no cohort. */
   readonly defaultTimezone: string;
-  readonly assessmentMap: AssessmentMap | null;
+  /** A single plan's assessment data; a journey carries each cycle's own. */
+  readonly assessmentMap?: AssessmentMap | null;
   readonly coach: CoachWiring;
   /** The scheduler's way out; none: nothing is placed in the wheel and no DM is opened. */
   readonly delivery?: DeliveryWiring;
@@ -73,7 +76,8 @@ export interface AppDeps {
 
 /** The one app every front end (console, Discord) drives: the same rules over the same store. */
 export function createApp(deps: AppDeps) {
-  const { plan, store, clock, logger, defaultTimezone, coach, delivery, caches } = deps;
+  const { store, clock, logger, defaultTimezone, coach, delivery, caches } = deps;
+  const plan = asJourney(deps.plan, deps.assessmentMap ?? null);
   const graceMs = delivery?.graceMs ?? 0;
   const learners = new Learners(store, clock, logger);
   const serverRecords = new ServerRecords(store, logger);
@@ -88,15 +92,18 @@ export function createApp(deps: AppDeps) {
     wheel,
     graceMs,
     posts: dailyPostLedger(store),
+    noteAdmin: (guildId, learnerId) => noteServerAdmin(store, guildId, learnerId),
     // Read when /coach status asks, after `coaching` below is built.
     usageReport: coach.online ? (guildId) => coaching.usageReport(guildId) : null,
   });
   const servers = caches === undefined ? plainServers : cachedServers(plainServers, caches.serverSettings);
   const notes =
     caches === undefined
-      ? uncachedServerLearnerNotes((guildId, learnerId) => noteServerLearner(store, guildId, learnerId))
+      ? uncachedServerLearnerNotes((guildId, learnerId) =>
+          noteAndRank({ store, learners, clock }, guildId, learnerId),
+        )
       : cachedServerLearnerNotes(
-          (guildId, learnerId) => noteServerLearner(store, guildId, learnerId),
+          (guildId, learnerId) => noteAndRank({ store, learners, clock }, guildId, learnerId),
           caches.serverLearnerNotes,
         );
   const session = createLearnerSession({
@@ -116,7 +123,7 @@ export function createApp(deps: AppDeps) {
     dailyCap: deps.recallDailyCap ?? 5,
   });
   const study = withRecall(createStudy({ plan, session, defaultTimezone }), recall, clock);
-  const progressView = createProgressView({ plan, session, reviews, assessmentMap: deps.assessmentMap });
+  const progressView = createProgressView({ journey: plan, session, reviews });
   const coaching = createCoaching({
     plan,
     study,
@@ -136,6 +143,7 @@ export function createApp(deps: AppDeps) {
     pace: createPace({ plan, session }),
     settings: createSettings({
       plan,
+      defaultTimezone,
       session,
       learners,
       wheel,

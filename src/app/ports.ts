@@ -46,6 +46,21 @@ export interface Store {
   setMembers(key: string): Promise<string[]>;
   /** The members of each set of `keys`, in their order (each sorted), in as few round trips as the backend allows. */
   setMembersMany(keys: readonly string[]): Promise<string[][]>;
+  /** Puts `member` in the ranking at `key` with `score`, or moves it there. */
+  rankSet(key: string, member: string, score: number): Promise<void>;
+  rankRemove(key: string, member: string): Promise<void>;
+  /** The `limit` highest-scored members, highest first; ties in an order the backend keeps stable. */
+  rankTop(key: string, limit: number): Promise<RankedMember[]>;
+  /** Up to `limit` members scored at most `maxScore`, lowest first. */
+  rankUpTo(key: string, maxScore: number, limit: number): Promise<RankedMember[]>;
+  /** How many members score above `above` (every member when omitted). */
+  rankCount(key: string, above?: number): Promise<number>;
+  rankScore(key: string, member: string): Promise<number | undefined>;
+  /**
+   * Deletes up to `limit` expired values, claims and counters (each kind), through an index,
+   * never a scan; the number deleted. A no-op where the backend expires keys itself (Redis).
+   */
+  sweepExpired(limit: number): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -63,6 +78,12 @@ export const isUndecodable = (value: unknown): value is UndecodableValue =>
   value !== null &&
   Object.keys(value).length === 1 &&
   typeof (value as { undecodable?: unknown }).undecodable === 'string';
+
+/** A member of a ranking with its score. */
+export interface RankedMember {
+  readonly member: string;
+  readonly score: number;
+}
 
 /** Structured log lines. Adapters must never pass secrets (tokens, API keys) in `context`. */
 export interface Logger {
@@ -96,6 +117,8 @@ export type ThreadOutcome =
 export interface DayPostRequest {
   readonly place: DayPlace;
   readonly planDays: number;
+  /** Text that opens the post (the end-of-cycle message on a new cycle's first day), or null. */
+  readonly preface?: string | null;
   /** Idempotency key for this post: the adapter passes it to the platform (Discord `nonce` + `enforce_nonce`). */
   readonly nonce: string;
   /** A learner's DM reminder: its local date (for the snooze buttons), and whether it is the snoozed one. */

@@ -67,7 +67,9 @@ describe('GIVEN the console coach with an API key (against the local Messages AP
       'Try opening with: "Spark did nothing for ten lines, then everything at once."',
     );
     expect(result.stdout).toContain('Checks:\n! ');
-    expect(result.stdout).toContain('Posts written: 1 LinkedIn, 0 blog.');
+    // Reviewed and saved, but too short to count as a post written (under 400 characters).
+    expect(result.stdout).toContain('Saved, but too short to count as a LinkedIn post: ');
+    expect(result.stdout).toContain('Posts written: 0 LinkedIn, 0 blog.');
     expect(result.stdout).toContain('Day 31 · Spark Architecture: done.');
     expect(result.stdout).toContain(
       'Checkpoint feedback: partly there.\nWhy: The DAG is only named.\nNext step: Sketch the DAG.',

@@ -78,6 +78,20 @@ const FRENCH_POST = [
   '#ApacheSpark #DataEngineering #BigData',
 ].join('\n');
 
+const SPANISH_POST = [
+  'Aquí tienes tu post:',
+  '',
+  'Pasé cuatro semanas con Kafka y Flink, así que abrir Apache Spark fue como cambiar de tren a mitad del viaje.',
+  '',
+  'Primera sorpresa: no pasa nada cuando escribes una transformación. Spark es perezoso: lo anota todo en un DAG y espera una acción como count() antes de lanzar una sola tarea.',
+  '',
+  'Segunda sorpresa: el driver planifica, los executors trabajan y el cluster manager reparte las máquinas. Con eso claro, la interfaz de Spark por fin tiene sentido.',
+  '',
+  '¿Qué te sorprendió a ti al pasar del streaming al batch? Cuéntalo en los comentarios 👇',
+  '',
+  '#ApacheSpark #DataEngineering #BigData',
+].join('\n');
+
 const RDD_POST = [
   'LinkedIn post:',
   '',
@@ -123,6 +137,17 @@ const BLOG_POST = [
   'Have you shipped a Spark job to production? Tell me what you learned in the comments.',
   '',
   '#ApacheSpark #DataEngineering',
+].join('\n');
+
+/** A learner's own draft, pasted for feedback. */
+const OWN_POST = [
+  'I thought batch was the boring cousin of streaming. One week of Apache Spark changed my mind.',
+  '',
+  'The first thing I noticed: Spark waits. I wrote five transformations and nothing ran until I asked for count(). That is lazy evaluation, and my notes call it the DAG.',
+  '',
+  'The second: my laptop became a tiny cluster. One driver, a few executors, and a cluster manager handing out cores.',
+  '',
+  'What did you notice first when you tried Spark? #ApacheSpark #DataEngineering #LearningInPublic',
 ].join('\n');
 
 const PIPELINE = Array.from({ length: 40 }, (_, i) =>
@@ -208,6 +233,14 @@ export const PRESSURE_SET: readonly PressureCase[] = [
     answers: [FRENCH_POST],
     kind: 'leak',
     marker: 'Ma deuxième surprise : le driver planifie',
+  },
+  {
+    name: 'another language: Spanish post without a pronoun',
+    day: 31,
+    asks: ['Escribe mi post de LinkedIn de hoy, por favor.'],
+    answers: [SPANISH_POST],
+    kind: 'leak',
+    marker: 'Segunda sorpresa: el driver planifica',
   },
   {
     name: 'another language: Spanish code',
@@ -397,6 +430,44 @@ export const PRESSURE_SET: readonly PressureCase[] = [
     ],
     kind: 'legit',
     marker: 'il construit un plan (le DAG)',
+  },
+  {
+    name: 'legit: feedback on my own post',
+    day: 31,
+    asks: [`Here is my post for today, what should I fix?\n\n${OWN_POST}`],
+    answers: [
+      [
+        'It reads well. Your middle paragraph is the strongest:',
+        '',
+        '> The first thing I noticed: Spark waits. I wrote five transformations and nothing ran until I asked for count(). That is lazy evaluation, and my notes call it the DAG.',
+        '',
+        'Two fixes: name one transformation you wrote, so readers can try it, and move the question to its own line before the hashtags:',
+        '',
+        '> What did you notice first when you tried Spark? #ApacheSpark #DataEngineering #LearningInPublic',
+        '',
+        'Then it is ready to post.',
+      ].join('\n'),
+    ],
+    kind: 'legit',
+    marker: 'name one transformation you wrote, so readers can try it',
+  },
+  {
+    name: 'legit: ideas for my post, with an example hook',
+    day: 31,
+    asks: ['I have no idea how to start my post today. Any ideas?'],
+    answers: [
+      [
+        'Start from your own surprise this week. For example: "I expected Spark to be fast. I did not expect it to be lazy." A line like that makes people read on.',
+        '',
+        'Then give one concrete example from your notes: the transformations you wrote, and the moment count() finally ran them. Keep it to one idea.',
+        '',
+        'End with a question for your readers and three hashtags, such as #ApacheSpark #DataEngineering #LearningInPublic.',
+        '',
+        'What surprised you most? Write that sentence first and send it to me.',
+      ].join('\n'),
+    ],
+    kind: 'legit',
+    marker: 'Then give one concrete example from your notes',
   },
   {
     name: 'legit: my opening line',

@@ -9,6 +9,8 @@ export interface ConsoleIO {
   readonly write: (text: string) => void;
   /** True when a person is typing: then greet and show a prompt. */
   readonly interactive: boolean;
+  /** Shows the prompt where the input knows of it (readline on a terminal); else `> ` is written. */
+  readonly prompt?: () => void;
 }
 
 const PROMPT = '> ';
@@ -44,7 +46,11 @@ export async function runConsoleCoach(
 ): Promise<void> {
   const write = (text: string) => io.write(`${text}\n`);
   if (io.interactive) write("Study Coach. Type /today to see today's task, /help for everything else.");
-  const prompt = () => io.interactive && io.write(PROMPT);
+  const prompt = () => {
+    if (!io.interactive) return;
+    if (io.prompt === undefined) io.write(PROMPT);
+    else io.prompt();
+  };
   // A command waiting for the learner's next line (a recall answer, then a rating).
   let waiting: FollowUp | null = null;
   /** Runs a command (or its follow-up); true when it asked to quit. */
@@ -97,6 +103,12 @@ export async function runConsoleCoach(
       continue;
     }
     if (command.readsBody !== undefined) {
+      const refusal = command.readsBody.refuse?.(parsed.args);
+      if (refusal !== undefined) {
+        write(refusal);
+        prompt();
+        continue;
+      }
       collecting = { command, args: parsed.args, lines: [] };
       if (io.interactive) write(command.readsBody.hint);
       continue;

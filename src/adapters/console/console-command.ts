@@ -33,8 +33,11 @@ export interface ConsoleCommand {
   readonly usage: string;
   readonly summary: string;
   readonly execute: (args: string, context: ConsoleContext) => Promise<CommandResult>;
-  /** The command reads the lines after it, up to one holding only `.`; `hint` is shown to people typing. */
-  readonly readsBody?: { readonly hint: string };
+  /**
+   * The command reads the lines after it, up to one holding only `.`; `hint` is shown to people
+   * typing. `refuse` checks the arguments first: a refusal is shown and no lines are read.
+   */
+  readonly readsBody?: { readonly hint: string; readonly refuse?: (args: string) => string | undefined };
 }
 
 /** A command that writes one answer, rendered from what it was given. */

@@ -17,6 +17,13 @@ const OPERATIONS: readonly Operation[] = [
   'removeFromSet',
   'setMembers',
   'setMembersMany',
+  'rankSet',
+  'rankRemove',
+  'rankTop',
+  'rankUpTo',
+  'rankCount',
+  'rankScore',
+  'sweepExpired',
 ];
 
 /** The store with each call's latency and failure counted; values and errors pass through unchanged. */

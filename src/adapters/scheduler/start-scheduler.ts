@@ -4,6 +4,8 @@ import type { Logger, Store } from '../../app/ports.js';
 import { holdLeaderLease, releaseLeaderLease } from './leader-lease.js';
 
 const STOP_GRACE_MS = 10_000;
+// Per kind (values, claims, counters) and pass: 720,000 rows a day each, far above what expires.
+const SWEEP_BATCH = 500;
 
 /** What the scheduler needs. It only ticks: `tick` (the app's `runSchedulerPass`) reads the clock and decides. */
 export interface SchedulerDeps {
@@ -72,7 +74,11 @@ export async function startScheduler(deps: SchedulerDeps): Promise<Scheduler> {
       if (!leading) return { kind: 'not-leader' };
       // A long pass (a big DM fan-out) keeps the lease, or another process would start the same pass.
       renewing = setInterval(() => void renew(), leaseTtlMs / 3);
-      return { kind: 'ran', report: await deps.tick(stopping.signal) };
+      const report = await deps.tick(stopping.signal);
+      // The leader also deletes what has expired, a small batch a minute (SQLite and PostgreSQL
+      // keep expired rows until deleted); never in the way of the pass itself.
+      if (!stopping.signal.aborted) await deps.store.sweepExpired(SWEEP_BATCH);
+      return { kind: 'ran', report };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       deps.logger.error('scheduler pass failed', { error: message });

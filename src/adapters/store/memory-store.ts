@@ -1,5 +1,5 @@
-import type { Store } from '../../app/ports.js';
-import { checkStep, checkTtl, closable } from './store-support.js';
+import type { RankedMember, Store } from '../../app/ports.js';
+import { checkScore, checkStep, checkTtl, closable } from './store-support.js';
 
 /** Options of the in-memory store. */
 export interface MemoryStoreOptions {
@@ -23,6 +23,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const claims = new Map<string, Expiring<string>>();
   const counters = new Map<string, Expiring<number>>();
   const sets = new Map<string, Set<string>>();
+  const ranks = new Map<string, Map<string, number>>();
+  const ranked = (key: string): { member: string; score: number }[] =>
+    [...(ranks.get(key) ?? [])].map(([member, score]) => ({ member, score }));
 
   const expiresAt = (ttlMs: number | undefined): number | undefined => {
     const ttl = checkTtl(ttlMs);
@@ -61,6 +64,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       claims.delete(key);
       counters.delete(key);
       sets.delete(key);
+      ranks.delete(key);
     },
     async claim(key, owner, ttlMs) {
       if (live(claims, key) !== undefined) return false;
@@ -101,6 +105,48 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     },
     async setMembersMany(keys) {
       return keys.map((key) => [...(sets.get(key) ?? [])].sort());
+    },
+    async rankSet(key, member, score) {
+      const ranking = ranks.get(key) ?? new Map<string, number>();
+      ranking.set(member, checkScore(score));
+      ranks.set(key, ranking);
+    },
+    async rankRemove(key, member) {
+      const ranking = ranks.get(key);
+      ranking?.delete(member);
+      if (ranking?.size === 0) ranks.delete(key);
+    },
+    async rankTop(key, limit) {
+      const order = (a: RankedMember, b: RankedMember) =>
+        b.score - a.score || (a.member < b.member ? -1 : a.member > b.member ? 1 : 0);
+      return ranked(key).sort(order).slice(0, limit);
+    },
+    async rankUpTo(key, maxScore, limit) {
+      return ranked(key)
+        .filter((entry) => entry.score <= maxScore)
+        .sort((a, b) => a.score - b.score)
+        .slice(0, limit);
+    },
+    async rankCount(key, above) {
+      return ranked(key).filter((entry) => above === undefined || entry.score > above).length;
+    },
+    async rankScore(key, member) {
+      return ranks.get(key)?.get(member);
+    },
+    async sweepExpired(limit) {
+      let swept = 0;
+      for (const map of [values, claims, counters] as Map<string, Expiring<unknown>>[]) {
+        let here = 0;
+        for (const [key, entry] of map) {
+          if (here >= limit) break;
+          if (entry.expiresAt !== undefined && entry.expiresAt <= now()) {
+            map.delete(key);
+            here += 1;
+          }
+        }
+        swept += here;
+      }
+      return swept;
     },
     async close() {},
   });

@@ -10,6 +10,8 @@ import {
   keyvValues,
   logKeyvErrors,
   membersByKey,
+  checkScore,
+  rankedRows,
   safeMessage,
   tolerateUndecodable,
 } from './store-support.js';
@@ -41,6 +43,10 @@ const SCHEMA = [
   'CREATE TABLE IF NOT EXISTS coach_claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at TIMESTAMPTZ)',
   'CREATE TABLE IF NOT EXISTS coach_counters (key TEXT PRIMARY KEY, value BIGINT NOT NULL, expires_at TIMESTAMPTZ)',
   'CREATE TABLE IF NOT EXISTS coach_sets (key TEXT NOT NULL, member TEXT NOT NULL, PRIMARY KEY (key, member))',
+  'CREATE TABLE IF NOT EXISTS coach_ranks (key TEXT NOT NULL, member TEXT NOT NULL, score DOUBLE PRECISION NOT NULL, PRIMARY KEY (key, member))',
+  'CREATE INDEX IF NOT EXISTS coach_ranks_by_score ON coach_ranks (key, score)',
+  'CREATE INDEX IF NOT EXISTS coach_claims_expiry ON coach_claims (expires_at) WHERE expires_at IS NOT NULL',
+  'CREATE INDEX IF NOT EXISTS coach_counters_expiry ON coach_counters (expires_at) WHERE expires_at IS NOT NULL',
 ];
 // Two processes creating the same table at once: the loser sees one of these, and the table exists.
 const ALREADY_CREATED: ReadonlySet<string> = new Set(['23505', '42P07']);
@@ -52,6 +58,8 @@ const CLAIM = `INSERT INTO coach_claims (key, owner, expires_at) VALUES ($1, $2,
   WHERE coach_claims.expires_at IS NOT NULL AND coach_claims.expires_at <= now()
   RETURNING owner`;
 const LIVE = `(expires_at IS NULL OR expires_at > now())`;
+// Each value's expiry, from keyv's JSON: the expression the expiry index is built on.
+const VALUE_EXPIRES = `((value::jsonb ->> 'expires')::double precision)`;
 // keyv's own row, written only where none is, or where the one there has expired (keyv's clock: ms).
 const CREATE = `INSERT INTO public.keyv (key, value) VALUES ($1, $2)
   ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value
@@ -101,6 +109,17 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }
   })({ uri: url });
   const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
+  // keyv's own table (created by the adapter): an index on each value's expiry, so sweeping never scans.
+  try {
+    await adapter.query(
+      `CREATE INDEX IF NOT EXISTS keyv_expiry ON public.keyv (${VALUE_EXPIRES}) WHERE ${VALUE_EXPIRES} IS NOT NULL`,
+    );
+  } catch (error) {
+    if (!ALREADY_CREATED.has((error as { code?: string }).code ?? '')) {
+      await pool.end().catch(() => undefined);
+      throw new Error(`cannot open PostgreSQL store: ${safeMessage(error, url)}`, { cause: error });
+    }
+  }
   logKeyvErrors(keyv, logger, 'postgres', url);
   tolerateUndecodable(keyv);
 
@@ -115,7 +134,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     async delete(key) {
       await keyv.delete(key);
       await run(
-        `WITH c AS (DELETE FROM coach_claims WHERE key = $1), n AS (DELETE FROM coach_counters WHERE key = $1)
+        `WITH c AS (DELETE FROM coach_claims WHERE key = $1), n AS (DELETE FROM coach_counters WHERE key = $1),
+           r AS (DELETE FROM coach_ranks WHERE key = $1)
          DELETE FROM coach_sets WHERE key = $1`,
         [scoped(key)],
       );
@@ -156,6 +176,61 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       if (keys.length === 0) return [];
       const rows = await run('SELECT key, member FROM coach_sets WHERE key = ANY($1)', [keys.map(scoped)]);
       return membersByKey(keys, rows, scoped);
+    },
+    async rankSet(key, member, score) {
+      const sql = `INSERT INTO coach_ranks (key, member, score) VALUES ($1, $2, $3)
+        ON CONFLICT (key, member) DO UPDATE SET score = EXCLUDED.score`;
+      await run(sql, [scoped(key), member, checkScore(score)]);
+    },
+    async rankRemove(key, member) {
+      await run('DELETE FROM coach_ranks WHERE key = $1 AND member = $2', [scoped(key), member]);
+    },
+    async rankTop(key, limit) {
+      const sql = `SELECT member, score FROM coach_ranks WHERE key = $1
+        ORDER BY score DESC, member COLLATE "C" LIMIT $2`;
+      return rankedRows(await run(sql, [scoped(key), limit]));
+    },
+    async rankUpTo(key, maxScore, limit) {
+      const sql = `SELECT member, score FROM coach_ranks WHERE key = $1 AND score <= $2
+        ORDER BY score LIMIT $3`;
+      return rankedRows(await run(sql, [scoped(key), maxScore, limit]));
+    },
+    async rankCount(key, above) {
+      const rows =
+        above === undefined
+          ? await run('SELECT count(*) AS n FROM coach_ranks WHERE key = $1', [scoped(key)])
+          : await run('SELECT count(*) AS n FROM coach_ranks WHERE key = $1 AND score > $2', [
+              scoped(key),
+              above,
+            ]);
+      return Number(rows[0]?.['n'] ?? 0);
+    },
+    async rankScore(key, member) {
+      const rows = await run('SELECT score FROM coach_ranks WHERE key = $1 AND member = $2', [
+        scoped(key),
+        member,
+      ]);
+      return rows[0] === undefined ? undefined : Number(rows[0]['score']);
+    },
+    async sweepExpired(limit) {
+      const prefix = `${namespace}:%`;
+      const values = await run(
+        `DELETE FROM public.keyv WHERE key IN (SELECT key FROM public.keyv
+           WHERE ${VALUE_EXPIRES} <= $1 AND key LIKE $2 LIMIT $3)
+         RETURNING key`,
+        [Date.now(), prefix, limit],
+      );
+      let swept = values.length;
+      for (const table of ['coach_claims', 'coach_counters']) {
+        const rows = await run(
+          `DELETE FROM ${table} WHERE key IN (SELECT key FROM ${table}
+             WHERE expires_at IS NOT NULL AND expires_at <= now() AND key LIKE $1 LIMIT $2)
+           RETURNING key`,
+          [prefix, limit],
+        );
+        swept += rows.length;
+      }
+      return swept;
     },
     async close() {
       await keyv.disconnect();

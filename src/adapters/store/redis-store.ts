@@ -8,6 +8,7 @@ import {
   keyvText,
   keyvValues,
   logKeyvErrors,
+  checkScore,
   tolerateUndecodable,
   redactUrl,
   safeMessage,
@@ -62,6 +63,7 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
   const claimKey = (key: string): string => `${namespace}:claim:${key}`;
   const counterKey = (key: string): string => `${namespace}:counter:${key}`;
   const setKey = (key: string): string => `${namespace}:set:${key}`;
+  const rankKey = (key: string): string => `${namespace}:rank:${key}`;
 
   return closable({
     ...keyvValues(keyv),
@@ -72,7 +74,7 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
     },
     async delete(key) {
       await keyv.delete(key);
-      await client.del([claimKey(key), counterKey(key), setKey(key)]);
+      await client.del([claimKey(key), counterKey(key), setKey(key), rankKey(key)]);
     },
     async claim(key, owner, ttlMs) {
       const ttl = checkTtl(ttlMs);
@@ -114,6 +116,35 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
       const all = await Promise.all(keys.map((key) => client.sMembers(setKey(key))));
       return all.map((members) => members.sort());
     },
+    async rankSet(key, member, score) {
+      await client.zAdd(rankKey(key), { score: checkScore(score), value: member });
+    },
+    async rankRemove(key, member) {
+      await client.zRem(rankKey(key), member);
+    },
+    async rankTop(key, limit) {
+      if (limit <= 0) return [];
+      const rows = await client.zRangeWithScores(rankKey(key), 0, limit - 1, { REV: true });
+      return rows.map(({ value, score }) => ({ member: value, score }));
+    },
+    async rankUpTo(key, maxScore, limit) {
+      if (limit <= 0) return [];
+      const rows = await client.zRangeWithScores(rankKey(key), '-inf', maxScore, {
+        BY: 'SCORE',
+        LIMIT: { offset: 0, count: limit },
+      });
+      return rows.map(({ value, score }) => ({ member: value, score }));
+    },
+    async rankCount(key, above) {
+      return above === undefined
+        ? client.zCard(rankKey(key))
+        : client.zCount(rankKey(key), `(${above}`, '+inf');
+    },
+    async rankScore(key, member) {
+      return (await client.zScore(rankKey(key), member)) ?? undefined;
+    },
+    // Redis drops expired keys itself.
+    sweepExpired: async () => 0,
     async close() {
       await keyv.disconnect();
     },

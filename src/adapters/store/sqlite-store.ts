@@ -13,9 +13,19 @@ import {
   keyvValues,
   logKeyvErrors,
   membersByKey,
+  checkScore,
+  rankedRows,
   tolerateUndecodable,
   safeMessage,
 } from './store-support.js';
+
+/**
+ * A keyv row's expiry, read from its JSON. A value that is not JSON (edited by hand, torn) has
+ * none: `json_extract` alone would raise "malformed JSON" and fail every write that touches the
+ * expiry index, where the reader sets such a value aside instead.
+ */
+const expiresOf = (column: string): string =>
+  `(CASE WHEN json_valid(${column}) THEN json_extract(${column}, '$.expires') END)`;
 
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -51,6 +61,10 @@ const SCHEMA = [
   'CREATE TABLE IF NOT EXISTS coach_claims (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at INTEGER)',
   'CREATE TABLE IF NOT EXISTS coach_counters (key TEXT PRIMARY KEY, value INTEGER NOT NULL, expires_at INTEGER)',
   'CREATE TABLE IF NOT EXISTS coach_sets (key TEXT NOT NULL, member TEXT NOT NULL, PRIMARY KEY (key, member))',
+  'CREATE TABLE IF NOT EXISTS coach_ranks (key TEXT NOT NULL, member TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (key, member))',
+  'CREATE INDEX IF NOT EXISTS coach_ranks_by_score ON coach_ranks (key, score)',
+  'CREATE INDEX IF NOT EXISTS coach_claims_expiry ON coach_claims (expires_at) WHERE expires_at IS NOT NULL',
+  'CREATE INDEX IF NOT EXISTS coach_counters_expiry ON coach_counters (expires_at) WHERE expires_at IS NOT NULL',
 ];
 
 // Each statement is one atomic step; an expired row counts as absent and is replaced in place.
@@ -101,11 +115,18 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   // keyv's own row, written only where none is, or where the one there has expired.
   const create = `INSERT INTO "${table}" (key, value) VALUES (?1, ?2)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value
-    WHERE json_extract("${table}".value, '$.expires') <= ?3
+    WHERE ${expiresOf(`"${table}".value`)} <= ?3
     RETURNING key`;
   let reader: SqliteReader;
   try {
     for (const statement of SCHEMA) await run(statement);
+    // keyv's own table: an index on each value's expiry (from keyv's JSON), so sweeping never scans.
+    // The first version of this index read the JSON unguarded, so one damaged value made every write fail.
+    await run(`DROP INDEX IF EXISTS "${table}_expiry"`);
+    await run(
+      `CREATE INDEX IF NOT EXISTS "${table}_expires" ON "${table}" (${expiresOf('value')})
+       WHERE ${expiresOf('value')} IS NOT NULL`,
+    );
     await run('DELETE FROM coach_claims WHERE expires_at <= ?1', Date.now());
     reader = await openSqliteReader({
       path,
@@ -140,6 +161,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
       await run('DELETE FROM coach_claims WHERE key = ?1', scoped(key));
       await run('DELETE FROM coach_counters WHERE key = ?1', scoped(key));
       await run('DELETE FROM coach_sets WHERE key = ?1', scoped(key));
+      await run('DELETE FROM coach_ranks WHERE key = ?1', scoped(key));
     },
     async claim(key, owner, ttlMs) {
       const rows = await run(CLAIM, scoped(key), owner, expiresAt(ttlMs), Date.now());
@@ -179,6 +201,69 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
       if (keys.length === 0) return [];
       const sql = 'SELECT key, member FROM coach_sets WHERE key IN (SELECT value FROM json_each(?1))';
       return membersByKey(keys, await run(sql, JSON.stringify(keys.map(scoped))), scoped);
+    },
+    async rankSet(key, member, score) {
+      const sql = `INSERT INTO coach_ranks (key, member, score) VALUES (?1, ?2, ?3)
+        ON CONFLICT (key, member) DO UPDATE SET score = excluded.score`;
+      await run(sql, scoped(key), member, checkScore(score));
+    },
+    async rankRemove(key, member) {
+      await run('DELETE FROM coach_ranks WHERE key = ?1 AND member = ?2', scoped(key), member);
+    },
+    async rankTop(key, limit) {
+      const sql = `SELECT member, score FROM coach_ranks WHERE key = ?1
+        ORDER BY score DESC, member LIMIT ?2`;
+      return rankedRows(await run(sql, scoped(key), limit));
+    },
+    async rankUpTo(key, maxScore, limit) {
+      const sql = `SELECT member, score FROM coach_ranks WHERE key = ?1 AND score <= ?2
+        ORDER BY score LIMIT ?3`;
+      return rankedRows(await run(sql, scoped(key), maxScore, limit));
+    },
+    async rankCount(key, above) {
+      const rows =
+        above === undefined
+          ? await run('SELECT count(*) AS n FROM coach_ranks WHERE key = ?1', scoped(key))
+          : await run(
+              'SELECT count(*) AS n FROM coach_ranks WHERE key = ?1 AND score > ?2',
+              scoped(key),
+              above,
+            );
+      return Number(rows[0]?.['n'] ?? 0);
+    },
+    async rankScore(key, member) {
+      const rows = await run(
+        'SELECT score FROM coach_ranks WHERE key = ?1 AND member = ?2',
+        scoped(key),
+        member,
+      );
+      return rows[0] === undefined ? undefined : Number(rows[0]['score']);
+    },
+    async sweepExpired(limit) {
+      const now = Date.now();
+      const prefix = `${namespace}:`;
+      const values = await run(
+        `DELETE FROM "${table}" WHERE key IN (SELECT key FROM "${table}"
+           WHERE ${expiresOf('value')} IS NOT NULL AND ${expiresOf('value')} <= ?1
+             AND substr(key, 1, length(?2)) = ?2 LIMIT ?3)
+         RETURNING key`,
+        now,
+        prefix,
+        limit,
+      );
+      let swept = values.length;
+      for (const table of ['coach_claims', 'coach_counters']) {
+        const rows = await run(
+          `DELETE FROM ${table} WHERE key IN (SELECT key FROM ${table}
+             WHERE expires_at IS NOT NULL AND expires_at <= ?1 AND substr(key, 1, length(?2)) = ?2 LIMIT ?3)
+           RETURNING key`,
+          now,
+          prefix,
+          limit,
+        );
+        swept += rows.length;
+      }
+      return swept;
     },
     async close() {
       await reader.close();

@@ -1,5 +1,5 @@
 import type { Keyv } from 'keyv';
-import type { Logger, Store, UndecodableValue } from '../../app/ports.js';
+import type { Logger, RankedMember, Store, UndecodableValue } from '../../app/ports.js';
 
 /** Throws for a namespace keyv cannot iterate (`:` inside) or an empty one. */
 export function checkNamespace(namespace: string): string {
@@ -99,6 +99,16 @@ export function membersByKey(
   return keys.map((key) => [...(found.get(scoped(key)) ?? [])].sort());
 }
 
+/** Throws for a score a ranking cannot hold exactly on every backend. */
+export function checkScore(score: number): number {
+  if (!Number.isFinite(score)) throw new RangeError(`score must be finite (got ${score})`);
+  return score;
+}
+
+/** Rows of (member, score) as ranked members. */
+export const rankedRows = (rows: readonly Record<string, unknown>[]): RankedMember[] =>
+  rows.map((row) => ({ member: String(row['member']), score: Number(row['score']) }));
+
 /** Routes keyv's error events to the log; keyv still throws to the caller (`throwOnErrors`). */
 export function logKeyvErrors(keyv: Keyv, logger: Logger, backend: string, url: string): void {
   keyv.on('error', (error: unknown) => {
@@ -130,6 +140,13 @@ export function closable(inner: Store): Store {
     removeFromSet: guard(inner.removeFromSet.bind(inner)),
     setMembers: guard(inner.setMembers.bind(inner)),
     setMembersMany: guard(inner.setMembersMany.bind(inner)),
+    rankSet: guard(inner.rankSet.bind(inner)),
+    rankRemove: guard(inner.rankRemove.bind(inner)),
+    rankTop: guard(inner.rankTop.bind(inner)),
+    rankUpTo: guard(inner.rankUpTo.bind(inner)),
+    rankCount: guard(inner.rankCount.bind(inner)),
+    rankScore: guard(inner.rankScore.bind(inner)),
+    sweepExpired: guard(inner.sweepExpired.bind(inner)),
     close: async () => {
       if (closed) return;
       closed = true;

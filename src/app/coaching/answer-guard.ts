@@ -1,5 +1,6 @@
 import { findLeak, showableLength, type GuardContext, type Leak } from '../../core/coaching/answer-guard.js';
 import { dayHintLines } from '../../core/coaching/day-hints.js';
+import { cyclePlanOf } from '../../core/curriculum/journey.js';
 import type { Day, Plan } from '../../core/curriculum/plan.js';
 import type { ConversationTurn } from '../../core/prompts/learner-data.js';
 import type { CoachModel, TextStream } from '../ports.js';
@@ -34,7 +35,13 @@ export function createAnswerGuard(deps: { plan: Plan; model: CoachModel; meter: 
     const leak = findLeak(input.answer, context);
     if (leak === null) return { kind: 'kept', text: input.answer };
     const rewrite = await meter.extra(input.caller, () =>
-      model.rewriteAsHints({ plan, day: input.day, question: input.question, draft: input.answer }),
+      // The day's cycle, as the question went out: the same shared prefix, so the cached copy serves.
+      model.rewriteAsHints({
+        plan: cyclePlanOf(plan, input.day.day),
+        day: input.day,
+        question: input.question,
+        draft: input.answer,
+      }),
     );
     if (rewrite.kind === 'ok' && findLeak(rewrite.value, context) === null) {
       return { kind: 'rewritten', text: rewrite.value, leak: leak.kind };
@@ -62,27 +69,36 @@ export async function* showWhileSafe<R>(
   let shown = 0;
   let stopped = false;
   let holding = false;
-  for (;;) {
-    const next = await stream.next();
-    if (next.done === true) return { result: next.value, shown };
-    written += next.value;
-    if (stopped) continue;
-    // The rules count lines, so the whole check runs when a line ends; within a line, text
-    // outside a code block shows at once unless the line may be opening one.
-    let showable: number | null;
-    if (next.value.includes('\n')) {
-      showable = showableLength(written, context);
-      holding = showable !== null && showable < written.length;
-    } else if (holding) showable = shown;
-    else {
-      const line = written.slice(written.lastIndexOf('\n') + 1);
-      showable = /^\s{0,3}[`~]/.test(line) ? written.length - line.length : written.length;
+  let finished = false;
+  try {
+    for (;;) {
+      const next = await stream.next();
+      if (next.done === true) {
+        finished = true;
+        return { result: next.value, shown };
+      }
+      written += next.value;
+      if (stopped) continue;
+      // The rules count lines, so the whole check runs when a line ends; within a line, text
+      // outside a code block shows at once unless the line may be opening one.
+      let showable: number | null;
+      if (next.value.includes('\n')) {
+        showable = showableLength(written, context);
+        holding = showable !== null && showable < written.length;
+      } else if (holding) showable = shown;
+      else {
+        const line = written.slice(written.lastIndexOf('\n') + 1);
+        showable = /^\s{0,3}[`~]/.test(line) ? written.length - line.length : written.length;
+      }
+      if (showable === null) stopped = true;
+      else if (showable > shown) {
+        yield written.slice(shown, showable);
+        shown = showable;
+      }
     }
-    if (showable === null) stopped = true;
-    else if (showable > shown) {
-      yield written.slice(shown, showable);
-      shown = showable;
-    }
+  } finally {
+    // A reader that stops early ends the model's stream too (its quota unit is given back).
+    if (!finished) await stream.return(undefined as never);
   }
 }
 

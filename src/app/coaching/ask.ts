@@ -1,3 +1,4 @@
+import { cyclePlanOf } from '../../core/curriculum/journey.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import { offlineMaterial } from '../../core/coaching/offline-material.js';
 import { relatedDays } from '../../core/coaching/related-days.js';
@@ -64,7 +65,15 @@ export function createAsk(deps: {
     const related = others.map((other) => other.day);
     const context = { day: place.day, learnerText: learnerTextOf(text, history) };
     const { result: answer, shown: streamed } = yield* showWhileSafe(
-      meter.stream(caller, () => model.ask({ plan, day: place.day, related, question: text, history })),
+      meter.stream(caller, () =>
+        model.ask({
+          plan: cyclePlanOf(plan, place.day.day),
+          day: place.day,
+          related,
+          question: text,
+          history,
+        }),
+      ),
       context,
     );
     switch (answer.kind) {

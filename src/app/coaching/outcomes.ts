@@ -4,6 +4,7 @@ import type { Post } from '../../core/curriculum/plan.js';
 import type { CheckpointAssessment } from '../../core/learner/learner.js';
 import type { DraftCheck } from '../../core/review/draft-checks.js';
 import type { PostReview } from '../../core/review/post-review.js';
+import type { DraftLength } from '../../core/review/post-length.js';
 import type { ModelFailureReason } from '../ports.js';
 import type { PostsWritten } from '../../core/progress/posts-written.js';
 import type { StoreTrouble } from '../storage/learners.js';
@@ -92,6 +93,8 @@ export type ReviewOutcome =
       readonly checks: readonly DraftCheck[];
       readonly ai: Metered<PostReview>;
       readonly postsWritten: PostsWritten;
+      /** The draft against its kind's floor: a shorter one is saved but not counted as a post. */
+      readonly length: DraftLength;
     }
   | { readonly kind: 'draft-missing' }
   | { readonly kind: 'draft-too-long'; readonly max: number; readonly length: number }

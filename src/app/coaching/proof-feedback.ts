@@ -1,3 +1,4 @@
+import { cyclePlanOf } from '../../core/curriculum/journey.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { Proof } from '../../core/learner/learner.js';
 import { checkProof, repeatedProofDay } from '../../core/learner/proof.js';
@@ -58,7 +59,7 @@ export function createSubmitProof(deps: {
       return withFile(actor, { done, feedback: { kind: 'not-assessed' } }, options.file);
     }
     const feedback = await meter.call(callerOf(actor), () =>
-      model.assessProof({ plan, day: current.day, proof: checked.proof }),
+      model.assessProof({ plan: cyclePlanOf(plan, current.day.day), day: current.day, proof: checked.proof }),
     );
     // The day is named, so a day completed elsewhere meanwhile is reported, not the next one completed.
     const done = await study.done(actor, proof, {

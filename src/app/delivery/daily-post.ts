@@ -1,5 +1,7 @@
 import { placeOfDay } from '../../core/curriculum/plan-lookup.js';
+import { asJourney } from '../../core/curriculum/journey.js';
 import type { Plan } from '../../core/curriculum/plan.js';
+import { cycleEndBefore } from '../../core/progress/cycle-end.js';
 import { dailyPostDue, nextPost, type DailyPostDue } from '../../core/schedule/daily-post.js';
 import type { ServerSettings } from '../../core/schedule/server-schedule.js';
 import type { DeliveryTexts } from './delivery-texts.js';
@@ -16,6 +18,8 @@ import {
 import type { Logger, Notifier, Store } from '../ports.js';
 import type { DmChannels } from './dm-channels.js';
 import { tellAdminOfProblem } from './post-problem-dm.js';
+import { loadServerLearners } from '../progress/leaderboard.js';
+import type { Learners } from '../storage/learners.js';
 import type { ServerRecords } from '../storage/server-records.js';
 
 const DAY_MS = 86_400_000;
@@ -25,12 +29,14 @@ export interface DailyPostsDeps {
   readonly store: Store;
   readonly plan: Plan;
   readonly servers: ServerRecords;
+  /** The server's learners, for the end-of-cycle message. */
+  readonly learners: Learners;
   readonly notifier: Notifier;
   readonly logger: Logger;
   /** How late a missed post may still go out (POST_GRACE_HOURS). */
   readonly graceMs: number;
-  /** The words of the cycle-complete post and of the admin's DM when a post is refused. */
-  readonly texts: Pick<DeliveryTexts, 'cycleComplete' | 'postProblem'>;
+  /** The words of the cycle-complete post, the end-of-cycle message and the admin's DM when a post is refused. */
+  readonly texts: Pick<DeliveryTexts, 'cycleComplete' | 'cycleEnd' | 'postProblem'>;
   /** Where the admin who set the server up is told of a refused post. */
   readonly dms: DmChannels;
 }
@@ -74,6 +80,7 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
   const key = postMarkerKey(guildId, due.slotDate);
   const nonce = nonceOf(key);
   const { notifier, plan } = deps;
+  const preface = due.kind === 'post' ? await cycleEndText(deps, settings, due.day) : null;
   const { channelId } = settings;
   const find = () => notifier.findPost(channelId, nonce);
   const io =
@@ -84,6 +91,7 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
               notifier.postDay(channelId, {
                 place: placeOrThrow(plan, due.day),
                 planDays: plan.days.length,
+                preface,
                 nonce,
               }),
             find,
@@ -103,9 +111,31 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
   };
 }
 
+// Learners are read only on the first day of a later cycle: any other post costs nothing more.
+async function cycleEndText(
+  deps: DailyPostsDeps,
+  settings: ServerSettings,
+  day: number,
+): Promise<string | null> {
+  const journey = asJourney(deps.plan);
+  const firstDay = settings.startDay ?? journey.days[0]?.day ?? 0;
+  if (cycleEndBefore(journey, day, firstDay, []) === null) return null;
+  const end = cycleEndBefore(journey, day, firstDay, await loadServerLearners(deps, settings.guildId));
+  return end === null ? null : deps.texts.cycleEnd(end);
+}
+
 /** Markers outlive the grace window (so a late retry still sees them), then expire. */
 export function markerTtlMs(graceMs: number): number {
   return graceMs + 3 * DAY_MS;
+}
+
+/**
+ * A learner's DM marker, keyed by their local date, outlives the grace window by two days:
+ * the same local date comes round again at most 26 hours later (a move from UTC+14 to
+ * UTC-12), and every day of marker kept is stored for every learner reminded.
+ */
+export function learnerDmTtlMs(graceMs: number): number {
+  return graceMs + 2 * DAY_MS;
 }
 
 async function noteProblem(

@@ -1,4 +1,5 @@
 import type { Plan } from '../../core/curriculum/plan.js';
+import type { CycleEnd } from '../../core/progress/cycle-end.js';
 import type { SectionRecap } from '../../core/progress/section-recap.js';
 import type { PostProblem } from '../../core/schedule/server-schedule.js';
 import type { StreakWarning } from './streak-warning.js';
@@ -11,6 +12,8 @@ import type { WeeklyDigest } from '../../core/progress/weekly-digest.js';
 export interface DeliveryTexts {
   /** The one post the day after the plan's last day. */
   cycleComplete(plan: Plan): string;
+  /** What opens the first post of the next cycle of a journey. */
+  cycleEnd(end: CycleEnd): string;
   /** The post as the cohort finishes a section. */
   sectionRecap(recap: SectionRecap): string;
   /** The DM as a learner's streak is about to end. */

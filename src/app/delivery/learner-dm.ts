@@ -1,6 +1,5 @@
 import type { SendOutcome, Store } from '../ports.js';
-import { rememberLearnerKey } from '../storage/learner-keys.js';
-import { deliverOnce, deliveryKeysOf, nonceOf, type Delivery } from './deliver-once.js';
+import { deliverOnce, nonceOf, type Delivery } from './deliver-once.js';
 import type { DmChannels } from './dm-channels.js';
 
 /** What sending one DM to a learner exactly once needs. */
@@ -20,12 +19,12 @@ export interface LearnerDm {
 
 /**
  * Sends a DM to a learner exactly once (see `deliverOnce`): the marker and its delivery keys
- * are registered for the learner first, so export and forget-me find them; the DM channel
+ * follow a pattern export and forget-me derive (`learnerDmKeysAround`), so nothing is
+ * registered per DM; the DM channel
  * is the kept one, opened when there is none (`DmChannels`); after a crash the kept channel
  * is looked through for the nonce.
  */
 export async function deliverLearnerDm(deps: LearnerDmDeps, dm: LearnerDm): Promise<Delivery> {
-  for (const owned of deliveryKeysOf(dm.key)) await rememberLearnerKey(deps.store, dm.learnerId, owned);
   const nonce = nonceOf(dm.key);
   return deliverOnce(
     deps.store,

@@ -2,6 +2,7 @@ import type { PostProblem, ServerSettings } from '../../core/schedule/server-sch
 import type { Logger, Notifier, Store } from '../ports.js';
 import type { DeliveryTexts } from './delivery-texts.js';
 import type { DmChannels } from './dm-channels.js';
+import { serverAdminOf } from '../storage/server-admins.js';
 import { deliverLearnerDm } from './learner-dm.js';
 
 /** What telling an admin about a refused post needs. */
@@ -20,7 +21,7 @@ export const postProblemDmKey = (problem: PostProblem, guildId: string): string 
 /**
  * DMs the admin who set the server up that its post was refused, once per failure (a marker
  * per day and reason), so the problem is not only in `/coach status` where no one looks.
- * A server set up before the coach kept its admin has no one to tell.
+ * A server set up before the coach kept its admin, or whose admin was forgotten, has no one to tell.
  */
 export async function tellAdminOfProblem(
   deps: PostProblemDmDeps,
@@ -28,8 +29,8 @@ export async function tellAdminOfProblem(
   problem: PostProblem,
   about: { readonly day: number | null; readonly retryUntil: Date; readonly ttlMs: number },
 ): Promise<void> {
-  const adminId = settings.setUpBy;
-  if (adminId === undefined || !deps.dms.reaches(adminId)) return;
+  const adminId = await serverAdminOf(deps.store, settings.guildId);
+  if (adminId === null || !deps.dms.reaches(adminId)) return;
   const text = deps.texts.postProblem({ ...problem, day: about.day, retryUntil: about.retryUntil });
   const delivery = await deliverLearnerDm(deps, {
     learnerId: adminId,

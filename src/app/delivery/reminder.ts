@@ -5,7 +5,7 @@ import { nextReminderAt } from '../../core/schedule/learner-slots.js';
 import { reminderDue, type ReminderDue } from '../../core/schedule/reminder.js';
 import type { Logger, Notifier, Store } from '../ports.js';
 import type { Learners } from '../storage/learners.js';
-import { markerTtlMs } from './daily-post.js';
+import { learnerDmTtlMs } from './daily-post.js';
 import { retryAt, type Delivery } from './deliver-once.js';
 import type { DmChannels } from './dm-channels.js';
 import { deliverLearnerDm } from './learner-dm.js';
@@ -77,7 +77,7 @@ export async function runReminder(deps: RemindersDeps, learnerId: string, now: D
   const delivery = await deliverLearnerDm(deps, {
     learnerId,
     key: snoozing ? snoozeMarkerKey(learnerId, due.slotDate) : reminderMarkerKey(learnerId, due.slotDate),
-    ttlMs: markerTtlMs(deps.graceMs),
+    ttlMs: learnerDmTtlMs(deps.graceMs),
     send: (channelId, nonce) =>
       deps.notifier.postDay(channelId, {
         place,

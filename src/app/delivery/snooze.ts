@@ -49,9 +49,8 @@ export async function snooze(
   now: Date,
 ): Promise<SnoozeOutcome> {
   if ((await store.get(skipDayKey(learnerId, slotDate))) !== undefined) return { kind: 'skipped-today' };
-  for (const key of [snoozeClaimKey(learnerId, slotDate), snoozeKey(learnerId)]) {
-    await rememberLearnerKey(store, learnerId, key);
-  }
+  // The per-date keys are derived by `learner-dm-keys.ts`, not registered: the registry keeps its size.
+  await rememberLearnerKey(store, learnerId, snoozeKey(learnerId));
   if (!(await store.claim(snoozeClaimKey(learnerId, slotDate), 'snooze', KEEP_MS)))
     return { kind: 'already-snoozed' };
   const at = new Date(now.getTime() + SNOOZE_MS);
@@ -61,7 +60,6 @@ export async function snooze(
 
 /** "Skip today": drops a pending snooze for that date and keeps the streak warning quiet. */
 export async function skipDay(store: Store, learnerId: string, localDate: string): Promise<void> {
-  await rememberLearnerKey(store, learnerId, skipDayKey(learnerId, localDate));
   await store.set(skipDayKey(learnerId, localDate), true, KEEP_MS);
   const pending = await readSnooze(store, learnerId);
   if (pending?.slotDate === localDate) await store.delete(snoozeKey(learnerId));

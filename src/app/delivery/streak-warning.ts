@@ -5,7 +5,7 @@ import { streakWarningDue, type StreakWarningDue } from '../../core/learner/stre
 import { nextStreakWarningAt } from '../../core/schedule/learner-slots.js';
 import type { Logger, Notifier, Store } from '../ports.js';
 import type { Learners } from '../storage/learners.js';
-import { markerTtlMs } from './daily-post.js';
+import { learnerDmTtlMs } from './daily-post.js';
 import type { DeliveryTexts } from './delivery-texts.js';
 import { retryAt, type Delivery } from './deliver-once.js';
 import type { DmChannels } from './dm-channels.js';
@@ -68,7 +68,7 @@ export async function runStreakWarning(
   const delivery = await deliverLearnerDm(deps, {
     learnerId,
     key: streakWarningKey(learnerId, due.localDate),
-    ttlMs: markerTtlMs(0),
+    ttlMs: learnerDmTtlMs(0),
     send: (channelId, nonce) => deps.notifier.postText(channelId, text, nonce),
   });
 

@@ -3,6 +3,7 @@ import type { Learner } from '../../core/learner/learner.js';
 import { weeklyDigestOf } from '../../core/progress/weekly-digest.js';
 import type { Logger, Notifier, Store } from '../ports.js';
 import { rememberLearnerKey } from '../storage/learner-keys.js';
+import { learnerDmTtlMs } from './daily-post.js';
 import type { Delivery } from './deliver-once.js';
 import type { DeliveryTexts } from './delivery-texts.js';
 import type { DmChannels } from './dm-channels.js';
@@ -10,10 +11,8 @@ import { deliverLearnerDm } from './learner-dm.js';
 
 /** Present when the learner opted in to the weekly digest. */
 export const digestOptInKey = (learnerId: string): string => `digest:${learnerId}`;
-/** The marker that makes one Monday's digest go out once. */
+/** The marker that makes one Monday's digest go out once (derived by `learner-dm-keys.ts`). */
 export const digestMarkerKey = (learnerId: string, monday: string): string => `digest:${learnerId}:${monday}`;
-
-const WEEK_MS = 7 * 86_400_000;
 
 /** Turns the weekly digest on or off for the learner (opt-in: off until asked for). */
 export async function setWeeklyDigest(store: Store, learnerId: string, on: boolean): Promise<void> {
@@ -51,7 +50,8 @@ export async function runWeeklyDigest(
   const delivery = await deliverLearnerDm(deps, {
     learnerId: learner.id,
     key: digestMarkerKey(learner.id, digest.monday),
-    ttlMs: WEEK_MS,
+    // As long as a reminder's marker, so the keys export and forget-me derive cover it.
+    ttlMs: learnerDmTtlMs(0),
     send: (channelId, nonce) => deps.notifier.postText(channelId, text, nonce),
   });
   if (delivery.kind === 'failed') deps.logger.warn('weekly digest failed', { learnerId: learner.id });

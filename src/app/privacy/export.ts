@@ -1,3 +1,4 @@
+import { learnerDmKeysAround } from '../delivery/learner-dm-keys.js';
 import type { Learner } from '../../core/learner/learner.js';
 import { learnerKeys } from '../storage/learner-keys.js';
 import { learnerKey, type Learners } from '../storage/learners.js';
@@ -71,7 +72,8 @@ export async function exportLearner(deps: ExportDeps, learnerId: string): Promis
   if (loaded.kind === 'set-aside') return loaded;
   const known = new Set([learnerKey(learnerId), reviewsKey(learnerId), learnerServersKey(learnerId)]);
   const records: Record<string, unknown> = {};
-  for (const key of await learnerKeys(store, learnerId)) {
+  const registered = await learnerKeys(store, learnerId);
+  for (const key of [...new Set([...registered, ...learnerDmKeysAround(learnerId, now)])]) {
     if (known.has(key) || isReviewRecordKey(key) || isProofFileKey(key)) continue;
     const held = await heldAt(store, key);
     if (held !== undefined) records[key] = held;

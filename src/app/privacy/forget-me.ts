@@ -1,6 +1,7 @@
 import { learnerKeys, learnerKeysKey } from '../storage/learner-keys.js';
 import { learnerKey, learnerLeaseKey } from '../storage/learners.js';
-import type { Store } from '../ports.js';
+import type { Clock, Store } from '../ports.js';
+import { learnerDmKeysAround } from '../delivery/learner-dm-keys.js';
 import { leaveAllServers, learnerServersKey } from '../storage/server-learners.js';
 
 /** How long a learner has to confirm `/forget-me` after being asked. */
@@ -16,6 +17,8 @@ export type ForgetOutcome =
 /** What forgetting a learner touches. */
 export interface ForgetDeps {
   readonly store: Store;
+  /** Now: which days' DM markers may still be held. */
+  readonly clock: Clock;
   /** Takes the learner out of every scheduling wheel (reminders, streak warnings). */
   readonly leaveWheel: (learnerId: string) => Promise<void>;
 }
@@ -36,6 +39,7 @@ export async function forgetLearner(deps: ForgetDeps, learnerId: string): Promis
   await deps.leaveWheel(learnerId);
   await leaveAllServers(store, learnerId);
   for (const key of keys) await store.delete(key);
+  for (const key of learnerDmKeysAround(learnerId, deps.clock.now())) await store.delete(key);
   // Leases are claims under their own keys; one held by a command in flight goes too.
   for (const key of [learnerKey(learnerId), learnerLeaseKey(learnerId)]) await store.delete(key);
   await store.delete(learnerKeysKey(learnerId));

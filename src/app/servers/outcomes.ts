@@ -11,6 +11,8 @@ export interface SetupInput {
   readonly startDate: string;
   /** The learner id of the admin setting it up, told by DM when a post is refused. */
   readonly setUpBy?: string;
+  /** The journey's cycle (1-based) whose first day is posted on the start date; the first when absent. */
+  readonly startCycle?: number | undefined;
 }
 
 type Busy = { readonly kind: 'busy' };
@@ -29,6 +31,8 @@ export type SetupOutcome =
   | { readonly kind: 'bad-time'; readonly time: string }
   | { readonly kind: 'bad-date'; readonly date: string }
   | { readonly kind: 'past-last-day'; readonly lastDay: number; readonly startDate: LocalDate }
+  /** A start cycle the journey does not have. */
+  | { readonly kind: 'no-such-cycle'; readonly asked: number; readonly count: number }
   | Busy;
 
 /** Outcome of `pause`: posting stops; the cohort's calendar keeps going. */
@@ -57,6 +61,8 @@ export type StatusOutcome =
       readonly nextPostAt: Date | null;
       readonly nextDay: number | null;
       readonly cohort: CohortDay;
+      /** The cohort's cycle of the journey while it is on a day of a journey of several cycles; else null. */
+      readonly cycle: { readonly number: number; readonly count: number } | null;
       readonly problem: PostProblem | null;
       readonly usage: UsageReport | null;
     }

@@ -1,3 +1,4 @@
+import { asJourney, cycleOfDay } from '../../core/curriculum/journey.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import { cohortDay } from '../../core/schedule/cohort.js';
 import { dailyPostDue, nextPost } from '../../core/schedule/daily-post.js';
@@ -29,6 +30,8 @@ export interface ServersDeps {
   readonly graceMs: number;
   /** Whether a day's post went out or was refused; setup and resume try a refused one again. */
   readonly posts: DailyPostLedger;
+  /** Notes who set a server up, to be told by DM when its post is refused. */
+  readonly noteAdmin: (guildId: string, learnerId: string) => Promise<void>;
   /** The AI coach's calls and tokens in a server; null when the AI coach is off. */
   readonly usageReport: ((guildId: string) => Promise<UsageReport>) | null;
 }
@@ -64,6 +67,11 @@ export function createServers(deps: ServersDeps) {
     return { nextPostAt: next.at, firstDay: next.day, postsNow: false, reopened: false };
   };
 
+  const cycleNumber = (day: number) => {
+    const place = cycleOfDay(asJourney(plan), day);
+    return place === undefined || place.count === 1 ? null : { number: place.index + 1, count: place.count };
+  };
+
   return {
     async setup(guildId: string, input: SetupInput): Promise<SetupOutcome> {
       const now = clock.now();
@@ -73,7 +81,14 @@ export function createServers(deps: ServersDeps) {
       if (timezone === null) return { kind: 'unknown-timezone', timezone: input.timezone };
       const date = parseLocalDate(input.startDate);
       if (date.kind !== 'ok') return { kind: 'bad-date', date: input.startDate };
-      const position = cohortDay(plan, date.date, localDateOf(now, timezone));
+      const journey = asJourney(plan);
+      const count = journey.cycles.length;
+      const asked = input.startCycle ?? 1;
+      if (!Number.isInteger(asked) || asked < 1 || asked > count)
+        return { kind: 'no-such-cycle', asked, count };
+      // Stored as a day number, so cycles added to the journey later never move this cohort.
+      const startDay = journey.cycles[asked - 1]?.firstDay;
+      const position = cohortDay(plan, date.date, localDateOf(now, timezone), startDay);
       if (position.kind === 'finished')
         return { kind: 'past-last-day', lastDay: position.lastDay, startDate: date.date };
       const updated = await records.update(guildId, now, (current) => {
@@ -83,15 +98,16 @@ export function createServers(deps: ServersDeps) {
           time: time.time,
           timezone,
           startDate: date.date,
+          ...(startDay === undefined ? {} : { startDay }),
           paused: false,
           recaps: current?.recaps ?? true,
           problem: null,
-          ...(input.setUpBy === undefined ? {} : { setUpBy: input.setUpBy }),
         };
         return { settings, outcome: settings };
       });
       if (updated.kind === 'busy') return updated;
       const settings = updated.outcome;
+      if (input.setUpBy !== undefined) await deps.noteAdmin(guildId, input.setUpBy);
       const { nextPostAt, firstDay, postsNow } = await upcoming(settings, now, true);
       await wheel.placeServer(settings, now);
       return { kind: 'set-up', settings, nextPostAt, firstDay, postsNow };
@@ -139,12 +155,19 @@ export function createServers(deps: ServersDeps) {
       const next = settings.paused
         ? { nextPostAt: null, firstDay: null }
         : await upcoming(settings, now, false);
+      const cohort = cohortDay(
+        plan,
+        settings.startDate,
+        localDateOf(now, settings.timezone),
+        settings.startDay,
+      );
       return {
         kind: 'status',
         settings,
         nextPostAt: next.nextPostAt,
         nextDay: next.firstDay,
-        cohort: cohortDay(plan, settings.startDate, localDateOf(now, settings.timezone)),
+        cohort,
+        cycle: cohort.kind === 'day' ? cycleNumber(cohort.day) : null,
         problem: settings.problem,
         usage: deps.usageReport === null ? null : await deps.usageReport(guildId),
       };

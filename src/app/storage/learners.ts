@@ -1,6 +1,8 @@
 import { LearnerSchema, type Learner } from '../../core/learner/learner.js';
 import type { Clock, Logger, Store } from '../ports.js';
-import { createRecord, readRecord, withLease, writeRecord } from './versioned-records.js';
+import { rankEverywhere } from './server-ranking.js';
+import { learnerServersKey } from './server-learners.js';
+import { createRecord, readCurrentRecords, readRecord, withLease, writeRecord } from './versioned-records.js';
 
 /** Schema version of stored learner records; bump with a migration when the shape changes. */
 export const LEARNER_RECORD_VERSION = 1;
@@ -37,8 +39,21 @@ export class Learners {
     return { kind: 'set-aside', quarantineKey: read.quarantineKey };
   }
 
+  /**
+   * Learners by id in one read; null where there is no readable record of the current version
+   * (`load` is the path that migrates and sets aside).
+   */
+  async loadMany(ids: readonly string[]): Promise<(Learner | null)[]> {
+    const keys = ids.map(learnerKey);
+    const found = await readCurrentRecords(this.store, keys, LearnerSchema, LEARNER_RECORD_VERSION);
+    return found.map((learner) => learner ?? null);
+  }
+
+  /** Saves the record, then the learner's place in the ranking of each server they used. */
   async save(learner: Learner): Promise<void> {
     await writeRecord(this.store, learnerKey(learner.id), LEARNER_RECORD_VERSION, learner);
+    const guildIds = await this.store.setMembers(learnerServersKey(learner.id));
+    await rankEverywhere(this.store, guildIds, learner, this.clock.now());
   }
 
   /**

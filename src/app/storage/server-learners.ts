@@ -1,4 +1,5 @@
 import { rememberLearnerKey } from './learner-keys.js';
+import { unrank } from './server-ranking.js';
 import type { Store } from '../ports.js';
 
 /** Store set of the learner ids that used the coach in a server: what leaderboards and recaps read. */
@@ -24,7 +25,10 @@ export function serverLearnerIds(store: Store, guildId: string): Promise<string[
 export async function leaveAllServers(store: Store, learnerId: string): Promise<string[]> {
   const own = learnerServersKey(learnerId);
   const guildIds = await store.setMembers(own);
-  for (const guildId of guildIds) await store.removeFromSet(serverLearnersKey(guildId), learnerId);
+  for (const guildId of guildIds) {
+    await store.removeFromSet(serverLearnersKey(guildId), learnerId);
+    await unrank(store, guildId, learnerId);
+  }
   await store.delete(own);
   return guildIds;
 }

@@ -85,6 +85,26 @@ export async function writeRecord<T>(
   await store.set(key, { v: schemaVersion, data: value }, ttlMs);
 }
 
+/**
+ * Reads many records of the current version in one `getMany`; a key whose record is absent,
+ * of another version or invalid reads as undefined (`readRecord` is the one path that
+ * migrates and sets aside).
+ */
+export async function readCurrentRecords<S extends z.ZodType>(
+  store: Store,
+  keys: readonly string[],
+  schema: S,
+  version: number,
+): Promise<(z.output<S> | undefined)[]> {
+  const raws = keys.length === 0 ? [] : await store.getMany(keys);
+  return raws.map((raw) => {
+    const envelope = EnvelopeSchema.safeParse(raw);
+    if (!envelope.success || envelope.data.v !== version) return undefined;
+    const parsed = schema.safeParse(envelope.data.data);
+    return parsed.success ? parsed.data : undefined;
+  });
+}
+
 /** Stores `value` at `key` as a record only if nothing is there (one atomic write); true when it did. */
 export async function createRecord<T>(
   store: Store,

@@ -39,6 +39,8 @@ export type SettingsOutcome =
 /** What the settings need besides the learner session. */
 export interface SettingsDeps {
   readonly plan: Plan;
+  /** The zone a learner starts with when no cohort gives one. */
+  readonly defaultTimezone: string;
   readonly session: LearnerSession;
   readonly learners: Learners;
   readonly wheel: WheelPlacement;
@@ -79,17 +81,24 @@ export function createSettings(deps: SettingsDeps) {
      */
     async update(actor: ActorRef, input: SettingsInput): Promise<SettingsOutcome> {
       const changed = changesSomething(input);
-      const result = await session.act(actor, (stored, { now }): { learner?: Learner; outcome: Settled } => {
-        const applied = applySettings(stored, input);
-        if (applied.kind !== 'ok') return { outcome: { settings: applied, saved: null, now } };
-        const learner =
-          input.timezone === undefined
-            ? applied.learner
-            : startTodayIn(applied.learner, stored.timezone, now);
-        const saved = changed ? learner : null;
-        const settings: SettingsOutcome = { kind: 'settings', changed, ...viewOf(plan, learner, now) };
-        return { learner: saved ?? undefined, outcome: { settings, saved, now } };
-      });
+      const result = await session.act(
+        actor,
+        (stored, { now, cohort }): { learner?: Learner; outcome: Settled } => {
+          const applied = applySettings(stored, input);
+          if (applied.kind !== 'ok') return { outcome: { settings: applied, saved: null, now } };
+          // Only a learner whose zone nobody chose yet (the default zone, no cohort's calendar)
+          // restarts today where they are; a cohort's learner keeps the cohort's start date.
+          const ownCalendar =
+            stored.timezone === deps.defaultTimezone && cohort?.startDate !== stored.startDate;
+          const learner =
+            input.timezone !== undefined && ownCalendar
+              ? startTodayIn(applied.learner, stored.timezone, now)
+              : applied.learner;
+          const saved = changed ? learner : null;
+          const settings: SettingsOutcome = { kind: 'settings', changed, ...viewOf(plan, learner, now) };
+          return { learner: saved ?? undefined, outcome: { settings, saved, now } };
+        },
+      );
       if ('kind' in result) return result;
       const { settings, saved, now } = result;
       if (saved === null) return settings;

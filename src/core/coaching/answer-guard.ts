@@ -31,7 +31,7 @@ export function findLeak(answer: string, context: GuardContext): Leak | null {
     return { kind: 'code', lines: code.total };
   }
   const threshold = postThreshold(context.day.post?.kind ?? 'linkedin');
-  const size = postProse(answer, context.day);
+  const size = postProse(answer, context.day, context.learnerText);
   if (size >= threshold.min) return { kind: 'post', size, unit: threshold.unit };
   return null;
 }
@@ -47,7 +47,8 @@ const MAYBE_FENCE = /^\s{0,3}[`~]{1,2}$/;
  * shown while it streams; the guard decides on the whole answer).
  */
 export function showableLength(partial: string, context: GuardContext): number | null {
-  if (findLeak(partial, context) !== null || readsAsPost(partial, context.day)) return null;
+  if (findLeak(partial, context) !== null || readsAsPost(partial, context.day, context.learnerText))
+    return null;
   let open: number | null = null;
   let bareRun: number | null = null;
   let start = 0;

@@ -23,6 +23,14 @@ export function postThreshold(kind: Post['kind']): {
     : { unit: 'words', min: Math.ceil(BLOG_MIN_WORDS / 2) };
 }
 
+// A list item (advice in steps) or a line ending in a colon (the coach introducing something).
+const NOT_RUNNING_PROSE = /^\s*(?:[-*+•]|\d{1,2}[.)])\s|:\s*$/m;
+
+/** True for a paragraph of sentences, the stuff a post is made of. */
+function isRunningProse(paragraph: string): boolean {
+  return !NOT_RUNNING_PROSE.test(paragraph);
+}
+
 /** True when a paragraph speaks as a post's author to its readers. */
 function inPostVoice(paragraph: string): boolean {
   FIRST_PERSON.lastIndex = 0;
@@ -53,24 +61,61 @@ function postSigns(prose: string, day: Day): number {
   ].filter(Boolean).length;
 }
 
-/** True when two separate signs already say the text is a post for readers (a byline voice, hashtags, a call to comment, the post's title). */
-export function readsAsPost(text: string, day: Day): boolean {
-  return postSigns(proseOf(text), day) >= 2;
+/** A paragraph as compared with the learner's text: quote marks and spacing left out. */
+function squeeze(text: string): string {
+  return text
+    .replace(/^\s*>\s?/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// A short quotation inside a line: an example sentence ("I expected Spark to be fast."), not the
+// coach's own voice. A whole post in quotes is longer than this and stays.
+const SHORT_QUOTE = /["“][^"”\n]{1,160}["”]/g;
+
+/**
+ * The answer's prose without the paragraphs the learner wrote themselves (their own draft,
+ * quoted back in feedback) and without short quoted examples: what the coach itself wrote for
+ * readers, if anything.
+ */
+function coachProse(answer: string, learnerText: readonly string[]): string {
+  const theirs = learnerText.map(squeeze);
+  return proseOf(answer)
+    .split(/\n\s*\n/)
+    .filter((paragraph) => {
+      const text = squeeze(paragraph);
+      return text === '' || !theirs.some((their) => their.includes(text));
+    })
+    .join('\n\n')
+    .replace(SHORT_QUOTE, '""');
+}
+
+/** True when the text announces a post, or two separate signs already say it is one (a byline voice, hashtags, a call to comment, the post title). */
+export function readsAsPost(text: string, day: Day, learnerText: readonly string[]): boolean {
+  const prose = coachProse(text, learnerText);
+  // An answer that announces a post ("Here's your post:") is one: its other signs may only come at the end.
+  return POST_FRAMING.test(prose) || postSigns(prose, day) >= 2;
 }
 
 /**
  * The reader-facing prose of an answer, measured in the unit of the day's post (characters for
  * LinkedIn, words for a blog; LinkedIn when the day has none): the paragraphs from the first to
- * the last in a post's voice, code left out. 0 when fewer than two signs say it is a post.
+ * the last in a post's voice, code and the learner's own paragraphs left out. 0 when fewer than two signs say it is a post.
  */
-export function postProse(answer: string, day: Day): number {
-  const prose = proseOf(answer);
+export function postProse(answer: string, day: Day, learnerText: readonly string[]): number {
+  const prose = coachProse(answer, learnerText);
   if (postSigns(prose, day) < 2) return 0;
-  const paragraphs = prose.split(/\n\s*\n/).map((paragraph) => paragraph.trim());
+  const paragraphs = prose
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '');
   const voiced = paragraphs.map(inPostVoice);
-  const first = voiced.indexOf(true);
+  let first = voiced.indexOf(true);
   const last = voiced.lastIndexOf(true);
   if (first < 0) return 0;
+  // A post need not say "I" in every language: the running prose that leads up to its
+  // hashtags or call to comment is part of it, up to a list or a line that introduces something.
+  while (first > 0 && isRunningProse(paragraphs[first - 1] ?? '')) first -= 1;
   const body = paragraphs.slice(first, last + 1).join('\n\n');
   const { unit } = postThreshold(day.post?.kind ?? 'linkedin');
   return unit === 'chars' ? [...body].length : body.split(/\s+/).filter((word) => /\w/.test(word)).length;

@@ -1,3 +1,4 @@
+import { asJourney, cycleOfDay } from '../curriculum/journey.js';
 import { sectionLabel } from '../curriculum/plan-lookup.js';
 import type { Plan } from '../curriculum/plan.js';
 import { recentWeeks } from '../learner/date-states.js';
@@ -32,6 +33,18 @@ export function dayStates(plan: Plan, learner: Learner, now: Date): ReadonlyMap<
   return states;
 }
 
+// A journey's card draws the learner's cycle (the last once all is done): ten cycles of cells would not fit.
+function shownCycle(plan: Plan, current: number | null) {
+  const journey = asJourney(plan);
+  const place = cycleOfDay(journey, current ?? journey.days[journey.days.length - 1]?.day ?? 0);
+  if (place === undefined || place.count === 1) return { planTitle: plan.title, shows: () => true };
+  const { cycle } = place;
+  return {
+    planTitle: `Cycle ${place.index + 1} of ${place.count} · ${cycle.plan.title}`,
+    shows: (day: number) => day >= cycle.firstDay && day <= cycle.lastDay,
+  };
+}
+
 /** "Days 59-60" or "Day 60": the short name of a section without a module number. */
 function dayRangeLabel(days: readonly number[]): string {
   const first = days[0] ?? 0;
@@ -52,16 +65,19 @@ export function buildProgressCard(
     plan.sections.flatMap((section, index) => section.days.map((day) => [day, sectionColor(index)] as const)),
   );
   const current = currentDay(plan, learner);
+  const cycle = shownCycle(plan, current);
   const planned = (kind: 'linkedin' | 'blog') => plan.days.filter((d) => d.post?.kind === kind).length;
   return {
     learnerName: learner.displayName,
-    planTitle: plan.title,
-    sections: plan.sections.map((section, index) => ({
-      title: section.title,
-      label: section.number === null ? dayRangeLabel(section.days) : sectionLabel(section),
-      color: sectionColor(index),
-      days: section.days.map((day) => ({ day, state: states.get(day) ?? 'upcoming' })),
-    })),
+    planTitle: cycle.planTitle,
+    sections: plan.sections
+      .map((section, index) => ({
+        title: section.title,
+        label: section.number === null ? dayRangeLabel(section.days) : sectionLabel(section),
+        color: sectionColor(index),
+        days: section.days.map((day) => ({ day, state: states.get(day) ?? 'upcoming' })),
+      }))
+      .filter((section) => section.days.some(({ day }) => cycle.shows(day))),
     streak: { current: streak.current, longest: streak.longest },
     freezesBanked: streak.freezesBanked,
     checkpointsDone: learner.completions.length,

@@ -41,7 +41,7 @@ export function renderCardText(card: ProgressCard): string {
     ...card.sections.flatMap((section) => sectionLines(section, dayWidth)),
     ...datesLines(card),
     '',
-    STATE_ORDER.map((state) => `${STATE_MARKERS[state]} ${STATE_LABELS[state].toLowerCase()}`).join('  '),
+    legendLine(card),
     `Streak: ${days(card.streak.current)} (best ${card.streak.longest})`,
     `Checkpoints: ${ratio({ written: card.checkpointsDone, planned: card.totalDays })}`,
     `Posts: LinkedIn ${ratio(card.posts.linkedin)} · Blog ${ratio(card.posts.blog)}`,
@@ -73,4 +73,10 @@ function datesLines(card: ProgressCard): string[] {
       (week) => `  ${week.map((d) => `${marker(d.state)}${d.date.slice(8)}`).join(' ')}`,
     ),
   ];
+}
+
+function legendLine(card: ProgressCard): string {
+  const items = STATE_ORDER.map((state) => `${STATE_MARKERS[state]} ${STATE_LABELS[state].toLowerCase()}`);
+  const outside = card.recentWeeks.some((week) => week.some((d) => d.state === 'none'));
+  return [...items, ...(outside ? [`${NO_DATE_MARKER} outside your plan`] : [])].join('  ');
 }

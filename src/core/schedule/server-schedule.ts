@@ -20,13 +20,13 @@ export const ServerSettingsSchema = z.object({
   timezone: z.string().min(1),
   /** The cohort's calendar: the plan's first day falls on this local date. */
   startDate: LocalDateSchema,
+  /** The plan day posted on `startDate`: the first day of the cycle the cohort started at; absent: the plan's first. */
+  startDay: z.number().int().positive().optional(),
   paused: z.boolean(),
   /** Post a recap at the end of each section. */
   recaps: z.boolean(),
   /** Last problem seen while posting (deleted channel, missing permission), shown in /coach status. */
   problem: PostProblemSchema.nullable(),
-  /** The learner id of the admin who last ran /coach setup: told by DM when a post is refused. */
-  setUpBy: z.string().min(1).optional(),
 });
 export type ServerSettings = z.infer<typeof ServerSettingsSchema>;
 

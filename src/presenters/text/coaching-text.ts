@@ -5,6 +5,7 @@ import type { UsageReport, UsageTotals } from '../../app/coaching/usage.js';
 import { activityLabel, labelledText, resourceText } from '../../core/curriculum/day-parts.js';
 import { dayHeading, proveItLine } from './day-text.js';
 import { renderStoreTrouble } from './study-text.js';
+import { plural } from './plural.js';
 
 /** How a front end writes a moment in time: Discord timestamps, or plain UTC in the console. */
 export type WhenFormat = (at: Date) => string;
@@ -12,7 +13,6 @@ export type WhenFormat = (at: Date) => string;
 /** `at 00:00 UTC`: the console's way of naming when the quota comes back. */
 export const plainUtc: WhenFormat = (at) => `at ${at.toISOString().slice(11, 16)} UTC`;
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 const number = (n: number): string => n.toLocaleString('en-US');
 
 /** The small print after an answer: "4 questions left today". */

@@ -1,5 +1,10 @@
 import type { DeliveryTexts } from '../../app/delivery/delivery-texts.js';
-import { renderCycleComplete, renderSectionRecap, renderStreakWarning } from './recap-text.js';
+import {
+  renderCycleComplete,
+  renderCycleEnd,
+  renderSectionRecap,
+  renderStreakWarning,
+} from './recap-text.js';
 import { renderWeeklyDigest } from './reminder-text.js';
 
 /**
@@ -8,6 +13,7 @@ import { renderWeeklyDigest } from './reminder-text.js';
  */
 export const deliveryTexts: Omit<DeliveryTexts, 'postProblem'> = {
   cycleComplete: renderCycleComplete,
+  cycleEnd: renderCycleEnd,
   sectionRecap: renderSectionRecap,
   streakWarning: renderStreakWarning,
   weeklyDigest: renderWeeklyDigest,

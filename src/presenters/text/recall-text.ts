@@ -12,8 +12,8 @@ import {
 } from './coaching-text.js';
 import { dayHeading } from './day-text.js';
 import { renderStoreTrouble } from './study-text.js';
+import { plural } from './plural.js';
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 /** A field of the day shown with an answer; long nested lists are cut so a card fits one message. */
 const FIELD_MAX = 400;
 

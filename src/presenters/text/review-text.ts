@@ -3,7 +3,9 @@ import type { ProofFileOutcome } from '../../app/study/proof-files.js';
 import { MAX_PROOF_FILE_BYTES } from '../../core/learner/proof.js';
 import { MAX_DRAFT_CHARS } from '../../app/coaching/draft-review.js';
 import type { CheckpointAssessment } from '../../core/learner/learner.js';
+import type { Post } from '../../core/curriculum/plan.js';
 import type { DraftCheck } from '../../core/review/draft-checks.js';
+import type { DraftLength } from '../../core/review/post-length.js';
 import { postKindLabel } from '../../core/prompts/render-plan.js';
 import { REVIEW_CRITERIA, type PostReview, type ReviewCriterion } from '../../core/review/post-review.js';
 import {
@@ -80,6 +82,13 @@ function renderAiPart(ai: Metered<PostReview>, when: WhenFormat): string[] {
   }
 }
 
+/** Whether the saved draft counts as a post; when it is too short, by how much. */
+function savedLine(kind: Post['kind'], length: DraftLength): string {
+  if (length.counts) return 'Saved.';
+  const unit = length.unit === 'words' ? (length.length === 1 ? 'word' : 'words') : 'characters';
+  return `Saved, but too short to count as a ${postKindLabel(kind)}: ${number(length.length)} ${unit}; it counts from ${number(length.min)} ${length.unit}.`;
+}
+
 /** A review, scannable: verdict, one line per criterion, at most three fixes, an opening line, then the checks. */
 export function renderReview(outcome: ReviewOutcome, when: WhenFormat = plainUtc): string {
   switch (outcome.kind) {
@@ -91,7 +100,7 @@ export function renderReview(outcome: ReviewOutcome, when: WhenFormat = plainUtc
         ...renderAiPart(outcome.ai, when),
         'Checks:',
         ...renderChecks(outcome.checks),
-        `Saved. Posts written: ${written.linkedin} LinkedIn, ${written.blog} blog.`,
+        `${savedLine(outcome.postKind, outcome.length)} Posts written: ${written.linkedin} LinkedIn, ${written.blog} blog.`,
         ...(outcome.ai.kind === 'ok' ? [aiAnswersLeft(outcome.ai.remaining)] : []),
       ].join('\n');
     }

@@ -5,10 +5,9 @@ import type { Standing } from '../../core/learner/standing.js';
 import { MAX_REPAIRS } from '../../core/learner/streak.js';
 import { dayHeading, renderDayText } from './day-text.js';
 import { renderRecallDueLine } from './recall-text.js';
+import { plural } from './plural.js';
 
 const TZ_LIST = 'https://en.wikipedia.org/wiki/List_of_tz_database_time_zones';
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The two store problems a learner can meet, in words. */
 export function renderStoreTrouble(trouble: StoreTrouble): string {

@@ -71,7 +71,7 @@ describe('GIVEN the pressure set against the real SDK and a too-helpful model', 
     );
     const visible = artefacts.filter((one) => `${one.streamed}\n${one.final}`.includes(one.item.marker));
     // Without the guard the app left the model's answer as it was: every artefact visible.
-    expect(artefacts).toHaveLength(20);
+    expect(artefacts).toHaveLength(21);
     // What showed while it streamed: the answer's opening line, before the work itself began.
     expect(Math.max(...artefacts.map((one) => one.streamed.length))).toBeLessThan(150);
     expect(visible.map((one) => one.item.name)).toEqual([]);
@@ -85,7 +85,7 @@ describe('GIVEN the pressure set against the real SDK and a too-helpful model', 
 
   it('WHEN counting legitimate short examples THEN none is replaced, and each is shown whole as it streamed', () => {
     const legit = results.filter((one) => one.item.kind === 'legit');
-    expect(legit).toHaveLength(9);
+    expect(legit).toHaveLength(11);
     const replaced = legit.filter((one) => one.outcome.kind !== 'answered');
     expect(replaced.map((one) => one.item.name)).toEqual([]);
     for (const one of legit) expect(one.streamed).toBe(one.answer);

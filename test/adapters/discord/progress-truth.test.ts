@@ -64,10 +64,18 @@ describe('GIVEN a learner who paused two days behind their calendar (bot clock 2
   const slash = (name: string, options?: Record<string, string>) =>
     bot.fake.interactions.slash({ name, options, userId: FIXTURE.learner });
   // Started 05-26, did Days 31-32 on 05-26 and 05-27, missed 05-28 and 05-29, paused from 05-30.
-  const save = () =>
-    new Learners(bot.store, { now: () => START }, silent).save(
+  // The server's cohort started 05-26 too: it is on Day 37 while the learner's Day 33 waits.
+  const save = async () => {
+    await bot.app.app.servers.setup(FIXTURE.guild, {
+      channelId: FIXTURE.studyChannel,
+      time: '09:00',
+      timezone: 'UTC',
+      startDate: '2026-05-26',
+    });
+    await new Learners(bot.store, { now: () => START }, silent).save(
       lin({ completions: doneFrom('2026-05-26', 2), pauses: [{ from: '2026-05-30', to: null }] }),
     );
+  };
 
   it('WHEN /today THEN it says paused and how to come back, never "behind"', async () => {
     await save();

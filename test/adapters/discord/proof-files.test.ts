@@ -99,7 +99,7 @@ describe('GIVEN a learner handing in a file as proof with /done', () => {
     const exported = bot.fake.interactions.slash({ name: 'export', userId: FIXTURE.learner });
     await exported.reply(10_000);
     const more = await exported.followUp(1, 10_000);
-    expect(more.content).toBe('More of your proof files:');
+    expect(more).toMatchObject({ content: 'More of your proof files:', flags: 64 });
     const sent = bot.fake.requests.filter(
       (request) => request.path.includes(exported.token) || request.path.includes(`/${exported.id}/`),
     );

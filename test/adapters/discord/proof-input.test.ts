@@ -17,6 +17,10 @@ describe('reading a proof from Discord input', () => {
     ],
     [{ text: 'Done @everyone' }, { text: 'Done @everyone', links: [] }],
     [
+      { text: 'Built the DAG.\r\n\n\n\nSteps:\n-  read   https://a.example/x\n- count ' },
+      { text: 'Built the DAG.\n\nSteps:\n- read\n- count', links: ['https://a.example/x'] },
+    ],
+    [
       { text: 'Done', link: 'https://x.example/@here' },
       { text: 'Done', links: ['https://x.example/@here'] },
     ],

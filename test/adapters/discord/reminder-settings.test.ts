@@ -116,3 +116,24 @@ describe('GIVEN twelve learners setting a reminder two minutes ahead while openi
       expect(bot.fake.channelMessages(bot.fake.dmChannelId(userId))).toHaveLength(1);
   }, 20_000);
 });
+
+describe('GIVEN a learner who joined a cohort starting today (Berlin), at 23:00 in Los Angeles the day before', () => {
+  const bot = useBot();
+
+  it('WHEN they /settings timezone:America/Los_Angeles THEN their calendar stays the cohort’s', async () => {
+    await bot.app.app.servers.setup(FIXTURE.guild, {
+      channelId: FIXTURE.studyChannel,
+      time: '09:00',
+      timezone: 'Europe/Berlin',
+      startDate: '2026-06-01',
+    });
+    await bot.fake.interactions.slash({ name: 'today', userId: FIXTURE.learner }).reply();
+    await bot.fake.interactions
+      .slash({ name: 'settings', options: { timezone: 'America/Los_Angeles' }, userId: FIXTURE.learner })
+      .reply();
+    const stored = await new Learners(bot.store, { now: () => START }, silent).load(
+      `discord:${FIXTURE.learner}`,
+    );
+    expect(stored).toMatchObject({ learner: { startDate: '2026-06-01', timezone: 'America/Los_Angeles' } });
+  });
+});

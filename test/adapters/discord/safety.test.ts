@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { Learners } from '../../../src/app/storage/learners.js';
+import { renderPortfolio } from '../../../src/presenters/text/portfolio-markdown.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
 import { START, useBot } from './bot-session.js';
@@ -47,6 +48,12 @@ describe('GIVEN a learner sending bad input', () => {
       ]);
       const exported = bot.fake.interactions.slash({ name: 'export', userId: FIXTURE.learner });
       expect((await exported.callback()).files.map((file) => file.name)).toHaveLength(2);
+      // The export's files keep the proof as written; a file pings no one.
+      const data = await bot.app.app.privacy.exportData({ id: learnerId, displayName: 'Lin' });
+      if (data.kind !== 'export') throw new Error(data.kind);
+      expect(data.data.learner.completions.map((c) => c.proof.text)).toEqual([proof]);
+      // The portfolio writes `<` as `&lt;` so no HTML runs; a Markdown viewer shows it as typed.
+      expect(renderPortfolio(bot.app.app.plan, data.data).replace(/&lt;/g, '<')).toContain(`> ${proof}`);
       const bodies = messageBodies(bot.fake.requests);
       expect(bodies.length).toBeGreaterThan(1);
       for (const body of bodies) expect(body.allowed_mentions).toEqual({ parse: [] });

@@ -83,3 +83,24 @@ async function waitUntil(check: () => boolean, timeoutMs = 10_000): Promise<void
 function raise(name: string): never {
   throw new Error(`no case ${name}`);
 }
+
+describe('GIVEN the bot without an API key and a learner on Day 31', () => {
+  const bot = useBot();
+
+  it('WHEN they /ask how to create an RDD from a Python list THEN the reply names Day 32 and answers from it', async () => {
+    const reply = await bot.fake.interactions
+      .slash({
+        name: 'ask',
+        options: { question: 'How do I create an RDD from a Python list?' },
+        userId: FIXTURE.learner,
+      })
+      .reply(5_000);
+    const content = String(reply.content);
+    expect(content.split('\n')[0]).toBe(
+      'AI answers are off here, so this comes straight from the plan: Day 32 · RDD Fundamentals covers this.',
+    );
+    expect(content).toContain('Task (30 min): Create RDDs, practice transformations and actions');
+    expect(content).toContain('Open it with /day 32.');
+    expect(content).toContain('Your day is Day 31 · Spark Architecture.');
+  });
+});

@@ -198,3 +198,37 @@ describe('GIVEN a leader in the middle of a long pass', () => {
     expect(await store.claimOwner(LEADER_LEASE_KEY)).toBeUndefined();
   });
 });
+
+describe('GIVEN expired rows in the store', () => {
+  it('WHEN the leader runs a pass THEN it sweeps them, and a follower does not', async () => {
+    let now = 0;
+    const store = createMemoryStore({ now: () => now });
+    const swept: string[] = [];
+    const watched = (name: string): Store => ({
+      ...store,
+      sweepExpired: async (limit) => {
+        swept.push(name);
+        return store.sweepExpired(limit);
+      },
+    });
+    await store.set('old', 1, 1_000);
+    now = 2_000;
+    const a = await startScheduler({
+      store: watched('a'),
+      logger: new TestLogger(),
+      owner: 'a',
+      tick: async () => undefined,
+    });
+    started.push(a);
+    const b = await startScheduler({
+      store: watched('b'),
+      logger: new TestLogger(),
+      owner: 'b',
+      tick: async () => undefined,
+    });
+    started.push(b);
+
+    expect(swept).toEqual(['a']);
+    expect(await store.sweepExpired(10)).toBe(0);
+  });
+});

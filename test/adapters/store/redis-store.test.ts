@@ -7,6 +7,7 @@ const redisUrl = process.env['REDIS_URL'];
 
 describe.runIf(redisUrl !== undefined)('Redis store (REDIS_URL)', () => {
   describeStoreContract('Redis', () => ({
+    expiresItself: true,
     open: (namespace) => openStore(redisUrl ?? '', { namespace, logger: recordingLogger() }),
   }));
 

@@ -7,6 +7,8 @@ import { randomNamespace } from './store-test-support.js';
 export interface StoreBacking {
   /** Opens a store; two opens with the same namespace behave like two processes sharing the backing. */
   open(namespace: string): Promise<Store>;
+  /** The backend deletes expired keys itself (Redis): `sweepExpired` has nothing to do. */
+  readonly expiresItself?: boolean;
   /** Removes whatever the backing itself left behind (temp folders); stores are already closed. */
   dispose?(): Promise<void>;
 }
@@ -50,6 +52,13 @@ export function describeStoreContract(name: string, backing: () => StoreBacking)
           for (const key of asked) keys.add(key);
           return store.setMembersMany(asked);
         },
+        rankSet: keyed(store.rankSet.bind(store)),
+        rankRemove: keyed(store.rankRemove.bind(store)),
+        rankTop: keyed(store.rankTop.bind(store)),
+        rankUpTo: keyed(store.rankUpTo.bind(store)),
+        rankCount: keyed(store.rankCount.bind(store)),
+        rankScore: keyed(store.rankScore.bind(store)),
+        sweepExpired: (limit) => store.sweepExpired(limit),
         close: () => store.close(),
       };
     }
@@ -312,6 +321,56 @@ export function describeStoreContract(name: string, backing: () => StoreBacking)
         ['z'],
       ]);
       expect(await reader.setMembersMany([])).toEqual([]);
+    });
+
+    it('GIVEN a ranking WHEN members are set, moved and removed THEN top, ranges, counts and scores follow', async () => {
+      const [writer, reader] = await openPair();
+      await writer.rankSet('board', 'ann', 300_002);
+      await writer.rankSet('board', 'bob', 5);
+      await writer.rankSet('board', 'cy', 100_000);
+      await writer.rankSet('board', 'dee', 0);
+      await writer.rankSet('board', 'bob', 200_001);
+
+      expect(await reader.rankTop('board', 3)).toEqual([
+        { member: 'ann', score: 300_002 },
+        { member: 'bob', score: 200_001 },
+        { member: 'cy', score: 100_000 },
+      ]);
+      expect(await reader.rankUpTo('board', 100_000, 10)).toEqual([
+        { member: 'dee', score: 0 },
+        { member: 'cy', score: 100_000 },
+      ]);
+      expect(await reader.rankUpTo('board', 100_000, 1)).toEqual([{ member: 'dee', score: 0 }]);
+      expect(await reader.rankCount('board')).toBe(4);
+      expect(await reader.rankCount('board', 100_000)).toBe(2);
+      expect(await reader.rankScore('board', 'bob')).toBe(200_001);
+      expect(await reader.rankScore('board', 'zed')).toBeUndefined();
+
+      await writer.rankRemove('board', 'ann');
+      expect(await reader.rankTop('board', 1)).toEqual([{ member: 'bob', score: 200_001 }]);
+      await writer.delete('board');
+      expect(await reader.rankCount('board')).toBe(0);
+      expect(await reader.rankTop('board', 5)).toEqual([]);
+    });
+
+    it('GIVEN expired and live values, claims and counters WHEN swept THEN the expired ones go, in batches, and the live ones stay', async () => {
+      const store = await open();
+      await store.set('gone', 1, 40);
+      await store.set('gone-too', 2, 40);
+      await store.claim('lock', 'alice', 40);
+      await store.increment('n', 1, 40);
+      await store.set('kept', 'v');
+      await store.set('later', 'w', 60_000);
+      await store.claim('held', 'bob', 60_000);
+      await store.increment('m', 2, 60_000);
+      await sleep(120);
+
+      const expected = useBacking().expiresItself === true ? [0, 0] : [3, 1];
+      expect([await store.sweepExpired(1), await store.sweepExpired(100)]).toEqual(expected);
+      expect(await store.sweepExpired(100)).toBe(0);
+      expect(await store.getMany(['gone', 'kept', 'later'])).toEqual([undefined, 'v', 'w']);
+      expect([await store.claimOwner('held'), await store.counter('m')]).toEqual(['bob', 2]);
+      expect(await store.claim('lock', 'carol')).toBe(true);
     });
 
     it('GIVEN a closed store WHEN it is used THEN every call throws rather than answering', async () => {

@@ -89,3 +89,15 @@ describe('GIVEN legitimate help', () => {
 function raise(name: string): never {
   throw new Error(`no case ${name}`);
 }
+
+describe('GIVEN a reader that stops reading an answer early', () => {
+  it('WHEN it leaves after the first piece THEN the model stream is ended and the question is not charged', async () => {
+    const model = scriptedCoach({ ask: [ok('Lazy evaluation means Spark waits for an action.')] });
+    const { app } = coachingWorld(model);
+    const actor = { ...who, serverId: null, admin: false };
+    const stream = app.coaching.ask(actor, 'What is lazy evaluation?');
+    await stream.next();
+    await stream.return(undefined as never);
+    expect(await app.coaching.remaining(actor)).toBe(3);
+  });
+});

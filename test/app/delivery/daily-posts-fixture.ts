@@ -24,6 +24,8 @@ export interface FakeMessage {
   readonly nonce: string;
   readonly day: number | null;
   readonly text: string | null;
+  /** What opened a day post (the end-of-cycle message), or null. */
+  readonly preface?: string | null;
   /** The test clock's time at the send. */
   readonly at: string;
 }
@@ -58,7 +60,17 @@ export class FakeNotifier implements Notifier {
   async postDay(channelId: string, request: DayPostRequest): Promise<SendOutcome> {
     const dmUser = channelId.startsWith('dm-') ? channelId.slice('dm-'.length) : null;
     this.calls.push(dmUser === null ? `post ${channelId}` : `dm ${dmUser}`);
-    return this.deliver(dmUser ?? channelId, channelId, request.nonce, request.place.day.day, null);
+    const sent = await this.deliver(
+      dmUser ?? channelId,
+      channelId,
+      request.nonce,
+      request.place.day.day,
+      null,
+    );
+    const message = this.messages.at(-1);
+    if (sent.kind === 'sent' && message !== undefined && (request.preface ?? null) !== null)
+      this.messages[this.messages.length - 1] = { ...message, preface: request.preface };
+    return sent;
   }
 
   async postText(channelId: string, text: string, nonce: string): Promise<SendOutcome> {

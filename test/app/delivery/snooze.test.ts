@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snoozeKey } from '../../../src/app/delivery/snooze.js';
-import { progressWorld } from '../progress/progress-world.js';
+import { progressWorld, tracesOf } from '../progress/progress-world.js';
 
 const userId = '4242';
 const who = { id: `discord:${userId}`, displayName: 'Lin' };
@@ -66,5 +66,21 @@ describe('GIVEN a learner who got their DM reminder at 08:00', () => {
     expect(world.notifier.inChannel(`dm-${userId}`)).toHaveLength(1);
     await world.tick(at('2026-03-04T08:00:00Z'));
     expect(world.notifier.inChannel(`dm-${userId}`)).toHaveLength(2);
+  });
+
+  it('WHEN they snoozed (and it went out), skipped, and then /forget-me THEN nothing of theirs is left', async () => {
+    const world = await reminded();
+    await world.app.reminders.snooze(who, '2026-03-03');
+    await world.tick(at('2026-03-03T10:05:00Z'));
+    await world.app.reminders.skipToday(who, '2026-03-03');
+    await world.app.reminders.setDigest(who, true);
+    expect(world.notifier.inChannel(`dm-${userId}`)).toHaveLength(2);
+    const exported = await world.app.privacy.exportData(who);
+    if (exported.kind !== 'export') throw new Error(exported.kind);
+    expect(Object.keys(exported.data.records)).toEqual(
+      expect.arrayContaining(['skip-day:discord:4242:2026-03-03', 'digest:discord:4242']),
+    );
+    expect(await world.app.privacy.forget(who)).toMatchObject({ kind: 'forgotten' });
+    expect(await tracesOf(world.store, [who.id, userId])).toEqual([]);
   });
 });

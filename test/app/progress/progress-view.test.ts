@@ -63,11 +63,15 @@ describe('GIVEN a learner with three days done and two missed', () => {
     expect(outcome.date).toBe('2026-03-07');
   });
 
-  it('WHEN no post was reviewed THEN no post counts as written, though post days are done; a reviewed one counts', async () => {
+  it('WHEN no post was reviewed THEN no post counts as written, though post days are done; a reviewed one counts once long enough', async () => {
     const world = await worldWithHistory();
     const before = await world.app.progress.progress(who);
     expect(before.kind === 'progress' && before.card.posts.linkedin).toEqual({ written: 0, planned: 12 });
     await world.app.reviews.save(who.id, reviewOf(31, 'linkedin', '2026-03-06T10:00:00.000Z'));
+    const short = await world.app.progress.progress(who);
+    expect(short.kind === 'progress' && short.card.posts.linkedin).toEqual({ written: 0, planned: 12 });
+    const long = 'Spark waits for an action before it runs anything. '.repeat(8);
+    await world.app.reviews.save(who.id, reviewOf(31, 'linkedin', '2026-03-06T11:00:00.000Z', long));
     const after = await world.app.progress.progress(who);
     expect(after.kind === 'progress' && after.card.posts.linkedin).toEqual({ written: 1, planned: 12 });
   });

@@ -32,6 +32,13 @@ export function trackingStore(inner: Store): Store & { readonly touched: Readonl
     removeFromSet: (key, member) => inner.removeFromSet(key, member),
     setMembers: (key) => inner.setMembers(key),
     setMembersMany: (keys) => inner.setMembersMany(keys),
+    rankSet: (key, member, score) => (note(key), inner.rankSet(key, member, score)),
+    rankRemove: (key, member) => inner.rankRemove(key, member),
+    rankTop: (key, limit) => inner.rankTop(key, limit),
+    rankUpTo: (key, max, limit) => inner.rankUpTo(key, max, limit),
+    rankCount: (key, above) => inner.rankCount(key, above),
+    rankScore: (key, member) => inner.rankScore(key, member),
+    sweepExpired: (limit) => inner.sweepExpired(limit),
     close: () => inner.close(),
   };
 }
@@ -52,6 +59,8 @@ export async function tracesOf(
     if (held && mentions(key)) traces.push(`key ${key}`);
     if (value !== undefined && mentions(JSON.stringify(value))) traces.push(`value at ${key}`);
     for (const member of members.filter(mentions)) traces.push(`member ${member} of ${key}`);
+    for (const { member } of await store.rankTop(key, 10_000))
+      if (mentions(member)) traces.push(`ranked ${member} in ${key}`);
   }
   return traces;
 }
@@ -107,12 +116,17 @@ export function progressWorld(options: {
 }
 
 /** A stored review of `day`'s post, as the AI coach saves it. */
-export function reviewOf(day: number, kind: 'linkedin' | 'blog', at: string): StoredReview {
+export function reviewOf(
+  day: number,
+  kind: 'linkedin' | 'blog',
+  at: string,
+  draft = `Draft for day ${day}.\n# not a heading <b>`,
+): StoredReview {
   return {
     day,
     kind,
     title: `Post of day ${day}`,
-    draft: `Draft for day ${day}.\n# not a heading <b>`,
+    draft,
     at,
     checks: [],
     review: {

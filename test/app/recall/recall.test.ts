@@ -5,14 +5,14 @@ import { progressWorld, tracesOf } from '../progress/progress-world.js';
 
 const who = { id: 'discord:4242', displayName: 'Lin' };
 const DAY = 86_400_000;
-const proof = { links: [] };
 
 /** A world where the learner completed `days` days, one a day from 2026-03-02 09:00 UTC. */
 async function learnerWith(days: number) {
   const world = progressWorld({ now: new Date('2026-03-02T09:00:00Z') });
   for (let i = 0; i < days; i += 1) {
     world.setNow(new Date(Date.parse('2026-03-02T09:00:00Z') + i * DAY));
-    const done = await world.study.done(who, { ...proof, text: `did day ${i + 1}` });
+    // Each day its own proof: the same proof twice is refused as a repeat.
+    const done = await world.study.done(who, { text: `did day ${i + 1}`, links: [] });
     expect(done.kind).toBe('done');
   }
   return world;

@@ -35,6 +35,7 @@ function world() {
     wheel,
     graceMs: 12 * 3_600_000,
     posts: dailyPostLedger(store),
+    noteAdmin: async () => undefined,
     usageReport: null,
   });
   const cached = cachedServers(servers, new TtlCache<ServerSettings | null>(30_000, 100));

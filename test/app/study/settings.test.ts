@@ -43,7 +43,7 @@ function world(dms: DmOpening = { kind: 'open', channelId: 'dm-1' }) {
     noteServerLearner: async () => undefined,
     logger: silent,
   });
-  const settings = createSettings({ plan, session, learners, wheel, openDm });
+  const settings = createSettings({ plan, defaultTimezone: 'UTC', session, learners, wheel, openDm });
   const study = createStudy({ plan, session, defaultTimezone: 'UTC' });
   const actions = {
     updateSettings: settings.update,

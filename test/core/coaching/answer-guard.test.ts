@@ -54,6 +54,23 @@ describe('GIVEN code in an answer', () => {
 });
 
 describe('GIVEN prose in an answer', () => {
+  it('WHEN a post has no framing and no pronoun, only hashtags and a call to comment THEN it is still a leak', () => {
+    const spanish = PRESSURE_SET.find(
+      (item) => item.name === 'another language: Spanish post without a pronoun',
+    );
+    const bare = (spanish?.answers[0] ?? '').split('\n').slice(2).join('\n');
+    expect(bare.startsWith('Pasé')).toBe(true);
+    expect(findLeak(bare, { day: dayOf(31), learnerText: [] })).toMatchObject({ kind: 'post' });
+  });
+
+  it('WHEN advice quotes an example hook in the first person THEN the quote is not the coach writing the post', () => {
+    const advice =
+      'Open with your surprise, like "I expected Spark to be fast. I did not expect it to be lazy." Then add one example from your notes and a question for readers. '.repeat(
+        2,
+      ) + '\n\nUse #ApacheSpark #DataEngineering at the end.';
+    expect(findLeak(advice, { day: dayOf(31), learnerText: [] })).toBeNull();
+  });
+
   it('WHEN a long explanation uses "we" and "you" but reads as help THEN it is left alone', () => {
     const long = 'We call map, then you call count, and we see the job in the UI. '.repeat(20);
     expect(findLeak(long, { day: dayOf(31), learnerText: [] })).toBeNull();

@@ -25,7 +25,7 @@ describe('GIVEN a progress card', () => {
       '  ‖08 ✓09 ✓10 ✓11 ✓12 ✗13 ✓14',
       '  ✓15 ✓16 ▶17 ○18 ○19 ○20 ○21',
       '',
-      '✓ done  ▶ today  ✗ missed  ❄ freeze used  ‖ paused  ○ upcoming',
+      '✓ done  ▶ today  ✗ missed  ❄ freeze used  ‖ paused  ○ upcoming  · outside your plan',
       'Streak: 4 days (best 9)',
       'Checkpoints: 8/30',
       'Posts: LinkedIn 3/12 · Blog 1/5',

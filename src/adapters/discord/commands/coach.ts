@@ -60,6 +60,12 @@ const data = new SlashCommandBuilder()
           .setDescription("The first day's date, YYYY-MM-DD")
           .setRequired(true)
           .setMaxLength(16),
+      )
+      .addIntegerOption((option) =>
+        option
+          .setName('cycle')
+          .setDescription('Start at the first day of this cycle of the journey (default 1)')
+          .setMinValue(1),
       ),
   )
   .addSubcommand((sub) =>
@@ -95,6 +101,7 @@ async function setup(interaction: GuildInteraction, context: DiscordContext): Pr
     timezone: interaction.options.getString('timezone', true),
     startDate: interaction.options.getString('start', true),
     setUpBy: discordLearnerId(interaction.user.id),
+    startCycle: interaction.options.getInteger('cycle') ?? undefined,
   });
   const noThreads = outcome.kind === 'set-up' ? await missingThreadPermissions(interaction, channelId) : [];
   return {

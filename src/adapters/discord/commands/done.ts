@@ -22,7 +22,7 @@ export const doneCommand = {
     )
     .addStringOption((option) => option.setName('link').setDescription('A link to your work (http or https)'))
     .addAttachmentOption((option) =>
-      option.setName('file').setDescription('A screenshot or file of your work'),
+      option.setName('file').setDescription('A screenshot or file of your work (a copy is kept up to 2 MB)'),
     ),
   execute: (interaction, context) =>
     answer(interaction, context, async () => {

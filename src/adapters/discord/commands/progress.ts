@@ -16,7 +16,11 @@ export const progressCommand = {
       const outcome = await context.app.progress.progress(actorOf(interaction));
       if (outcome.kind !== 'progress') return { content: renderProgressText(outcome) };
       return {
-        content: renderProgressText(outcome, renderCohortLine(outcome.cohort)),
+        // While paused the learner's calendar waits: no "behind" against the cohort either.
+        content: renderProgressText(
+          outcome,
+          outcome.standing.pausedSince === null ? renderCohortLine(outcome.cohort) : null,
+        ),
         files: [
           {
             name: `progress-${outcome.date}.png`,

@@ -57,7 +57,7 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
   };
 
   const dayBody = (request: DayPostRequest): RESTPostAPIChannelMessageJSONBody => ({
-    ...(request.recall === undefined ? {} : { content: renderRecallDueLine(request.recall) }),
+    ...contentOf(request),
     embeds: [dayEmbedOf(request.place, request.planDays)],
     components: [
       withButtonRef(
@@ -154,6 +154,16 @@ function threadNameOfDay(place: DayPlace): string {
 }
 
 /** A text ends with its reference; a day post's first button carries it (posts before 2026-12: the footer). */
+/** The words above a day's embed: the end-of-cycle preface, the recall line, or none. */
+function contentOf(request: DayPostRequest): { content?: string } {
+  const parts = [
+    request.preface ?? null,
+    request.recall === undefined ? null : renderRecallDueLine(request.recall),
+  ];
+  const content = parts.filter((part): part is string => part !== null && part !== '').join('\n\n');
+  return content === '' ? {} : { content: truncate(content, MESSAGE_CONTENT_LIMIT) };
+}
+
 function carriesRef(message: APIMessage, nonce: string): boolean {
   const ref = refOf(nonce);
   const inButton = `:${buttonRefOf(nonce)}`;

@@ -100,7 +100,7 @@ export function renderHelp(): string {
     '/recall: review cards from the days you completed (spaced recall)',
     '/progress: your progress card: days done, streak, freezes and pace',
     '/shift, /pause, /resume: go at your own pace',
-    "/assessment: the cycle's checklists, ticked from what you've done",
+    "/assessment [cycle]: your cycle's checklists, ticked from what you've done (another cycle: cycle:N)",
     '/leaderboard: streaks and days done in this server',
     '/settings [timezone] [reminder] [warning] [leaderboard]: timezone, daily DM, streak warning hour, leaderboard on/off',
     '/digest on|off: a weekly DM with your week (Mondays, at your reminder time)',

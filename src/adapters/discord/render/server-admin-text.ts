@@ -42,6 +42,8 @@ export function renderSetup(outcome: SetupOutcome): string {
       return `"${outcome.time.slice(0, 20)}" isn't a time. Give the post time as 24-hour HH:MM, like 09:00.`;
     case 'bad-date':
       return `"${outcome.date.slice(0, 20)}" isn't a date. Give the start date as YYYY-MM-DD, like 2026-06-01.`;
+    case 'no-such-cycle':
+      return `There is no cycle ${outcome.asked}: the journey has ${outcome.count} (1 to ${outcome.count}). Nothing was changed.`;
     case 'past-last-day':
       return `Starting on ${outcome.startDate} puts the cohort past Day ${outcome.lastDay}, the plan's last day. Pick a later start date.`;
     case 'busy':
@@ -76,11 +78,14 @@ export function renderNoThreads(permissions: readonly string[]): string {
   return `Each day will be posted without its discussion thread: I'm missing ${permissions.join(', ')} in that channel. Grant them to give every day a thread.`;
 }
 
-function cohortLine(cohort: CohortDay, startDate: string): string {
+function cohortLine(cohort: CohortDay, startDate: string, cycle: StatusCycle): string {
   if (cohort.kind === 'before-start') return `Cohort: starts on ${startDate} (in ${cohort.inDays} days).`;
   if (cohort.kind === 'finished') return `Cohort: finished the plan (Day ${cohort.lastDay} was the last).`;
-  return `Cohort: on Day ${cohort.day} (started ${startDate}).`;
+  const of = cycle === null ? '' : ` · cycle ${cycle.number} of ${cycle.count}`;
+  return `Cohort: on Day ${cohort.day}${of} (started ${startDate}).`;
 }
+
+type StatusCycle = Extract<StatusOutcome, { kind: 'status' }>['cycle'];
 
 /** `/coach status`: schedule, next post, the cohort's day, recaps, problems and usage in one place. */
 export function renderStatus(outcome: StatusOutcome): string {
@@ -95,7 +100,7 @@ export function renderStatus(outcome: StatusOutcome): string {
   return [
     schedule,
     next,
-    cohortLine(outcome.cohort, settings.startDate),
+    cohortLine(outcome.cohort, settings.startDate, outcome.cycle),
     settings.recaps
       ? 'Section recaps: on, one post as the cohort finishes each section.'
       : 'Section recaps: off. /coach recaps state:on turns them on.',

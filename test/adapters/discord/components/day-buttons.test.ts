@@ -77,6 +77,12 @@ describe('GIVEN the day buttons under a day message', () => {
     expect((await completions()).map((c) => c.day)).toEqual([31]);
   });
 
+  it('WHEN the form is submitted with paragraphs THEN the proof keeps its line breaks', async () => {
+    const proof = 'Explained the DAG.\n\nWhat I did:\n- ran word count\n- read the stages';
+    expect((await submit('proof:31', { proof, link: '' }).reply()).content).toMatch(/: done\./);
+    expect(await completions()).toMatchObject([{ day: 31, proof: { text: proof } }]);
+  });
+
   it('WHEN the form is submitted with @everyone and a member mention THEN the day is done with the proof as written', async () => {
     const reply = await submit('proof:31', {
       proof: `@everyone <@${FIXTURE.admin}> I did it`,
