@@ -25,7 +25,8 @@ export function learnerDmKeysAround(learnerId: string, now: Date): string[] {
       reminderMarkerKey(learnerId, date),
       snoozeMarkerKey(learnerId, date),
       streakWarningKey(learnerId, date),
-      digestMarkerKey(learnerId, date),
+      // A digest goes out on Mondays only.
+      ...(new Date(`${date}T00:00:00Z`).getUTCDay() === 1 ? [digestMarkerKey(learnerId, date)] : []),
     ];
     keys.push(snoozeClaimKey(learnerId, date), skipDayKey(learnerId, date));
     for (const marker of markers) keys.push(...deliveryKeysOf(marker));
