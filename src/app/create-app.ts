@@ -2,6 +2,7 @@ import type { AssessmentMap } from '../core/assessment/assessment-map.js';
 import { asJourney, type Journey } from '../core/curriculum/journey.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import { cohortOn } from '../core/schedule/cohort.js';
+import { localDateOf } from '../core/time/local-date.js';
 import type { AppCaches } from './caching/caches.js';
 import { cachedServers } from './caching/cached-servers.js';
 import { cachedServerLearnerNotes, uncachedServerLearnerNotes } from './caching/noted-server-learners.js';
@@ -12,6 +13,8 @@ import { dailyPostLedger } from './delivery/daily-post.js';
 import type { DeliveryTexts } from './delivery/delivery-texts.js';
 import { createDmChannels } from './delivery/dm-channels.js';
 import { runSchedulerPass, type SchedulerPassReport } from './delivery/scheduler-pass.js';
+import { skipDay, snooze, type SnoozeOutcome } from './delivery/snooze.js';
+import { setWeeklyDigest } from './delivery/weekly-digest.js';
 import { createWheelPlacement, noWheel } from './delivery/wheel-placement.js';
 import type { ActorRef } from './actor.js';
 import type { Clock, CoachModel, DaySearch, Logger, Notifier, Store } from './ports.js';
@@ -174,6 +177,21 @@ export function createApp(deps: AppDeps) {
       unshareAll: (learnerId) => sharing.unshareAll(learnerId),
     }),
     servers,
+    /** The buttons on a DM reminder: one more reminder in 2 hours, or nothing more today. */
+    reminders: {
+      async snooze(actor: ActorRef, slotDate: string): Promise<SnoozeOutcome> {
+        const now = clock.now();
+        const loaded = await learners.load(actor.id);
+        if (loaded.kind !== 'found' || loaded.learner.reminderTime === null) return { kind: 'reminders-off' };
+        if (localDateOf(now, loaded.learner.timezone) !== slotDate) return { kind: 'day-over' };
+        const outcome = await snooze(store, actor.id, slotDate, now);
+        if (outcome.kind === 'snoozed') await wheel.placeSnooze(actor.id, outcome.at, now);
+        return outcome;
+      },
+      skipToday: (actor: ActorRef, slotDate: string): Promise<void> => skipDay(store, actor.id, slotDate),
+      /** `/digest on|off`: the weekly digest DM, sent on Mondays at the learner's reminder time. */
+      setDigest: (actor: ActorRef, on: boolean): Promise<void> => setWeeklyDigest(store, actor.id, on),
+    },
     /** Resolves once the bookkeeping of commands answered so far is written (graceful shutdown, tests). */
     settled: () => session.settled(),
     /**
@@ -194,6 +212,7 @@ export function createApp(deps: AppDeps) {
           graceMs,
           texts: delivery.texts,
           recallDue: (learner, now) => recall.dueLine(learner, now),
+          recalledAt: (learner) => recall.ratedAt(learner),
           ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
         },
         clock.now(),

@@ -121,6 +121,8 @@ export interface DayPostRequest {
   readonly preface?: string | null;
   /** Idempotency key for this post: the adapter passes it to the platform (Discord `nonce` + `enforce_nonce`). */
   readonly nonce: string;
+  /** A learner's DM reminder: its local date (for the snooze buttons), and whether it is the snoozed one. */
+  readonly reminder?: { readonly slotDate: string; readonly snoozed: boolean };
   /** A learner's reminder only: recall cards due today, said in one line of the same message. */
   readonly recall?: { readonly cards: number; readonly minutes: number };
 }

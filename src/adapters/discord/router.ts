@@ -4,6 +4,7 @@ import { handleCoachModal, isCoachModal } from './components/coaching-forms.js';
 import { handleDayButton, handleProofModal, isDayButton, isProofModal } from './components/day-buttons.js';
 import { handleForgetMeButton, isForgetMeButton } from './components/forget-me-buttons.js';
 import { handleUnshareButton, isUnshareButton } from './components/unshare-button.js';
+import { handleReminderButton, isReminderButton } from './components/reminder-buttons.js';
 import {
   handleRecallButton,
   handleRecallModal,
@@ -49,6 +50,10 @@ export function createRouter(commands: readonly DiscordCommand[], context: Disco
     }
     if (interaction.isButton() && isUnshareButton(interaction.customId)) {
       await handleUnshareButton(interaction, context);
+      return false;
+    }
+    if (interaction.isButton() && isReminderButton(interaction.customId)) {
+      await handleReminderButton(interaction, context);
       return false;
     }
     if (interaction.isButton() && isRecallButton(interaction.customId)) {

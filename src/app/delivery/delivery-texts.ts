@@ -3,6 +3,7 @@ import type { CycleEnd } from '../../core/progress/cycle-end.js';
 import type { SectionRecap } from '../../core/progress/section-recap.js';
 import type { PostProblem } from '../../core/schedule/server-schedule.js';
 import type { StreakWarning } from './streak-warning.js';
+import type { WeeklyDigest } from '../../core/progress/weekly-digest.js';
 
 /**
  * The words of what the scheduler sends as plain text. The app decides what is sent; the
@@ -17,6 +18,8 @@ export interface DeliveryTexts {
   sectionRecap(recap: SectionRecap): string;
   /** The DM as a learner's streak is about to end. */
   streakWarning(warning: StreakWarning): string;
+  /** The opt-in weekly digest DM. */
+  weeklyDigest(digest: WeeklyDigest): string;
   /** The DM to the admin who set a server up when its daily post was refused. */
   postProblem(notice: PostProblemNotice): string;
 }

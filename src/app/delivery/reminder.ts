@@ -9,17 +9,24 @@ import { learnerDmTtlMs } from './daily-post.js';
 import { retryAt, type Delivery } from './deliver-once.js';
 import type { DmChannels } from './dm-channels.js';
 import { deliverLearnerDm } from './learner-dm.js';
+import { readSnooze, snoozeKey, snoozeMarkerKey } from './snooze.js';
+import type { DeliveryTexts } from './delivery-texts.js';
+import { runWeeklyDigest } from './weekly-digest.js';
 
 /** What DM reminders need. */
 export interface RemindersDeps {
   readonly store: Store;
   readonly plan: Plan;
   readonly learners: Learners;
-  readonly notifier: Pick<Notifier, 'postDay'>;
+  readonly notifier: Pick<Notifier, 'postDay' | 'postText'>;
   readonly dms: DmChannels;
   readonly logger: Logger;
   /** How late a missed reminder may still go out. */
   readonly graceMs: number;
+  /** The words of the weekly digest, sent at the Monday reminder turn to learners who opted in. */
+  readonly texts: Pick<DeliveryTexts, 'weeklyDigest'>;
+  /** The instants of the learner's recall ratings, for the digest. */
+  readonly recalledAt?: (learner: Learner) => Promise<readonly string[]>;
   /** Recall cards due for the learner now (`app/recall`), added to the reminder as one line. */
   readonly recallDue?: (learner: Learner, now: Date) => Promise<{ cards: number; minutes: number } | null>;
 }
@@ -45,8 +52,22 @@ export async function runReminder(deps: RemindersDeps, learnerId: string, now: D
   if (loaded.kind !== 'found') return { learnerId, kind: 'not-found', next: null };
   const { learner } = loaded;
   if (!deps.dms.reaches(learnerId)) return { learnerId, kind: 'no-dms', next: null };
-  const next = nextReminderAt(deps.plan, learner, now);
+  // The digest rides on the reminder turn: a failure waits for next week rather than delay the reminder.
+  await runWeeklyDigest(deps, learner, now).catch((error: unknown) =>
+    deps.logger.error('weekly digest failed', { learnerId, error: String(error) }),
+  );
+  // "Remind me in 2 hours": one more reminder of the same day, under its own marker.
+  const pending = await readSnooze(deps.store, learnerId);
+  const snoozeDue = pending !== null && Date.parse(pending.at) <= now.getTime();
+  const regular = nextReminderAt(deps.plan, learner, now);
+  const next =
+    pending !== null && !snoozeDue && (regular === null || Date.parse(pending.at) < regular.getTime())
+      ? new Date(pending.at)
+      : regular;
   const due = reminderDue(deps.plan, learner, now, deps.graceMs);
+  const snoozing = snoozeDue && due.kind === 'remind' && pending.slotDate === due.slotDate;
+  // A snooze whose day was done, paused, or passed has nothing left to say.
+  if (snoozeDue && !snoozing) await deps.store.delete(snoozeKey(learnerId));
   if (due.kind === 'none') return { learnerId, kind: 'not-due', reason: due.reason, next };
 
   const place = placeOfDay(deps.plan, due.day);
@@ -55,12 +76,20 @@ export async function runReminder(deps: RemindersDeps, learnerId: string, now: D
   const recall = (await deps.recallDue?.(learner, now)) ?? null;
   const delivery = await deliverLearnerDm(deps, {
     learnerId,
-    key: reminderMarkerKey(learnerId, due.slotDate),
+    key: snoozing ? snoozeMarkerKey(learnerId, due.slotDate) : reminderMarkerKey(learnerId, due.slotDate),
     ttlMs: learnerDmTtlMs(deps.graceMs),
     send: (channelId, nonce) =>
-      deps.notifier.postDay(channelId, { place, planDays, nonce, ...(recall === null ? {} : { recall }) }),
+      deps.notifier.postDay(channelId, {
+        place,
+        planDays,
+        nonce,
+        reminder: { slotDate: due.slotDate, snoozed: snoozing },
+        ...(recall === null ? {} : { recall }),
+      }),
   });
 
+  // Kept until it went out (or never can): a crash before this line finds its marker next time.
+  if (snoozing && retryAt(delivery, now) === null) await deps.store.delete(snoozeKey(learnerId));
   const context = { learnerId, slotDate: due.slotDate };
   if (delivery.kind === 'refused' && delivery.reason !== 'gave-up') {
     deps.logger.warn('reminder refused, reminders switched off', { ...context, reason: delivery.reason });

@@ -10,6 +10,7 @@ import type { DeliveryTexts } from './delivery-texts.js';
 import { retryAt, type Delivery } from './deliver-once.js';
 import type { DmChannels } from './dm-channels.js';
 import { deliverLearnerDm } from './learner-dm.js';
+import { skippedDay } from './snooze.js';
 
 /** What the warning DM says, decided here and worded by the presenter. */
 export type StreakWarning = Extract<StreakWarningDue, { kind: 'warn' }> & { readonly day: DayPlace | null };
@@ -30,6 +31,8 @@ export interface StreakWarningsDeps {
 export type WarningRun = { readonly learnerId: string; readonly next: Date | null } & (
   | { readonly kind: 'not-found' }
   | { readonly kind: 'no-dms' }
+  /** The learner pressed "Skip today" on that day's reminder. */
+  | { readonly kind: 'skipped' }
   | { readonly kind: 'not-due'; readonly reason: Extract<StreakWarningDue, { kind: 'none' }>['reason'] }
   | { readonly kind: 'delivery'; readonly localDate: string; readonly delivery: Delivery }
 );
@@ -55,6 +58,7 @@ export async function runStreakWarning(
   if (!deps.dms.reaches(learnerId)) return { learnerId, kind: 'no-dms', next: null };
   const due = streakWarningDue(learner, now);
   if (due.kind === 'none') return { learnerId, kind: 'not-due', reason: due.reason, next };
+  if (await skippedDay(deps.store, learnerId, due.localDate)) return { learnerId, kind: 'skipped', next };
 
   const day = currentDay(deps.plan, learner);
   const text = deps.texts.streakWarning({

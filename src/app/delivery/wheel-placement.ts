@@ -58,6 +58,8 @@ export interface WheelPlacement {
   placeReminder(learner: Learner, now: Date): Promise<void>;
   /** After the warning hour or the timezone changes: as reminders, at the next warning hour. */
   placeWarning(learner: Learner, now: Date): Promise<void>;
+  /** After "Remind me in 2 hours": the learner's reminder turn at `at` (the turn after it goes back to their time). */
+  placeSnooze(learnerId: string, at: Date, now: Date): Promise<void>;
   /** After forget-me: the learner leaves every learner wheel. */
   removeLearner(learnerId: string): Promise<void>;
 }
@@ -76,6 +78,7 @@ export function createWheelPlacement(deps: WheelPlacementDeps): WheelPlacement {
       placeFromOutside(store, 'remind', learner.id, nextReminderAt(plan, learner, now), now),
     placeWarning: (learner, now) =>
       placeFromOutside(store, 'warn', learner.id, nextStreakWarningAt(learner, now), now),
+    placeSnooze: (learnerId, at, now) => placeFromOutside(store, 'remind', learnerId, at, now),
     async removeLearner(learnerId) {
       await removeEntry(store, 'remind', learnerId);
       await removeEntry(store, 'warn', learnerId);
@@ -89,5 +92,6 @@ export const noWheel: WheelPlacement = {
   removeServer: async () => undefined,
   placeReminder: async () => undefined,
   placeWarning: async () => undefined,
+  placeSnooze: async () => undefined,
   removeLearner: async () => undefined,
 };

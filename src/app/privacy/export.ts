@@ -73,11 +73,14 @@ export async function exportLearner(deps: ExportDeps, learnerId: string): Promis
   const known = new Set([learnerKey(learnerId), reviewsKey(learnerId), learnerServersKey(learnerId)]);
   const records: Record<string, unknown> = {};
   const registered = await learnerKeys(store, learnerId);
-  for (const key of [...new Set([...registered, ...learnerDmKeysAround(learnerId, now)])]) {
-    if (known.has(key) || isReviewRecordKey(key) || isProofFileKey(key)) continue;
-    const held = await heldAt(store, key);
-    if (held !== undefined) records[key] = held;
-  }
+  const keys = [...new Set([...registered, ...learnerDmKeysAround(learnerId, now)])].filter(
+    (key) => !known.has(key) && !isReviewRecordKey(key) && !isProofFileKey(key),
+  );
+  // Read together: most derived keys hold nothing, and one by one they add up on a remote store.
+  const held = await Promise.all(keys.map((key) => heldAt(store, key)));
+  keys.forEach((key, index) => {
+    if (held[index] !== undefined) records[key] = held[index];
+  });
   const kept = await listProofFiles(store, learnerId, deps.logger, now);
   const names = new Set<string>();
   const proofFiles = kept.map((one) => ({

@@ -124,6 +124,12 @@ export function createRecall(deps: RecallDeps) {
       return cards === 0 ? null : { cards, minutes: minutesFor(cards) };
     },
 
+    /** The instants of every rating the learner gave (for the weekly digest); none when unreadable. */
+    async ratedAt(learner: Learner): Promise<string[]> {
+      const deck = await decks.load(learner);
+      return deck.kind === 'found' ? deck.deck.logs.map((log) => log.at) : [];
+    },
+
     /**
      * Writes the cards of the learner's completed days into their deck (after `/done`). A
      * failure is logged, not raised: the day is done, and the cards join at the next read.

@@ -5,6 +5,7 @@ import {
   renderSectionRecap,
   renderStreakWarning,
 } from './recap-text.js';
+import { renderWeeklyDigest } from './reminder-text.js';
 
 /**
  * The words of everything the scheduler sends as plain text; the admin's post-problem DM names
@@ -15,4 +16,5 @@ export const deliveryTexts: Omit<DeliveryTexts, 'postProblem'> = {
   cycleEnd: renderCycleEnd,
   sectionRecap: renderSectionRecap,
   streakWarning: renderStreakWarning,
+  weeklyDigest: renderWeeklyDigest,
 };

@@ -145,6 +145,13 @@ describe('GIVEN the app with the real notifier against the fake Discord', () => 
       content: '2 cards to recall, about 3 minutes (/recall).',
       embeds: [{ title: 'Day 32 · Topic 32' }],
     });
+    // Under the day's buttons (Submit proof among them), the reminder's own row.
+    const rows = (withCards[0]?.components ?? []) as { components: { label: string; custom_id: string }[] }[];
+    expect(rows[0]?.components.map((button) => button.label)).toContain('Submit proof');
+    expect(rows[1]?.components).toEqual([
+      expect.objectContaining({ label: 'Remind me in 2 hours', custom_id: 'reminder:snooze:2026-06-02' }),
+      expect.objectContaining({ label: 'Skip today', custom_id: 'reminder:skip:2026-06-02' }),
+    ]);
     const without = fake.channelMessages(fake.dmChannelId(FIXTURE.admin));
     expect(without).toHaveLength(1);
     expect(without[0]?.content ?? '').toBe('');

@@ -3,6 +3,7 @@ import { askCommand } from './ask.js';
 import { assessmentCommand } from './assessment.js';
 import { coachCommand } from './coach.js';
 import { dayCommand, type DayRange } from './day.js';
+import { digestCommand } from './digest.js';
 import { doneCommand } from './done.js';
 import { exportCommand } from './export.js';
 import { forgetMeCommand } from './forget-me.js';
@@ -39,6 +40,7 @@ export const commandsFor = (days: DayRange): readonly DiscordCommand[] => [
   exportCommand,
   forgetMeCommand,
   settingsCommand,
+  digestCommand,
   helpCommand,
   coachCommand,
 ];

@@ -18,6 +18,7 @@ import { DISCORD_PLATFORM } from '../actor.js';
 import { DISCORD_CODES, failureOf } from './notifier-errors.js';
 import { renderDayButtons, withButtonRef } from '../render/day-button-row.js';
 import { renderRecallDueLine } from '../../../presenters/text/recall-text.js';
+import { reminderButtons } from '../components/reminder-buttons.js';
 import { dayEmbedOf } from '../render/day-message.js';
 import { sharedProofEmbed } from '../render/shared-proof.js';
 import { truncate } from '../render/embed-limits.js';
@@ -65,6 +66,9 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
         renderDayButtons(request.place.day.day, { includeAsk: options.includeAsk ?? false }),
         buttonRefOf(request.nonce),
       ),
+      ...(request.reminder === undefined
+        ? []
+        : [reminderButtons(request.reminder.slotDate, request.reminder.snoozed)]),
     ],
     nonce: request.nonce,
     enforce_nonce: true,

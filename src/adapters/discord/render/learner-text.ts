@@ -104,6 +104,7 @@ export function renderHelp(): string {
     "/assessment [cycle]: your cycle's checklists, ticked from what you've done (another cycle: cycle:N)",
     '/leaderboard: streaks and days done in this server',
     '/settings [timezone] [reminder] [warning] [leaderboard] [share]: timezone, daily DM, streak warning hour, leaderboard and sharing on/off',
+    '/digest on|off: a weekly DM with your week (Mondays, at your reminder time)',
     '/export, /forget-me: take your data with you, or delete it',
     '/help: this list',
     'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume, /coach cohort, /coach recaps, /coach usage',
