@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { commands } from '../src/adapters/discord/commands/index.js';
+import { commandsFor } from '../src/adapters/discord/commands/index.js';
 import { deployCommands } from '../src/adapters/discord/deploy.js';
 import { dayMessage } from '../src/adapters/discord/render/day-message.js';
 import { openStore } from '../src/adapters/store/open-store.js';
@@ -19,7 +19,11 @@ export const cohortStart = (now: Date): string =>
 
 /** Registers the real slash commands in the fake's guild, as `npm run deploy-commands` does. */
 export async function deployToFake(fake: FakeDiscord): Promise<void> {
-  await deployCommands({ token: fake.token, apiUrl: fake.apiUrl, guildId: FIXTURE.guild }, commands, quiet);
+  await deployCommands(
+    { token: fake.token, apiUrl: fake.apiUrl, guildId: FIXTURE.guild },
+    commandsFor({ first: 31, last: 60 }),
+    quiet,
+  );
 }
 
 /** An admin runs `/coach setup` against the running bot; throws unless it was accepted. */

@@ -62,6 +62,8 @@ export const ConfigSchema = z
     COACH_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
     AI_DAILY_QUOTA: z.coerce.number().int().min(0).default(20),
     AI_ADMIN_DAILY_QUOTA: z.coerce.number().int().min(0).default(60),
+    /** Distinct recall cards a learner reviews per day at most (oldest due first). */
+    RECALL_DAILY_CAP: z.coerce.number().int().min(1).max(100).default(5),
     POST_GRACE_HOURS: z.coerce.number().min(0).max(48).default(12),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Serves GET /healthz and GET /metrics on this port; unset: no endpoint. */

@@ -1,5 +1,6 @@
 import { createLogger } from './adapters/log/logger.js';
-import { commands } from './adapters/discord/commands/index.js';
+import { loadPlanFile } from './adapters/curriculum/load-plan.js';
+import { commandsFor, dayRangeOf } from './adapters/discord/commands/index.js';
 import { deployCommands } from './adapters/discord/deploy.js';
 import { loadConfig } from './config.js';
 
@@ -21,10 +22,19 @@ const logger = createLogger({
   secrets: [config.DISCORD_TOKEN, config.ANTHROPIC_API_KEY],
 });
 
+// /day's definition carries the plan's range, so the plan must load first.
+const loaded = await loadPlanFile(config.CURRICULUM_FILE);
+if (loaded.kind !== 'ok') {
+  process.stderr.write(
+    `The study plan ${config.CURRICULUM_FILE} can't be used; check it with \`npx study-coach curriculum check ${config.CURRICULUM_FILE}\`.\n`,
+  );
+  process.exit(1);
+}
+
 try {
   const result = await deployCommands(
     { token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, guildId: config.DISCORD_GUILD_ID },
-    commands,
+    commandsFor(dayRangeOf(loaded.plan)),
     logger,
   );
   const where =

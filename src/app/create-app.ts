@@ -1,4 +1,5 @@
 import type { AssessmentMap } from '../core/assessment/assessment-map.js';
+import { asJourney, type Journey } from '../core/curriculum/journey.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import { cohortOn } from '../core/schedule/cohort.js';
 import type { AppCaches } from './caching/caches.js';
@@ -7,19 +8,24 @@ import { cachedServerLearnerNotes, uncachedServerLearnerNotes } from './caching/
 import { createCoaching } from './coaching/coaching.js';
 import type { QuotaLimits } from './coaching/quota.js';
 import { createSavedReviews } from './coaching/saved-reviews.js';
+import { dailyPostLedger } from './delivery/daily-post.js';
 import type { DeliveryTexts } from './delivery/delivery-texts.js';
 import { createDmChannels } from './delivery/dm-channels.js';
 import { runSchedulerPass, type SchedulerPassReport } from './delivery/scheduler-pass.js';
 import { createWheelPlacement, noWheel } from './delivery/wheel-placement.js';
 import type { ActorRef } from './actor.js';
-import type { Clock, CoachModel, Logger, Notifier, Store } from './ports.js';
+import type { Clock, CoachModel, DaySearch, Logger, Notifier, Store } from './ports.js';
 import { createPrivacy } from './privacy/privacy.js';
+import { createRecall } from './recall/recall.js';
+import { createRecallDecks } from './recall/recall-decks.js';
+import { withRecall } from './recall/with-recall.js';
 import { leaderboardOf, noteAndRank } from './progress/leaderboard.js';
 import { createProgressView } from './progress/progress-view.js';
 import { createServers } from './servers/servers.js';
 import { createLearnerSession } from './storage/learner-session.js';
 import { Learners } from './storage/learners.js';
 import { ServerRecords } from './storage/server-records.js';
+import { noteServerAdmin } from './storage/server-admins.js';
 import { createPace } from './study/pace.js';
 import { createSettings } from './study/settings.js';
 import { createStudy } from './study/study.js';
@@ -45,23 +51,30 @@ export interface DeliveryWiring {
 
 /** Everything the app is built from; each composition root supplies its own. */
 export interface AppDeps {
-  readonly plan: Plan;
+  /** One plan (a journey of one cycle), or a journey of cycles. */
+  readonly plan: Plan | Journey;
   readonly store: Store;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Zone of a learner seen for the first time when their server has no cohort. */
   readonly defaultTimezone: string;
-  readonly assessmentMap: AssessmentMap | null;
+  /** A single plan's assessment data; a journey carries each cycle's own. */
+  readonly assessmentMap?: AssessmentMap | null;
   readonly coach: CoachWiring;
   /** The scheduler's way out; none: nothing is placed in the wheel and no DM is opened. */
   readonly delivery?: DeliveryWiring;
   /** The per-process caches (`createCaches`); none: every read goes to the store. */
   readonly caches?: AppCaches;
+  /** Distinct recall cards a learner reviews per day at most (RECALL_DAILY_CAP); default 5. */
+  readonly recallDailyCap?: number;
+  /** The plan's day search, built once with the plan; none: /ask looks in the learner's day alone. */
+  readonly search?: DaySearch;
 }
 
 /** The one app every front end (console, Discord) drives: the same rules over the same store. */
 export function createApp(deps: AppDeps) {
-  const { plan, store, clock, logger, defaultTimezone, coach, delivery, caches } = deps;
+  const { store, clock, logger, defaultTimezone, coach, delivery, caches } = deps;
+  const plan = asJourney(deps.plan, deps.assessmentMap ?? null);
   const graceMs = delivery?.graceMs ?? 0;
   const learners = new Learners(store, clock, logger);
   const serverRecords = new ServerRecords(store, logger);
@@ -69,7 +82,17 @@ export function createApp(deps: AppDeps) {
   const wheel = delivery === undefined ? noWheel : createWheelPlacement({ store, plan, graceMs });
   const dms = delivery === undefined ? null : createDmChannels({ store, notifier: delivery.notifier });
 
-  const plainServers = createServers({ plan, records: serverRecords, clock, wheel, graceMs });
+  const plainServers = createServers({
+    plan,
+    records: serverRecords,
+    clock,
+    wheel,
+    graceMs,
+    posts: dailyPostLedger(store),
+    noteAdmin: (guildId, learnerId) => noteServerAdmin(store, guildId, learnerId),
+    // Read when /coach status asks, after `coaching` below is built.
+    usageReport: coach.online ? (guildId) => coaching.usageReport(guildId) : null,
+  });
   const servers = caches === undefined ? plainServers : cachedServers(plainServers, caches.serverSettings);
   const notes =
     caches === undefined
@@ -89,8 +112,15 @@ export function createApp(deps: AppDeps) {
     logger,
   });
 
-  const study = createStudy({ plan, session, defaultTimezone });
-  const progressView = createProgressView({ plan, session, reviews, assessmentMap: deps.assessmentMap });
+  const recall = createRecall({
+    plan,
+    session,
+    decks: createRecallDecks({ store, clock, logger, plan }),
+    logger,
+    dailyCap: deps.recallDailyCap ?? 5,
+  });
+  const study = withRecall(createStudy({ plan, session, defaultTimezone }), recall, clock);
+  const progressView = createProgressView({ journey: plan, session, reviews });
   const coaching = createCoaching({
     plan,
     study,
@@ -101,6 +131,7 @@ export function createApp(deps: AppDeps) {
     clock,
     logger,
     limits: coach.limits,
+    ...(deps.search === undefined ? {} : { search: deps.search }),
   });
 
   return {
@@ -108,6 +139,8 @@ export function createApp(deps: AppDeps) {
     study,
     pace: createPace({ plan, session }),
     settings: createSettings({
+      plan,
+      defaultTimezone,
       session,
       learners,
       wheel,
@@ -118,11 +151,13 @@ export function createApp(deps: AppDeps) {
       leaderboard: (actor: ActorRef) => leaderboardOf({ store, learners, session }, actor),
     },
     coaching,
+    recall,
     reviews,
     privacy: createPrivacy({
       store,
       learners,
       clock,
+      logger,
       reviews,
       leaveWheel: (learnerId) => wheel.removeLearner(learnerId),
       forgotten: (learnerId) => notes.forget(learnerId),
@@ -148,6 +183,7 @@ export function createApp(deps: AppDeps) {
           logger,
           graceMs,
           texts: delivery.texts,
+          recallDue: (learner, now) => recall.dueLine(learner, now),
           ...(delivery.concurrency === undefined ? {} : { concurrency: delivery.concurrency }),
         },
         clock.now(),

@@ -19,6 +19,7 @@ export interface Clock {
  * Values are JSON. Errors from the backing store are thrown, never swallowed.
  */
 export interface Store {
+  /** The value, undefined when absent; a stored value that is not valid JSON is an {@link UndecodableValue}. */
   get(key: string): Promise<unknown>;
   /** The values of `keys`, in their order (undefined where absent), in as few round trips as the backend allows. */
   getMany(keys: readonly string[]): Promise<unknown[]>;
@@ -63,6 +64,21 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/**
+ * What `Store.get` gives for a value that is not valid JSON (edited by hand, a torn write): its
+ * raw text, so the reader can set it aside instead of failing on every read.
+ */
+export interface UndecodableValue {
+  readonly undecodable: string;
+}
+
+/** True for what `Store.get` gives when the stored value could not be decoded. */
+export const isUndecodable = (value: unknown): value is UndecodableValue =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).length === 1 &&
+  typeof (value as { undecodable?: unknown }).undecodable === 'string';
+
 /** A member of a ranking with its score. */
 export interface RankedMember {
   readonly member: string;
@@ -90,12 +106,23 @@ export type SendOutcome =
 export type DmChannelOutcome =
   { readonly kind: 'opened'; readonly channelId: string } | Exclude<SendOutcome, { readonly kind: 'sent' }>;
 
+/**
+ * Opening the discussion thread under a cohort's day post. The platform keeps one thread per
+ * message, so asking again for the same post gets the thread already there.
+ */
+export type ThreadOutcome =
+  { readonly kind: 'opened'; readonly threadId: string } | Exclude<SendOutcome, { readonly kind: 'sent' }>;
+
 /** A day post as the app asks for it; the adapter renders it. */
 export interface DayPostRequest {
   readonly place: DayPlace;
   readonly planDays: number;
+  /** Text that opens the post (the end-of-cycle message on a new cycle's first day), or null. */
+  readonly preface?: string | null;
   /** Idempotency key for this post: the adapter passes it to the platform (Discord `nonce` + `enforce_nonce`). */
   readonly nonce: string;
+  /** A learner's reminder only: recall cards due today, said in one line of the same message. */
+  readonly recall?: { readonly cards: number; readonly minutes: number };
 }
 
 /**
@@ -109,6 +136,8 @@ export interface Notifier {
   postDay(channelId: string, request: DayPostRequest): Promise<SendOutcome>;
   /** Plain announcement (cycle complete, section recap, streak warning), with an idempotency nonce. */
   postText(channelId: string, text: string, nonce: string): Promise<SendOutcome>;
+  /** The cohort's thread for a day ("Day 32 · RDD Fundamentals"), under that day's post. */
+  openDayThread(channelId: string, messageId: string, place: DayPlace): Promise<ThreadOutcome>;
   /** After a crash between claim and confirmation: the message id of a post with this nonce, if it exists. */
   findPost(channelId: string, nonce: string): Promise<string | null>;
   /**
@@ -148,13 +177,39 @@ export type ModelOutcome<T> =
  */
 export type TextStream<R> = AsyncGenerator<string, R, void>;
 
+/** A day of the plan a question is about, with its score relative to the best match (1). */
+export interface DayMatch {
+  readonly day: number;
+  readonly score: number;
+}
+
+/**
+ * Full-text search over every day of one plan (title, objective, work, details, Python skill,
+ * checkpoint, resources, post), built once when the plan is loaded. Pure lookups, no I/O.
+ */
+export interface DaySearch {
+  /** The days whose fields match the question, best first; empty when nothing does. */
+  search(question: string): readonly DayMatch[];
+}
+
 /** A concept question about the learner's current day, with the conversation so far. */
 export interface AskInput {
   readonly plan: Plan;
   readonly day: Day;
   readonly question: string;
+  /** Other days of the plan the question is about, best first; none when it is about the learner's day alone. */
+  readonly related?: readonly Day[];
   /** Earlier turns, oldest first; empty for a new conversation. */
   readonly history: readonly ConversationTurn[];
+}
+
+/** An answer that handed over the day's work, to be rewritten as steps and hints. */
+export interface HintsInput {
+  readonly plan: Plan;
+  readonly day: Day;
+  readonly question: string;
+  /** The answer as the model first wrote it. */
+  readonly draft: string;
 }
 
 /** A LinkedIn or blog draft to review against the day's objective. */
@@ -173,6 +228,14 @@ export interface ProofInput {
   readonly proof: Proof;
 }
 
+/** A learner's answer to a recall card, to be checked against the day's material. */
+export interface RecallFeedbackInput {
+  readonly plan: Plan;
+  readonly day: Day;
+  readonly question: string;
+  readonly answer: string;
+}
+
 /**
  * The LLM coach port. Learner text is passed as data and never followed as instructions;
  * every call resolves (failures are outcomes), and none throws for API trouble.
@@ -182,4 +245,8 @@ export interface CoachModel {
   ask(input: AskInput): TextStream<ModelOutcome<string>>;
   review(input: ReviewInput): Promise<ModelOutcome<PostReview>>;
   assessProof(input: ProofInput): Promise<ModelOutcome<CheckpointAssessment>>;
+  /** Feedback on a recall answer against the day's own material, before the learner rates it. */
+  recallFeedback(input: RecallFeedbackInput): TextStream<ModelOutcome<string>>;
+  /** One short call: an answer that handed over the day's work, rewritten as steps and hints. */
+  rewriteAsHints(input: HintsInput): Promise<ModelOutcome<string>>;
 }

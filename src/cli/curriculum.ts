@@ -1,4 +1,6 @@
+import type { LoadJourneyResult } from '../adapters/curriculum/load-journey.js';
 import type { LoadPlanResult } from '../adapters/curriculum/load-plan.js';
+import type { Journey } from '../core/curriculum/journey.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import { planSummary, type PlanSummary } from '../core/curriculum/plan-summary.js';
 import type { CliCommand, CliIo, CliOutcome } from './command.js';
@@ -6,11 +8,25 @@ import type { CliCommand, CliIo, CliOutcome } from './command.js';
 /** Reads and parses a plan file; the CLI's composition root passes `loadPlanFile`. */
 export type LoadPlan = (path: string) => Promise<LoadPlanResult>;
 
-const ACTIONS: Record<string, (file: string, plan: Plan, io: CliIo) => void> = {
-  check: (file, plan, io) => io.out(`ok: ${file}: ${formatSummary(planSummary(plan))}\n`),
-  // Key order follows PlanSchema because the parser returns the schema's own output.
-  export: (_file, plan, io) => io.out(`${JSON.stringify(plan, null, 2)}\n`),
-};
+/** Reads the plans `CURRICULUM_FILE` may name (a file, a folder, a list) as one journey. */
+export type LoadJourney = (setting: string) => Promise<LoadJourneyResult>;
+
+/** Each cycle's summary line, then, for more than one cycle, the journey's: "journey: 3 cycles, 90 days (1-90)". */
+export function journeyLines(journey: Journey): string[] {
+  const lines = journey.cycles.map(
+    (cycle) => `ok: ${cycle.source}: ${formatSummary(planSummary(cycle.plan))}`,
+  );
+  if (journey.cycles.length === 1) return lines;
+  const first = journey.cycles[0]?.firstDay ?? 0;
+  const last = journey.cycles[journey.cycles.length - 1]?.lastDay ?? 0;
+  return [
+    ...lines,
+    `journey: ${journey.cycles.length} cycles, ${journey.days.length} days (${first}-${last})`,
+  ];
+}
+
+// Key order follows PlanSchema because the parser returns the schema's own output.
+const exportPlan = (plan: Plan, io: CliIo) => io.out(`${JSON.stringify(plan, null, 2)}\n`);
 
 /**
  * "30 days (31-60), 5 sections, 12 LinkedIn + 5 blog posts, 4 project days", then, when some
@@ -45,22 +61,22 @@ function runs(days: readonly number[]): string {
   return out.join(', ');
 }
 
-/** `curriculum check <file>` and `curriculum export <file>`. */
-export function curriculumCommand(loadPlan: LoadPlan): CliCommand {
+/** `curriculum check <file|folder|list>` and `curriculum export <file>`. */
+export function curriculumCommand(loadPlan: LoadPlan, loadJourney: LoadJourney): CliCommand {
   return {
     name: 'curriculum',
     usage: [
-      { args: 'curriculum check <file>', summary: 'check a plan file and print a summary' },
+      { args: 'curriculum check <file>', summary: 'check a plan file (or a folder or list: a journey)' },
       { args: 'curriculum export <file>', summary: 'print a plan file as JSON' },
     ],
     async run(args, io): Promise<CliOutcome> {
       const [action, file, ...extra] = args;
       if (action === undefined) return { kind: 'usage', message: 'missing curriculum command' };
-      const run = Object.hasOwn(ACTIONS, action) ? ACTIONS[action] : undefined;
-      if (run === undefined) return { kind: 'usage', message: `unknown curriculum command "${action}"` };
+      if (action !== 'check' && action !== 'export')
+        return { kind: 'usage', message: `unknown curriculum command "${action}"` };
       if (file === undefined) return { kind: 'usage', message: `missing <file> for curriculum ${action}` };
       if (extra.length > 0) return { kind: 'usage', message: `unexpected argument "${extra[0]}"` };
-      const loaded = await loadPlan(file);
+      const loaded = action === 'check' ? await loadJourney(file) : await loadPlan(file);
       if (loaded.kind === 'unreadable') {
         io.err(`study-coach: ${loaded.message}\n`);
         return { kind: 'failed' };
@@ -69,7 +85,13 @@ export function curriculumCommand(loadPlan: LoadPlan): CliCommand {
         io.err(loaded.problems.map((problem) => `${problem}\n`).join(''));
         return { kind: 'failed' };
       }
-      run(file, loaded.plan, io);
+      if ('journey' in loaded)
+        io.out(
+          journeyLines(loaded.journey)
+            .map((line) => `${line}\n`)
+            .join(''),
+        );
+      else exportPlan(loaded.plan, io);
       return { kind: 'done' };
     },
   };

@@ -1,18 +1,22 @@
+import { hostname } from 'node:os';
+import { createDaySearch } from '../adapters/curriculum/day-search.js';
 import { createCaches } from '../app/caching/caches.js';
 import { createApp, type App, type CoachWiring } from '../app/create-app.js';
 import type { Clock, Logger, Store } from '../app/ports.js';
 import type { AssessmentMap } from '../core/assessment/assessment-map.js';
+import type { Journey } from '../core/curriculum/journey.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import type { Config } from '../config.js';
 import { createDiscordBot, type DiscordBot } from '../adapters/discord/bot.js';
 import { createDiscordClient } from '../adapters/discord/client.js';
-import { commands } from '../adapters/discord/commands/index.js';
+import { commandsFor, dayRangeOf } from '../adapters/discord/commands/index.js';
 import { createDiscordNotifier } from '../adapters/discord/messaging/discord-notifier.js';
+import { leaseOwnerOf } from '../adapters/scheduler/lease-owner.js';
 import { startScheduler, type Scheduler } from '../adapters/scheduler/start-scheduler.js';
-import { assessmentPathOf, loadAssessmentFile } from '../adapters/curriculum/load-assessment.js';
-import { loadPlanFile } from '../adapters/curriculum/load-plan.js';
-import { openStore } from '../adapters/store/open-store.js';
+import { loadJourney } from '../adapters/curriculum/load-journey.js';
+import { openStoreOrExplain } from './open-store-or-explain.js';
 import { deliveryTexts } from '../presenters/text/delivery-texts.js';
+import { renderPostProblemDm } from '../adapters/discord/render/server-admin-text.js';
 import type { HealthServer } from '../adapters/metrics/health-server.js';
 import type { BotMetrics } from '../adapters/metrics/metrics.js';
 import { offlineCoach, setUpCoachModel } from './ai-coach-setup.js';
@@ -26,14 +30,15 @@ const MIN_BOT_GRACE_MS = 1_000;
 /** What the Discord app is built from; tests pass a memory store and a fixed clock. */
 export interface DiscordAppDeps {
   readonly config: Pick<Config, 'DISCORD_API_URL' | 'POST_GRACE_HOURS' | 'LEARNER_TIMEZONE'> &
-    Partial<Pick<Config, 'DISCORD_SHARD'>>;
-  readonly plan: Plan;
+    Partial<Pick<Config, 'DISCORD_SHARD' | 'RECALL_DAILY_CAP'>>;
+  /** One plan, or a journey of cycles (each with its own assessment data). */
+  readonly plan: Plan | Journey;
   readonly store: Store;
   readonly clock: Clock;
   readonly logger: Logger;
   /** When a reply is deferred; half of Discord's 3 s leaves room for the deferral itself. */
   readonly deferAfterMs?: number;
-  /** The plan's assessment data (`<plan>.assessment.json`); none when omitted. */
+  /** A single plan's assessment data (`<plan>.assessment.json`); none when omitted. A journey carries its own. */
   readonly assessmentMap?: AssessmentMap | null;
   /** The AI coach; the offline coach when omitted. */
   readonly coach?: CoachWiring;
@@ -67,16 +72,19 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     defaultTimezone: config.LEARNER_TIMEZONE ?? 'UTC',
     assessmentMap: deps.assessmentMap ?? null,
     coach,
+    ...(config.RECALL_DAILY_CAP === undefined ? {} : { recallDailyCap: config.RECALL_DAILY_CAP }),
+    // Built once per plan, here with it: the index never changes while the plan is loaded.
+    search: createDaySearch(plan),
     delivery: {
       notifier: createDiscordNotifier(client.rest, { includeAsk: coach.online }),
       graceMs: config.POST_GRACE_HOURS * HOUR_MS,
-      texts: deliveryTexts,
+      texts: { ...deliveryTexts, postProblem: renderPostProblemDm },
     },
     ...(deps.caching === true ? { caches: createCaches() } : {}),
   });
   const bot = createDiscordBot({
     client,
-    commands,
+    commands: commandsFor(dayRangeOf(plan)),
     context: { app, logger, deferAfterMs: deps.deferAfterMs ?? 1_500 },
     ...(deps.metrics === undefined ? {} : { metrics: deps.metrics }),
   });
@@ -87,15 +95,10 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
 export async function runDiscord(config: Config, logger: Logger): Promise<number> {
   const token = config.DISCORD_TOKEN;
   if (token === undefined) throw new Error('runDiscord needs DISCORD_TOKEN');
-  const loaded = await loadPlanFile(config.CURRICULUM_FILE);
+  const loaded = await loadJourney(config.CURRICULUM_FILE);
   if (loaded.kind !== 'ok') {
     const problems = loaded.kind === 'invalid' ? loaded.problems : [loaded.message];
     logger.error("the study plan can't be used", { problems });
-    return 1;
-  }
-  const assessment = await loadAssessmentFile(assessmentPathOf(config.CURRICULUM_FILE), loaded.plan);
-  if (assessment.kind === 'invalid') {
-    logger.error("the plan's assessment data can't be used", { problems: assessment.problems });
     return 1;
   }
   const coach = await setUpCoachModel(config);
@@ -104,17 +107,16 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     return 1;
   }
   const clock: Clock = { now: () => new Date() };
-  const opened = await openStore(config.STORE_URL, { namespace: config.STORE_NAMESPACE, logger });
+  const opened = await openStoreOrExplain(config, logger);
+  if (opened === null) return 1;
   const observability = setUpObservability(config, opened, coach);
   const store = observability?.store ?? opened;
-  const assessmentMap = assessment.kind === 'ok' ? assessment.map : null;
   const { app, bot } = buildDiscordApp({
     config,
-    plan: loaded.plan,
+    plan: loaded.journey,
     store,
     clock,
     logger,
-    assessmentMap,
     coach: observability?.coach ?? coach,
     caching: true,
     ...(observability === null ? {} : { metrics: observability.metrics }),
@@ -142,6 +144,8 @@ export async function runDiscord(config: Config, logger: Logger): Promise<number
     scheduler = await startScheduler({
       store,
       logger,
+      // Stable across restarts: a restarted process takes its own lease back at once.
+      owner: leaseOwnerOf(hostname(), config.DISCORD_SHARD),
       tick: observability?.measuredTick(pass) ?? pass,
       shutdown: shutdown.signal,
     });

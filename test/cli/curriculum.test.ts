@@ -10,7 +10,7 @@ const REAL = 'curriculum/days-31-60-spark-airflow.md';
 const FIXTURES = 'test/fixtures/plans';
 const USAGE = [
   'usage:',
-  '  study-coach curriculum check <file>   check a plan file and print a summary',
+  '  study-coach curriculum check <file>   check a plan file (or a folder or list: a journey)',
   '  study-coach curriculum export <file>  print a plan file as JSON',
   '',
 ].join('\n');
@@ -31,6 +31,31 @@ describe('GIVEN the study-coach CLI run as a real process', () => {
       stdout: `ok: ${REAL}: 30 days (31-60), 5 sections, 12 LinkedIn + 5 blog posts, 4 project days\n`,
       stderr: '',
     });
+  });
+
+  it('WHEN checking a folder of three cycles THEN it prints each cycle, then the journey', () => {
+    const folder = 'test/fixtures/journey';
+    expect(cli('curriculum', 'check', folder)).toEqual({
+      code: 0,
+      stdout: [
+        `ok: ${folder}/days-01-30-foundations.md: 30 days (1-30), 5 sections, 6 LinkedIn + 0 blog posts, 4 project days`,
+        `ok: ${folder}/days-31-60-spark-airflow.md: 30 days (31-60), 5 sections, 12 LinkedIn + 5 blog posts, 4 project days`,
+        `ok: ${folder}/days-61-90-streaming.md: 30 days (61-90), 5 sections, 0 LinkedIn + 5 blog posts, 4 project days, 30 days without a checkpoint (61-90)`,
+        'journey: 3 cycles, 90 days (1-90)',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('WHEN checking a list with a gap THEN both files are named and it exits 1', () => {
+    const list =
+      'test/fixtures/journey/days-01-30-foundations.md,test/fixtures/journey/days-61-90-streaming.md';
+    const result = cli('curriculum', 'check', list);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'test/fixtures/journey/days-01-30-foundations.md (Days 1-30) and test/fixtures/journey/days-61-90-streaming.md (Days 61-90) leave a gap: Days 31-60 are in no plan\n',
+    );
   });
 
   it('WHEN checking the second plan THEN it summarises that plan', () => {

@@ -2,7 +2,13 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { jsonReply, startFakeAnthropic, textReply, type FakeAnthropic } from '../support/fake-anthropic.js';
+import {
+  cutReply,
+  jsonReply,
+  startFakeAnthropic,
+  textReply,
+  type FakeAnthropic,
+} from '../support/fake-anthropic.js';
 import { runCoach } from '../support/run-coach.js';
 import { sampleReview } from '../support/scripted-coach.js';
 
@@ -61,7 +67,9 @@ describe('GIVEN the console coach with an API key (against the local Messages AP
       'Try opening with: "Spark did nothing for ten lines, then everything at once."',
     );
     expect(result.stdout).toContain('Checks:\n! ');
-    expect(result.stdout).toContain('Posts written: 1 LinkedIn, 0 blog.');
+    // Reviewed and saved, but too short to count as a post written (under 400 characters).
+    expect(result.stdout).toContain('Saved, but too short to count as a LinkedIn post: ');
+    expect(result.stdout).toContain('Posts written: 0 LinkedIn, 0 blog.');
     expect(result.stdout).toContain('Day 31 · Spark Architecture: done.');
     expect(result.stdout).toContain(
       'Checkpoint feedback: partly there.\nWhy: The DAG is only named.\nNext step: Sketch the DAG.',
@@ -97,6 +105,26 @@ describe('GIVEN the console coach with an API key (against the local Messages AP
       'The AI service is overloaded right now; try again in a few minutes. (Not counted: 20 questions left today.)',
     );
     expect(result.stderr).toBe('');
+  });
+});
+
+describe('GIVEN the console coach and a connection that drops mid-response', () => {
+  it('WHEN a review and proof feedback are cut off THEN both say the coach cannot be reached, nothing is counted and the day is done', async () => {
+    fake.reply(cutReply(JSON.stringify(sampleReview())), cutReply('{"verdict":"strong"}'));
+    const result = await runCoach(
+      '/review\nSpark did nothing for ten lines.\n.\n/done Explained the DAG https://github.com/ada/notes\n/progress\n',
+      online({ COACH_MAX_RETRIES: '0' }),
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(
+      "The coach can't be reached right now; try again later. (Not counted: 20 questions left today.)",
+    );
+    expect(result.stdout).toContain('Day 31 · Spark Architecture: done.');
+    expect(result.stdout).toContain(
+      "No checkpoint feedback this time: The coach can't be reached right now; try again later. (Not counted: 20 questions left today.)",
+    );
+    expect(result.stdout).not.toContain('Something went wrong');
+    expect(fake.requests).toHaveLength(2);
   });
 });
 

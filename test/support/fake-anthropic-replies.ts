@@ -30,7 +30,12 @@ export type FakeReply =
   /** Streams these deltas, then an SSE `error` event of `type` (streaming requests only). */
   | { readonly kind: 'stream-error'; readonly chunks: readonly string[]; readonly type: string }
   /** Streams these deltas, then goes silent with the connection open (streaming only). */
-  | { readonly kind: 'stall'; readonly chunks: readonly string[] };
+  | { readonly kind: 'stall'; readonly chunks: readonly string[] }
+  /**
+   * Sends the headers and the first half of the reply `text` would make (JSON or SSE, as the
+   * request asks), then drops the connection: a network cut mid-response.
+   */
+  | { readonly kind: 'cut'; readonly text: string };
 
 export const textReply = (text: string | readonly string[], thinking?: string): FakeReply =>
   thinking === undefined ? { kind: 'text', text } : { kind: 'text', text, thinking };
@@ -41,6 +46,7 @@ export const rateLimited = (retryAfterSeconds: number): FakeReply => ({
   type: 'rate_limit_error',
   headers: { 'retry-after': String(retryAfterSeconds) },
 });
+export const cutReply = (text: string): FakeReply => ({ kind: 'cut', text });
 export const overloaded = (): FakeReply => ({ kind: 'error', status: 529, type: 'overloaded_error' });
 
 /** The API's error body. */

@@ -107,7 +107,18 @@ async function answer(res: ServerResponse, reply: FakeReply, body: any, usage: F
     }
     case 'stall':
       return streamOut(res, streamOpening(model, reply.chunks, usage), false);
+    case 'cut':
+      return cutOff(res, body.stream === true, model, reply.text, usage);
   }
+}
+
+/** Promises the whole body (content-length), sends half of it, then drops the connection. */
+function cutOff(res: ServerResponse, stream: boolean, model: string, text: string, usage: FakeUsage): void {
+  const whole = stream ? streamEvents(model, [text], usage).join('') : messageBody(model, text, usage);
+  const bytes = Buffer.from(whole, 'utf8');
+  const type = stream ? 'text/event-stream' : 'application/json';
+  res.writeHead(200, { 'content-type': type, 'content-length': String(bytes.length) });
+  res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.destroy());
 }
 
 function streamOut(res: ServerResponse, events: readonly string[], end: boolean): void {

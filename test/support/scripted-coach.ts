@@ -1,6 +1,7 @@
 import type {
   AskInput,
   CoachModel,
+  HintsInput,
   ModelOutcome,
   ProofInput,
   ReviewInput,
@@ -19,6 +20,7 @@ export interface ScriptedCoach extends CoachModel {
   readonly asked: AskInput[];
   readonly reviewed: ReviewInput[];
   readonly assessed: ProofInput[];
+  readonly rewritten: HintsInput[];
   readonly calls: () => number;
 }
 
@@ -30,10 +32,12 @@ export function scriptedCoach(script: {
   ask?: Scripted<string>[];
   review?: Scripted<PostReview>[];
   assess?: Scripted<CheckpointAssessment>[];
+  hints?: Scripted<string>[];
 }): ScriptedCoach {
   const asked: AskInput[] = [];
   const reviewed: ReviewInput[] = [];
   const assessed: ProofInput[] = [];
+  const rewritten: HintsInput[] = [];
   const next = async <T>(queue: Scripted<T>[] | undefined, what: string): Promise<ModelOutcome<T>> => {
     const item = queue?.shift();
     if (item === undefined) throw new Error(`unscripted ${what} call`);
@@ -43,11 +47,18 @@ export function scriptedCoach(script: {
     asked,
     reviewed,
     assessed,
-    calls: () => asked.length + reviewed.length + assessed.length,
+    rewritten,
+    calls: () => asked.length + reviewed.length + assessed.length + rewritten.length,
     async *ask(input) {
       asked.push(input);
       const outcome = await next(script.ask, 'ask');
       if (outcome.kind === 'ok') for (const piece of outcome.value.match(/.{1,8}/gs) ?? []) yield piece;
+      return outcome;
+    },
+    async *recallFeedback(input) {
+      asked.push({ plan: input.plan, day: input.day, question: input.answer, history: [] });
+      const outcome = await next(script.ask, 'recallFeedback');
+      if (outcome.kind === 'ok') yield outcome.value;
       return outcome;
     },
     async review(input) {
@@ -57,6 +68,10 @@ export function scriptedCoach(script: {
     async assessProof(input) {
       assessed.push(input);
       return next(script.assess, 'assessProof');
+    },
+    async rewriteAsHints(input) {
+      rewritten.push(input);
+      return next(script.hints, 'rewriteAsHints');
     },
   };
 }

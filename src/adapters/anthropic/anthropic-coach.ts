@@ -6,6 +6,8 @@ import { CheckpointAssessmentSchema } from '../../core/learner/learner.js';
 import {
   buildAskPrompt,
   buildCheckpointPrompt,
+  buildRecallPrompt,
+  buildHintsPrompt,
   buildReviewPrompt,
   buildSharedPrefix,
 } from '../../core/prompts/build-prompts.js';
@@ -18,7 +20,7 @@ import { streamAnswer } from './stream-answer.js';
 /** A current Haiku-class model, not on the SDK's deprecated list. */
 export const DEFAULT_COACH_MODEL = 'claude-haiku-4-5' satisfies Model;
 
-/** The longest a learner should wait for one attempt. */
+/** The longest a learner should wait for one answer, retries included. */
 export const MAX_COACH_TIMEOUT_MS = 60_000;
 
 /** How to reach the Messages API. The key is only handed to the SDK, never logged. */
@@ -27,17 +29,18 @@ export interface AnthropicCoachOptions {
   /** Defaults to the public API. */
   readonly baseURL?: string;
   readonly model: string;
-  /** Per attempt, at most `MAX_COACH_TIMEOUT_MS`; also the longest gap allowed in a stream. */
+  /**
+   * The whole wait for one answer, retries and their back-off included (for a streamed answer,
+   * until it starts), at most `MAX_COACH_TIMEOUT_MS`; also the longest gap allowed in a stream.
+   */
   readonly timeoutMs: number;
-  /** Retries the SDK makes on 408/409/429/5xx, honouring retry-after. */
+  /** Retries the SDK makes on 408/409/429/5xx within `timeoutMs`, honouring retry-after. */
   readonly maxRetries: number;
   readonly prompts: PromptSet;
 }
 
 // An answer under ~1,500 characters is ~400 tokens; the rest is headroom so it is not cut.
-const MAX_TOKENS = { ask: 800, review: 1200, checkpoint: 600 } as const;
-// The SDK's back-off between retries is capped at 8 s (longer only when retry-after asks).
-const MAX_BACKOFF_MS = 8_000;
+const MAX_TOKENS = { ask: 800, review: 1200, checkpoint: 600, hints: 400, recall: 400 } as const;
 
 /** The AI coach on Anthropic's Messages API, through the official SDK. */
 export function createAnthropicCoach(options: AnthropicCoachOptions): CoachModel {
@@ -54,7 +57,6 @@ export function createAnthropicCoach(options: AnthropicCoachOptions): CoachModel
     // Request bodies carry learners' text: keep SDK debug logging off whatever the environment says.
     logLevel: 'warn',
   });
-  const deadlineMs = timeoutMs * (maxRetries + 1) + MAX_BACKOFF_MS * maxRetries + 1_000;
 
   const system = (plan: Plan): TextBlockParam[] => [
     { type: 'text', text: buildSharedPrefix(prompts, plan), cache_control: { type: 'ephemeral' } },
@@ -69,6 +71,12 @@ export function createAnthropicCoach(options: AnthropicCoachOptions): CoachModel
   return {
     ask: (input) =>
       streamAnswer(client, request(input.plan, MAX_TOKENS.ask, buildAskPrompt(prompts, input)), timeoutMs),
+    recallFeedback: (input) =>
+      streamAnswer(
+        client,
+        request(input.plan, MAX_TOKENS.recall, buildRecallPrompt(prompts, input)),
+        timeoutMs,
+      ),
     review: (input) => {
       const checks = checkDraft(input.day, input.postKind, input.draft);
       const prompt = buildReviewPrompt(prompts, { ...input, checks });
@@ -76,7 +84,7 @@ export function createAnthropicCoach(options: AnthropicCoachOptions): CoachModel
         client,
         request(input.plan, MAX_TOKENS.review, prompt),
         PostReviewSchema,
-        deadlineMs,
+        timeoutMs,
       );
     },
     assessProof: (input) =>
@@ -84,7 +92,15 @@ export function createAnthropicCoach(options: AnthropicCoachOptions): CoachModel
         client,
         request(input.plan, MAX_TOKENS.checkpoint, buildCheckpointPrompt(prompts, input)),
         CheckpointAssessmentSchema,
-        deadlineMs,
+        timeoutMs,
       ),
+    rewriteAsHints: async (input) => {
+      const body = request(input.plan, MAX_TOKENS.hints, buildHintsPrompt(prompts, input));
+      const stream = streamAnswer(client, body, timeoutMs);
+      for (;;) {
+        const next = await stream.next();
+        if (next.done === true) return next.value;
+      }
+    },
   };
 }

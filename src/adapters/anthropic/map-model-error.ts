@@ -11,8 +11,9 @@ import type { ModelFailure } from '../../app/ports.js';
 
 /**
  * The failure an SDK error stands for. Errors that reach the stream mid-answer carry no
- * status, only the API's error type, so both are looked at. Anything that is not an SDK
- * error is a bug and is thrown again.
+ * status, only the API's error type, so both are looked at. A connection cut while the body
+ * of a non-streamed reply is read is not wrapped by the SDK: fetch's own error is seen here
+ * and is a network failure like any other. Anything else is a bug and is thrown again.
  */
 export function mapModelError(error: unknown): ModelFailure {
   if (error instanceof APIConnectionTimeoutError) return failed('timed-out');
@@ -26,9 +27,18 @@ export function mapModelError(error: unknown): ModelFailure {
   if (error instanceof AuthenticationError || error instanceof PermissionDeniedError) {
     return failed('not-configured');
   }
-  if (error instanceof AnthropicError) return failed('unavailable');
+  if (error instanceof AnthropicError || isConnectionCut(error)) return failed('unavailable');
   throw error;
 }
+
+// undici rejects a body read on a dropped socket with TypeError('terminated'), the socket error as cause.
+function isConnectionCut(error: unknown): boolean {
+  if (!(error instanceof TypeError)) return false;
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return error.message === 'terminated' || (typeof code === 'string' && NETWORK_CODES.test(code));
+}
+
+const NETWORK_CODES = /^(UND_ERR_|ECONNRESET$|EPIPE$|ETIMEDOUT$|ECONNREFUSED$)/;
 
 /** A failure with no more detail. */
 export function failed(reason: ModelFailure['reason']): ModelFailure {

@@ -10,7 +10,12 @@ export function createOfflineCoach(): CoachModel {
     ask: async function* () {
       return NOT_CONFIGURED;
     },
+    // eslint-disable-next-line require-yield -- feedback with no pieces, only its outcome
+    recallFeedback: async function* () {
+      return NOT_CONFIGURED;
+    },
     review: () => notConfigured(),
     assessProof: () => notConfigured(),
+    rewriteAsHints: () => notConfigured(),
   };
 }

@@ -13,8 +13,8 @@ const INVALID: InvalidOutput = { kind: 'invalid-output' };
 /**
  * Asks for JSON shaped by `schema` (structured output) and validates it. Output that is
  * not valid JSON or breaks the schema is asked for once more, then given up as
- * `bad-output`. `deadlineMs` bounds each attempt as a whole, body included, which the
- * SDK's own timeout (it stops at the response headers) does not.
+ * `bad-output`. `deadlineMs` bounds the whole call: both asks, the SDK's retries and their
+ * back-off, bodies included (the SDK's own timeout is per attempt and stops at the headers).
  */
 export async function parseStructured<T>(
   client: Anthropic,
@@ -22,9 +22,10 @@ export async function parseStructured<T>(
   schema: z.ZodType<T>,
   deadlineMs: number,
 ): Promise<ModelOutcome<T>> {
-  const first = await attempt(client, body, schema, deadlineMs);
+  const signal = AbortSignal.timeout(deadlineMs);
+  const first = await attempt(client, body, schema, signal);
   if (first.kind !== 'invalid-output') return first;
-  const second = await attempt(client, body, schema, deadlineMs);
+  const second = await attempt(client, body, schema, signal);
   return second.kind === 'invalid-output' ? failed('bad-output') : second;
 }
 
@@ -32,9 +33,8 @@ async function attempt<T>(
   client: Anthropic,
   body: MessageCreateParamsNonStreaming,
   schema: z.ZodType<T>,
-  deadlineMs: number,
+  signal: AbortSignal,
 ): Promise<ModelOutcome<T> | InvalidOutput> {
-  const signal = AbortSignal.timeout(deadlineMs);
   try {
     const message = await client.messages.parse(
       { ...body, output_config: { format: zodOutputFormat(schema) } },

@@ -6,9 +6,9 @@ import { toTokenUsage } from './message-usage.js';
 
 /**
  * Streams one answer: each text delta in order, then the outcome with the whole text. The
- * SDK's timeout stops at the response headers, so a stream that goes quiet for `idleMs` once
- * connected is aborted here and reported as timed out. A caller that stops reading early
- * aborts the request.
+ * answer must start within `idleMs`, the SDK's retries included, and then never go quiet for
+ * `idleMs` (the SDK's timeout stops at the response headers); otherwise it is aborted here and
+ * reported as timed out. A caller that stops reading early aborts the request.
  */
 export async function* streamAnswer(
   client: Anthropic,
@@ -28,6 +28,7 @@ export async function* streamAnswer(
       stream.abort();
     }, idleMs);
   };
+  rearm();
   stream.on('connect', rearm);
   stream.on('streamEvent', rearm);
   try {

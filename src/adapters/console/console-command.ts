@@ -15,14 +15,29 @@ export interface ConsoleContext {
   readonly body?: string;
 }
 
+/**
+ * A command that waits for the learner's next line (a recall answer, then a rating). The next
+ * line goes to `take` unless it is a command, which ends the wait and runs as usual.
+ */
+export interface FollowUp {
+  readonly kind: 'follow-up';
+  readonly take: (line: string) => Promise<CommandResult>;
+}
+
+/** What a command leaves the session with: carry on, quit, or wait for a follow-up line. */
+export type CommandResult = 'continue' | 'quit' | FollowUp;
+
 /** One console command: its name, usage and what it does. `quit` ends the session. */
 export interface ConsoleCommand {
   readonly name: string;
   readonly usage: string;
   readonly summary: string;
-  readonly execute: (args: string, context: ConsoleContext) => Promise<'continue' | 'quit'>;
-  /** The command reads the lines after it, up to one holding only `.`; `hint` is shown to people typing. */
-  readonly readsBody?: { readonly hint: string };
+  readonly execute: (args: string, context: ConsoleContext) => Promise<CommandResult>;
+  /**
+   * The command reads the lines after it, up to one holding only `.`; `hint` is shown to people
+   * typing. `refuse` checks the arguments first: a refusal is shown and no lines are read.
+   */
+  readonly readsBody?: { readonly hint: string; readonly refuse?: (args: string) => string | undefined };
 }
 
 /** A command that writes one answer, rendered from what it was given. */

@@ -5,6 +5,7 @@ import { coachingConsoleCommands } from './coaching-commands.js';
 import { say, type ConsoleCommand } from './console-command.js';
 import { privacyConsoleCommands } from './privacy-commands.js';
 import { paceConsoleCommands, progressConsoleCommand } from './progress-commands.js';
+import { recallConsoleCommand } from './recall-commands.js';
 
 /** Every console command, in the order `/help` lists them. */
 export const consoleCommands: readonly ConsoleCommand[] = [
@@ -33,6 +34,7 @@ export const consoleCommands: readonly ConsoleCommand[] = [
     ),
   },
   ...coachingConsoleCommands,
+  recallConsoleCommand,
   progressConsoleCommand,
   ...paceConsoleCommands,
   {

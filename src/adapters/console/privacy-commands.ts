@@ -18,6 +18,9 @@ import { writeDataFile } from './data-files.js';
 
 const SETTINGS_USAGE = 'Try /settings warning 20 (or off), or /settings leaderboard off (or on).';
 
+const WARNING_IN_DISCORD =
+  'The streak warning comes as a Discord DM, so it applies when you use the coach in Discord; the console sends no messages.';
+
 /** `/settings` in the console: the streak warning and the leaderboard switch. */
 function renderConsoleSettings(outcome: SettingsOutcome): string {
   switch (outcome.kind) {
@@ -26,6 +29,7 @@ function renderConsoleSettings(outcome: SettingsOutcome): string {
         outcome.changed ? 'Saved.' : 'Your settings:',
         `Timezone: ${outcome.timezone} (your date there is ${outcome.localDate}); /timezone changes it.`,
         streakWarningLine(outcome.streakWarningHour),
+        ...(outcome.streakWarningHour === null ? [] : [WARNING_IN_DISCORD]),
         leaderboardLine(outcome.leaderboard),
         ...(outcome.changed ? [] : [SETTINGS_USAGE]),
       ].join('\n');
@@ -80,7 +84,8 @@ export const privacyConsoleCommands: readonly ConsoleCommand[] = [
         `portfolio-${stamp}.md`,
         renderPortfolio(app.plan, outcome.data),
       );
-      return renderExportDone({ json, markdown });
+      for (const file of outcome.files) await writeDataFile(dataDir, 'exports', file.name, file.bytes);
+      return renderExportDone({ json, markdown, proofFiles: outcome.files.length });
     }),
   },
   {

@@ -6,9 +6,12 @@ import {
 } from '../../presenters/text/progress-text.js';
 import { renderCardPng } from '../image/card-png.js';
 import { say, type ConsoleCommand } from './console-command.js';
-import { writeDataFile } from './data-files.js';
+import { tryWriteDataFile } from './data-files.js';
 
-/** `/progress`: the text version, and the card as a PNG under DATA_DIR (`card: <path>`). */
+/**
+ * `/progress`: the text version, and the card as a PNG under DATA_DIR (`card: <path>`); when the
+ * folder refuses the file, the text still stands and the line says where and why.
+ */
 export const progressConsoleCommand: ConsoleCommand = {
   name: 'progress',
   usage: '/progress',
@@ -17,13 +20,14 @@ export const progressConsoleCommand: ConsoleCommand = {
     const outcome = await app.progress.progress(actor);
     const text = renderProgressText(outcome);
     if (outcome.kind !== 'progress') return text;
-    const path = await writeDataFile(
+    const card = await tryWriteDataFile(
       dataDir,
       'cards',
       `progress-${outcome.date}.png`,
       renderCardPng(outcome.card),
     );
-    return `${text}\ncard: ${path}`;
+    if (card.kind === 'written') return `${text}\ncard: ${card.path}`;
+    return `${text}\nThe progress card could not be written to ${card.path}: ${card.reason}.`;
   }),
 };
 
@@ -49,9 +53,13 @@ export const paceConsoleCommands: readonly ConsoleCommand[] = [
   },
   {
     name: 'assessment',
-    usage: '/assessment',
-    summary: "the plan's checklists, ticked from what you've done",
-    execute: say(async (_args, { app, actor }) => renderAssessment(await app.progress.assessment(actor))),
+    usage: '/assessment [cycle]',
+    summary: "your cycle's checklists, ticked from what you've done (or another cycle's)",
+    execute: say(async (args, { app, actor }) => {
+      if (args !== '' && !/^\d+$/.test(args))
+        return 'Give a cycle number, like /assessment 1, or nothing for your current cycle.';
+      return renderAssessment(await app.progress.assessment(actor, args === '' ? undefined : Number(args)));
+    }),
   },
   {
     name: 'leaderboard',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parsePlan } from '../../core/curriculum/parse-plan.js';
 import type { Plan } from '../../core/curriculum/plan.js';
+import { checkRecallCards } from '../../core/recall/recall-cards.js';
 
 /** Outcome of loading a plan file: the plan, its problems as `file:line: message`, or why it can't be read. */
 export type LoadPlanResult =
@@ -8,7 +9,10 @@ export type LoadPlanResult =
   | { readonly kind: 'invalid'; readonly problems: readonly string[] }
   | { readonly kind: 'unreadable'; readonly message: string };
 
-/** Reads and parses a plan file; `path` is used as given in problem lines. */
+/**
+ * Reads and parses a plan file, and checks the recall cards it makes; `path` is used as
+ * given in problem lines.
+ */
 export async function loadPlanFile(path: string): Promise<LoadPlanResult> {
   let text: string;
   try {
@@ -18,7 +22,11 @@ export async function loadPlanFile(path: string): Promise<LoadPlanResult> {
     return { kind: 'unreadable', message: `cannot read ${path}: ${reason}` };
   }
   const parsed = parsePlan(text);
-  if (parsed.kind === 'ok') return parsed;
+  if (parsed.kind === 'ok') {
+    const cardProblems = checkRecallCards(parsed.plan);
+    if (cardProblems.length === 0) return parsed;
+    return { kind: 'invalid', problems: cardProblems.map((problem) => `${path}: ${problem}`) };
+  }
   return {
     kind: 'invalid',
     problems: parsed.problems.map(({ line, message }) => `${path}:${line}: ${message}`),

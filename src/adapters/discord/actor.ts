@@ -7,12 +7,18 @@ export const DISCORD_PLATFORM = 'discord';
 /** The learner id of a Discord user. */
 export const discordLearnerId = (userId: string): string => learnerIdOf(DISCORD_PLATFORM, userId);
 
-/** Who is acting in an interaction: the user, the server it came from (null in DMs), and whether they manage it. */
+/**
+ * Who is acting in an interaction: the user, the server it came from, and whether they manage it.
+ * The server is null in DMs and where only the user installed the app: a server that has not added
+ * the coach has no cohort, so nothing is noted against it.
+ */
 export function actorOf(interaction: Interaction): ActorRef {
+  const installedHere =
+    interaction.guildId !== null && interaction.authorizingIntegrationOwners.guildId === interaction.guildId;
   return {
     id: discordLearnerId(interaction.user.id),
     displayName: interaction.user.displayName,
-    serverId: interaction.guildId,
+    serverId: installedHere ? interaction.guildId : null,
     admin: interaction.inGuild() && interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild),
   };
 }

@@ -10,6 +10,27 @@ const NEEDED = [
   ['Read Message History', PermissionFlagsBits.ReadMessageHistory],
 ] as const;
 
+// What the day's discussion thread needs. Without these the day is still posted, with no thread.
+const FOR_THREADS = [
+  ['Create Public Threads', PermissionFlagsBits.CreatePublicThreads],
+  ['Send Messages in Threads', PermissionFlagsBits.SendMessagesInThreads],
+] as const;
+
+/**
+ * The thread permissions the bot lacks in `channelId` (none when it can't even see it: the
+ * post's own check says so). Checked at setup so an admin learns why days come without a thread.
+ */
+export async function missingThreadPermissions(
+  interaction: ChatInputCommandInteraction,
+  channelId: string,
+): Promise<string[]> {
+  const channel = await interaction.client.channels.fetch(channelId).catch(() => null);
+  if (channel === null || channel.isDMBased() || channel.isThread()) return [];
+  const me = channel.guild.members.me ?? (await channel.guild.members.fetchMe());
+  const granted = channel.permissionsFor(me);
+  return FOR_THREADS.filter(([, flag]) => !granted.has(flag, true)).map(([name]) => name);
+}
+
 /**
  * Whether the bot can post the daily day in `channelId`, checked at setup so a missing
  * permission is reported now rather than found by the scheduler tomorrow.

@@ -1,4 +1,6 @@
+import { ApplicationIntegrationType, InteractionContextType, type SlashCommandBuilder } from 'discord.js';
 import type {
+  AutocompleteInteraction,
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
@@ -20,4 +22,26 @@ export interface DiscordCommand {
     toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody;
   };
   execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void>;
+  /** Suggestions while the user types in an option marked autocomplete (answered within 3 s, no store call). */
+  autocomplete?(interaction: AutocompleteInteraction, context: DiscordContext): Promise<void>;
+}
+
+/**
+ * Marks a command as usable wherever the learner is: in a server that added the coach, and,
+ * for a learner who installed the app on their account, in DMs and in servers without the bot.
+ * Progress belongs to the user, so these commands need no server.
+ */
+export function usableAnywhere<T extends Pick<SlashCommandBuilder, 'setIntegrationTypes' | 'setContexts'>>(
+  builder: T,
+): T {
+  builder.setIntegrationTypes(
+    ApplicationIntegrationType.GuildInstall,
+    ApplicationIntegrationType.UserInstall,
+  );
+  builder.setContexts(
+    InteractionContextType.Guild,
+    InteractionContextType.BotDM,
+    InteractionContextType.PrivateChannel,
+  );
+  return builder;
 }

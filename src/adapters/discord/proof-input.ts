@@ -1,9 +1,6 @@
 import type { Proof } from '../../core/learner/learner.js';
 import { parseProof } from '../../core/learner/parse-proof.js';
 
-// @everyone, @here, and <@123>, <@!123>, <@&123> (member and role mentions).
-const MENTION = /@(everyone|here)\b|<@[!&]?\d+>/i;
-
 /** What a learner typed for their proof, in Discord's terms. */
 export interface ProofInput {
   readonly text: string;
@@ -12,13 +9,12 @@ export interface ProofInput {
   readonly fileUrl?: string | null;
 }
 
-/** A proof ready for the app, or the mention that makes us refuse it unseen and unsaved. */
-export type ReadProof = { readonly kind: 'proof'; readonly proof: Proof } | { readonly kind: 'mentions' };
-
-/** Turns Discord input into a proof. Length and link checks are the app's; mentions are a Discord concern. */
-export function readProof(input: ProofInput): ReadProof {
-  const parts = [input.text, input.link ?? ''];
-  if (parts.some((part) => MENTION.test(part))) return { kind: 'mentions' };
+/**
+ * Turns Discord input into a proof, kept as written: mentions stay in the text and ping no
+ * one, because every message is sent with `allowed_mentions` empty. Length, blank and link
+ * checks are the app's.
+ */
+export function readProof(input: ProofInput): Proof {
   const extra = [input.link, input.fileUrl].filter((link): link is string => typeof link === 'string');
-  return { kind: 'proof', proof: parseProof(input.text, extra) };
+  return parseProof(input.text, extra);
 }

@@ -1,5 +1,6 @@
 import {
   MessageFlags,
+  MessagePayload,
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   type APIEmbed,
@@ -17,6 +18,8 @@ export interface ReplyBody {
   readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
   /** Files attached under the last piece (a progress card, an export). */
   readonly files?: readonly ReplyFile[];
+  /** Further messages sent as follow-ups, such as files that do not fit in one message. */
+  readonly more?: readonly ReplyBody[];
 }
 
 /** One attachment of a reply. */
@@ -25,6 +28,8 @@ export interface ReplyFile {
   readonly data: Buffer;
   /** Alt text for the attachment (Discord shows it to screen readers). */
   readonly description?: string;
+  /** The file's media type; without it discord.js guesses from the bytes, and text has none to guess from. */
+  readonly contentType?: string;
 }
 
 /** What `settleWithin` gives when the work was not done in time. */
@@ -66,6 +71,8 @@ interface Message {
   embeds?: APIEmbed[];
   components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
   files?: AttachmentPayload[];
+  /** The media type of each file, in order (discord.js's options have no place for it). */
+  types?: (string | undefined)[];
 }
 
 /** The body as messages: text cut at 2,000 characters, embeds and buttons under the last piece. */
@@ -82,6 +89,7 @@ function compose(body: ReplyBody): Message[] {
       name: file.name,
       description: file.description,
     }));
+    attached.types = body.files.map((file) => file.contentType);
   }
   const last = messages.pop();
   return [...messages, { ...last, ...attached }];
@@ -91,7 +99,28 @@ function compose(body: ReplyBody): Message[] {
 async function send(interaction: RepliableInteraction, body: ReplyBody, ephemeral: boolean): Promise<void> {
   const [first, ...rest] = compose(body);
   const flags = ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
-  if (interaction.deferred) await interaction.editReply(first ?? {});
-  else await interaction.reply({ ...first, ...flags });
-  for (const message of rest) await interaction.followUp({ ...message, ...flags });
+  if (interaction.deferred) await interaction.editReply(await typed(interaction.webhook, first ?? {}));
+  else await interaction.reply(await typed(interaction, { ...first, ...flags }));
+  const more = (body.more ?? []).flatMap((extra) => compose(extra));
+  for (const message of [...rest, ...more]) {
+    await interaction.followUp(await typed(interaction.webhook, { ...message, ...flags }));
+  }
+}
+
+/**
+ * The message as a payload whose files carry their media types: discord.js resolves a Buffer
+ * without one, and files resolved beforehand are sent as they are.
+ */
+async function typed<T extends Message>(
+  target: RepliableInteraction | RepliableInteraction['webhook'],
+  message: T,
+): Promise<MessagePayload | Omit<T, 'types'>> {
+  const { types, ...options } = message;
+  if (types === undefined || types.every((type) => type === undefined)) return options;
+  const payload = await MessagePayload.create(target, options).resolveBody().resolveFiles();
+  payload.files = (payload.files ?? []).map((file, index) => ({
+    ...file,
+    contentType: types?.[index] ?? file.contentType,
+  }));
+  return payload;
 }

@@ -3,6 +3,12 @@ import { actorOf } from './actor.js';
 import { handleCoachModal, isCoachModal } from './components/coaching-forms.js';
 import { handleDayButton, handleProofModal, isDayButton, isProofModal } from './components/day-buttons.js';
 import { handleForgetMeButton, isForgetMeButton } from './components/forget-me-buttons.js';
+import {
+  handleRecallButton,
+  handleRecallModal,
+  isRecallButton,
+  isRecallModal,
+} from './components/recall-buttons.js';
 import type { DiscordCommand, DiscordContext } from './discord-command.js';
 import { handleInteractionError } from './error-handler.js';
 import { DM_CLOSED_NOTICE } from './render/learner-text.js';
@@ -27,12 +33,25 @@ export function createRouter(commands: readonly DiscordCommand[], context: Disco
       await command.execute(interaction, context);
       return true;
     }
+    if (interaction.isAutocomplete()) {
+      const command = byName.get(interaction.commandName);
+      await (command?.autocomplete?.(interaction, context) ?? interaction.respond([]));
+      return false;
+    }
     // A form is not a message: the notice waits for the form's submission.
     if (interaction.isButton() && isDayButton(interaction.customId)) {
       return (await handleDayButton(interaction, context)) === 'message';
     }
     if (interaction.isButton() && isForgetMeButton(interaction.customId)) {
       await handleForgetMeButton(interaction, context);
+      return false;
+    }
+    if (interaction.isButton() && isRecallButton(interaction.customId)) {
+      await handleRecallButton(interaction, context);
+      return false;
+    }
+    if (interaction.isModalSubmit() && isRecallModal(interaction.customId)) {
+      await handleRecallModal(interaction, context);
       return false;
     }
     if (interaction.isModalSubmit() && isCoachModal(interaction.customId)) {

@@ -3,7 +3,7 @@ import type { BotMetrics } from './metrics.js';
 
 type Observe = BotMetrics['observeModelCall'];
 
-const count = <T>(observe: Observe, kind: 'ask' | 'review' | 'proof', outcome: ModelOutcome<T>): void =>
+const count = <T>(observe: Observe, kind: Parameters<Observe>[0], outcome: ModelOutcome<T>): void =>
   outcome.kind === 'ok' ? observe(kind, 'ok', outcome.usage) : observe(kind, 'failed');
 
 /** The AI coach with every call counted by job and outcome, and its tokens by type. */
@@ -15,6 +15,11 @@ export function measuredCoach(model: CoachModel, metrics: Pick<BotMetrics, 'obse
       count(observe, 'ask', outcome);
       return outcome;
     },
+    async *recallFeedback(input): TextStream<ModelOutcome<string>> {
+      const outcome = yield* model.recallFeedback(input);
+      count(observe, 'recall', outcome);
+      return outcome;
+    },
     review: async (input) => {
       const outcome = await model.review(input);
       count(observe, 'review', outcome);
@@ -23,6 +28,11 @@ export function measuredCoach(model: CoachModel, metrics: Pick<BotMetrics, 'obse
     assessProof: async (input) => {
       const outcome = await model.assessProof(input);
       count(observe, 'proof', outcome);
+      return outcome;
+    },
+    rewriteAsHints: async (input) => {
+      const outcome = await model.rewriteAsHints(input);
+      count(observe, 'hints', outcome);
       return outcome;
     },
   };

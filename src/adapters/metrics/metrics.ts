@@ -12,7 +12,11 @@ export interface BotMetrics {
   /** One interaction answered (or failed), with how long the bot took. */
   observeInteraction(kind: string, outcome: 'answered' | 'failed', seconds: number): void;
   /** One model call: its job and, when it answered, its tokens. */
-  observeModelCall(kind: 'ask' | 'review' | 'proof', outcome: 'ok' | 'failed', usage?: TokenUsage): void;
+  observeModelCall(
+    kind: 'ask' | 'review' | 'proof' | 'hints' | 'recall',
+    outcome: 'ok' | 'failed',
+    usage?: TokenUsage,
+  ): void;
   /** One store call and how long it took. */
   observeStoreCall(operation: string, seconds: number, failed: boolean): void;
 }

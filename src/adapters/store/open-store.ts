@@ -34,8 +34,16 @@ async function openByScheme(
   switch (scheme) {
     case 'memory':
       return createMemoryStore();
-    case 'sqlite':
-      return openSqliteStore(url.slice('sqlite://'.length), options);
+    case 'sqlite': {
+      const path = url.slice('sqlite://'.length);
+      // SQLite would open a private temporary database for an empty path, and the reader another.
+      if (path.trim() === '') {
+        throw new Error(
+          'the file path is missing; write it after sqlite://, like sqlite://./data/study-coach.sqlite',
+        );
+      }
+      return openSqliteStore(path, options);
+    }
     case 'redis':
     case 'rediss':
       return (await import('./redis-store.js')).openRedisStore(url, options);

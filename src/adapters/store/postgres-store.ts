@@ -13,6 +13,7 @@ import {
   checkScore,
   rankedRows,
   safeMessage,
+  tolerateUndecodable,
 } from './store-support.js';
 
 /** Options of the PostgreSQL store. */
@@ -120,6 +121,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }
   }
   logKeyvErrors(keyv, logger, 'postgres', url);
+  tolerateUndecodable(keyv);
 
   const scoped = (key: string): string => `${namespace}:${key}`;
   const ttlOf = (ttlMs: number | undefined): number | null => checkTtl(ttlMs) ?? null;

@@ -9,6 +9,7 @@ import {
   keyvValues,
   logKeyvErrors,
   checkScore,
+  tolerateUndecodable,
   redactUrl,
   safeMessage,
 } from './store-support.js';
@@ -44,6 +45,7 @@ export async function openRedisStore(url: string, options: RedisStoreOptions): P
     connectionTimeout: CONNECT_TIMEOUT_MS,
   });
   logKeyvErrors(keyv, logger, 'redis', url);
+  tolerateUndecodable(keyv);
   let firstError: unknown;
   keyv.on('error', (error: unknown) => {
     firstError ??= error;

@@ -16,8 +16,17 @@ import {
   membersByKey,
   checkScore,
   rankedRows,
+  tolerateUndecodable,
   safeMessage,
 } from './store-support.js';
+
+/**
+ * A keyv row's expiry, read from its JSON. A value that is not JSON (edited by hand, torn) has
+ * none: `json_extract` alone would raise "malformed JSON" and fail every write that touches the
+ * expiry index, where the reader sets such a value aside instead.
+ */
+const expiresOf = (column: string): string =>
+  `(CASE WHEN json_valid(${column}) THEN json_extract(${column}, '$.expires') END)`;
 
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -27,6 +36,25 @@ export interface SqliteStoreOptions {
 
 // A second process holding the write lock makes us wait this long before SQLITE_BUSY.
 const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * Hands statements to the connection one at a time. SQLite runs one statement per connection at
+ * a time anyway, but node-sqlite3 sends each to libuv's pool at once, where it waits on a thread,
+ * for up to BUSY_TIMEOUT_MS while another process holds the write lock. Four such statements take
+ * the whole pool, and DNS look-ups (every new connection to Discord) stall behind them, so not
+ * even a deferral could go out within Discord's 3 s. Queued here, they wait on the event loop.
+ */
+function oneAtATime<A extends unknown[], R>(step: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (...args) => {
+    const next = last.then(
+      () => step(...args),
+      () => step(...args),
+    );
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
 
 const SCHEMA = [
   // WAL lets readers in other processes carry on while one process writes.
@@ -69,6 +97,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   const { namespace, logger } = options;
   await mkdir(dirname(path), { recursive: true });
   const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: BUSY_TIMEOUT_MS });
+  // Every statement keyv and this store run on this connection goes through `query`.
+  adapter.query = oneAtATime(adapter.query);
   // KeyvSqlite reports a failed open as an event and later fails with a TypeError; keep the real cause.
   let openError: unknown;
   adapter.on('error', (error: unknown) => {
@@ -78,6 +108,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   adapter.query = groupCommits(adapter.query.bind(adapter)) as typeof adapter.query;
   const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
   logKeyvErrors(keyv, logger, 'sqlite', path);
+  tolerateUndecodable(keyv);
 
   type Row = Record<string, unknown>;
   const run = async (sql: string, ...params: unknown[]): Promise<Row[]> =>
@@ -87,15 +118,17 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   // keyv's own row, written only where none is, or where the one there has expired.
   const create = `INSERT INTO "${table}" (key, value) VALUES (?1, ?2)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value
-    WHERE json_extract("${table}".value, '$.expires') <= ?3
+    WHERE ${expiresOf(`"${table}".value`)} <= ?3
     RETURNING key`;
   let reader: SqliteReader;
   try {
     for (const statement of SCHEMA) await run(statement);
     // keyv's own table: an index on each value's expiry (from keyv's JSON), so sweeping never scans.
+    // The first version of this index read the JSON unguarded, so one damaged value made every write fail.
+    await run(`DROP INDEX IF EXISTS "${table}_expiry"`);
     await run(
-      `CREATE INDEX IF NOT EXISTS "${table}_expiry" ON "${table}" (json_extract(value, '$.expires'))
-       WHERE json_extract(value, '$.expires') IS NOT NULL`,
+      `CREATE INDEX IF NOT EXISTS "${table}_expires" ON "${table}" (${expiresOf('value')})
+       WHERE ${expiresOf('value')} IS NOT NULL`,
     );
     await run('DELETE FROM coach_claims WHERE expires_at <= ?1', Date.now());
     reader = await openSqliteReader({
@@ -214,7 +247,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
       const prefix = `${namespace}:`;
       const values = await run(
         `DELETE FROM "${table}" WHERE key IN (SELECT key FROM "${table}"
-           WHERE json_extract(value, '$.expires') IS NOT NULL AND json_extract(value, '$.expires') <= ?1
+           WHERE ${expiresOf('value')} IS NOT NULL AND ${expiresOf('value')} <= ?1
              AND substr(key, 1, length(?2)) = ?2 LIMIT ?3)
          RETURNING key`,
         now,

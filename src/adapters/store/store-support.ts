@@ -1,5 +1,5 @@
 import type { Keyv } from 'keyv';
-import type { Logger, RankedMember, Store } from '../../app/ports.js';
+import type { Logger, RankedMember, Store, UndecodableValue } from '../../app/ports.js';
 
 /** Throws for a namespace keyv cannot iterate (`:` inside) or an empty one. */
 export function checkNamespace(namespace: string): string {
@@ -55,6 +55,24 @@ export function keyvValues(keyv: Keyv): Pick<Store, 'get' | 'getMany' | 'set'> {
     set: async (key, value, ttlMs) => {
       await keyv.set(key, value, checkTtl(ttlMs));
     },
+  };
+}
+
+/**
+ * Makes keyv hand back a stored value that is not JSON as an `UndecodableValue` (its raw text)
+ * instead of throwing on every read, so the record can be set aside like a wrong-shaped one.
+ */
+export function tolerateUndecodable(keyv: Keyv): void {
+  const inner = keyv.deserialize;
+  if (inner === undefined) return;
+  keyv.deserialize = async <Value>(data: string) => {
+    try {
+      return await inner<Value>(data);
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      const undecodable: UndecodableValue = { undecodable: data };
+      return { value: undecodable as Value };
+    }
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { ActorRef } from '../actor.js';
-import type { Clock, CoachModel, Logger, Store } from '../ports.js';
+import { createRecallFeedback } from '../recall/recall-feedback.js';
+import type { Clock, CoachModel, DaySearch, Logger, Store } from '../ports.js';
+import { createProofFiles } from '../study/proof-files.js';
 import type { Study } from '../study/study.js';
 import { createAsk } from './ask.js';
 import { createConversations } from './conversations.js';
@@ -23,6 +25,8 @@ export interface CoachingDeps {
   readonly limits: QuotaLimits;
   /** False when `model` is the offline coach: then no quota is checked and nothing is called. */
   readonly online: boolean;
+  /** The plan's day search, for questions about other days; none: the learner's day alone. */
+  readonly search?: DaySearch;
 }
 
 /**
@@ -39,9 +43,24 @@ export function createCoaching(deps: CoachingDeps) {
   return {
     /** True when answers come from the model; false for the offline coach. */
     online: deps.online,
-    ask: createAsk({ plan, study, model, conversations, meter }),
+    ask: createAsk({
+      plan,
+      study,
+      model,
+      conversations,
+      meter,
+      ...(deps.search ? { search: deps.search } : {}),
+    }),
     review: createReview({ plan, study, model, reviews, meter, clock }),
-    submitProof: createSubmitProof({ plan, study, model, meter }),
+    submitProof: createSubmitProof({
+      plan,
+      study,
+      model,
+      meter,
+      proofFiles: createProofFiles({ store, clock, logger }),
+    }),
+    /** Feedback on a typed recall answer against the day's material (`/recall`). */
+    recallFeedback: createRecallFeedback({ plan, model, meter }),
     /** True when the thread holds a live conversation with the coach (so a message there is a follow-up). */
     isCoachThread: (threadId: string): Promise<boolean> => conversations.exists({ kind: 'thread', threadId }),
     usageReport: (guildId: string): Promise<UsageReport> => usage.serverReport(guildId),

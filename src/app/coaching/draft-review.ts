@@ -1,6 +1,8 @@
+import { cyclePlanOf } from '../../core/curriculum/journey.js';
 import { placeOfDay, type DayPlace } from '../../core/curriculum/plan-lookup.js';
 import type { Plan, Post } from '../../core/curriculum/plan.js';
 import { checkDraft } from '../../core/review/draft-checks.js';
+import { measureDraft } from '../../core/review/post-length.js';
 import { dayOfStanding } from '../../core/learner/standing.js';
 import type { ActorRef } from '../actor.js';
 import type { Clock, CoachModel } from '../ports.js';
@@ -63,7 +65,7 @@ export function createReview(deps: {
     const postTitle = day.post?.kind === postKind ? day.post.title : day.title;
     const checks = checkDraft(day, postKind, text);
     const ai = await meter.call(callerOf(actor), () =>
-      model.review({ plan, day, postKind, postTitle, draft: text }),
+      model.review({ plan: cyclePlanOf(plan, day.day), day, postKind, postTitle, draft: text }),
     );
     await reviews.save(actor.id, {
       day: day.day,
@@ -75,6 +77,7 @@ export function createReview(deps: {
       review: ai.kind === 'ok' ? ai.value : null,
     });
     const postsWritten = await reviews.postsWritten(plan, actor.id);
-    return { kind: 'reviewed', day: place, postKind, postTitle, checks, ai, postsWritten };
+    const length = measureDraft(postKind, text);
+    return { kind: 'reviewed', day: place, postKind, postTitle, checks, ai, postsWritten, length };
   };
 }

@@ -9,7 +9,8 @@ type Reserved = Extract<Reservation, { kind: 'reserved' }>;
  * Runs model calls under the caller's quota: offline at once when no model is configured;
  * refused with no call when the quota is spent; the unit given back when the call fails or the
  * model says it is not configured, so only answers are charged; token usage recorded for the
- * learner and the server.
+ * learner and the server. The figure shown after a call is the limit less the calls answered
+ * today: units held by the learner's other calls still in flight are not spent yet.
  */
 export function createMeter(deps: { quota: Quota; usage: Usage; online: boolean }) {
   const { quota, usage } = deps;
@@ -19,12 +20,14 @@ export function createMeter(deps: { quota: Quota; usage: Usage; online: boolean 
     reservation: Reserved,
     outcome: ModelOutcome<T>,
   ): Promise<Metered<T>> => {
+    const left = async () => Math.max(0, reservation.limit - (await usage.answeredToday(caller.learnerId)));
     if (outcome.kind === 'ok') {
       await usage.record(caller.learnerId, caller.guildId, outcome.usage);
-      return { kind: 'ok', value: outcome.value, remaining: reservation.remaining, limit: reservation.limit };
+      return { kind: 'ok', value: outcome.value, remaining: await left(), limit: reservation.limit };
     }
-    const { remaining } = await reservation.release();
+    await reservation.release();
     if (outcome.reason === 'not-configured') return { kind: 'offline' };
+    const remaining = await left();
     return {
       kind: 'failed',
       reason: outcome.reason,
@@ -48,6 +51,18 @@ export function createMeter(deps: { quota: Quota; usage: Usage; online: boolean 
         throw error;
       }
       return settle(caller, reservation, outcome);
+    },
+
+    /**
+     * A second call that belongs to an answer already charged (the rewrite of a leaked answer):
+     * its tokens are recorded like any call's, but it takes no unit of the learner's quota. A
+     * failure is the caller's to handle; nothing is given back because nothing was taken.
+     */
+    async extra<T>(caller: Caller, call: () => Promise<ModelOutcome<T>>): Promise<ModelOutcome<T>> {
+      if (!deps.online) return { kind: 'failed', reason: 'not-configured' };
+      const outcome = await call();
+      if (outcome.kind === 'ok') await usage.record(caller.learnerId, caller.guildId, outcome.usage);
+      return outcome;
     },
 
     /** One streamed call (a question): the pieces pass through; the unit is given back if the stream is left early. */

@@ -1,11 +1,14 @@
+import type { Leak } from '../../core/coaching/answer-guard.js';
 import type { DayPlace } from '../../core/curriculum/plan-lookup.js';
 import type { Post } from '../../core/curriculum/plan.js';
 import type { CheckpointAssessment } from '../../core/learner/learner.js';
 import type { DraftCheck } from '../../core/review/draft-checks.js';
 import type { PostReview } from '../../core/review/post-review.js';
+import type { DraftLength } from '../../core/review/post-length.js';
 import type { ModelFailureReason } from '../ports.js';
 import type { PostsWritten } from '../../core/progress/posts-written.js';
 import type { StoreTrouble } from '../storage/learners.js';
+import type { ProofFileOutcome } from '../study/proof-files.js';
 import type { DoneOutcome } from '../study/study.js';
 
 /** No API key: the coach answers from the plan alone. */
@@ -29,7 +32,16 @@ export type Metered<T> =
   | QuotaSpent
   | AiFailed;
 
-/** Outcome of a question. `material` (offline) holds the lines of the day that match the question. */
+/** Another day of the plan a question is about, with its lines that match the question. */
+export interface RelatedDay {
+  readonly place: DayPlace;
+  readonly material: readonly string[];
+}
+
+/**
+ * Outcome of a question. Offline, `material` holds the lines of the learner's day that match
+ * the question (empty when the day is not about it) and `related` the other days that are.
+ */
 export type AskOutcome =
   | {
       readonly kind: 'answered';
@@ -38,7 +50,30 @@ export type AskOutcome =
       readonly remaining: number;
       readonly limit: number;
     }
-  | { readonly kind: 'offline'; readonly day: DayPlace; readonly material: readonly string[] }
+  | {
+      /** The model's answer handed over the day's work; a second call rewrote it as steps and hints. */
+      readonly kind: 'rewritten';
+      readonly text: string;
+      readonly leak: Leak['kind'];
+      readonly day: DayPlace;
+      readonly remaining: number;
+      readonly limit: number;
+    }
+  | {
+      /** The model's answer handed over the day's work and could not be rewritten: the day's own hints instead. */
+      readonly kind: 'hints-only';
+      readonly hints: readonly string[];
+      readonly leak: Leak['kind'];
+      readonly day: DayPlace;
+      readonly remaining: number;
+      readonly limit: number;
+    }
+  | {
+      readonly kind: 'offline';
+      readonly day: DayPlace;
+      readonly material: readonly string[];
+      readonly related: readonly RelatedDay[];
+    }
   | QuotaSpent
   | AiFailed
   | { readonly kind: 'question-missing' }
@@ -58,6 +93,8 @@ export type ReviewOutcome =
       readonly checks: readonly DraftCheck[];
       readonly ai: Metered<PostReview>;
       readonly postsWritten: PostsWritten;
+      /** The draft against its kind's floor: a shorter one is saved but not counted as a post. */
+      readonly length: DraftLength;
     }
   | { readonly kind: 'draft-missing' }
   | { readonly kind: 'draft-too-long'; readonly max: number; readonly length: number }
@@ -70,4 +107,6 @@ export type ProofFeedback = Metered<CheckpointAssessment> | { readonly kind: 'no
 export interface SubmitOutcome {
   readonly done: DoneOutcome;
   readonly feedback: ProofFeedback;
+  /** What became of a file handed in with the proof, when the day was recorded. */
+  readonly file?: ProofFileOutcome;
 }

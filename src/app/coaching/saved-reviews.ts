@@ -38,7 +38,7 @@ export const isReviewRecordKey = (key: string): boolean => key.startsWith('coach
 
 /**
  * The one place reviews are kept and counted. Each review is its own record and is listed
- * in a set, so saving needs no lock; posts written are read from the set's members alone.
+ * in a set, so saving needs no lock.
  */
 export function createSavedReviews(deps: { store: Store; clock: Clock; logger: Logger }) {
   const { store, clock, logger } = deps;
@@ -60,9 +60,9 @@ export function createSavedReviews(deps: { store: Store; clock: Clock; logger: L
       await store.addToSet(reviewsKey(learnerId), member);
     },
 
-    /** Posts written against the plan (see core `postsWritten`), from the review list alone. */
+    /** Posts written (see core `postsWritten`): each draft is read, since only one long enough counts. */
     async postsWritten(plan: Plan, learnerId: string): Promise<PostsWritten> {
-      return postsWritten(plan, await members(learnerId));
+      return postsWritten(plan, await this.list(learnerId));
     },
 
     /** Every stored review, oldest first (for export). */

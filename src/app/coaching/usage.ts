@@ -85,6 +85,11 @@ export function createUsage(deps: { store: Store; clock: Clock }) {
       return { kind: 'usage', date, today, total };
     },
 
+    /** Calls that answered for this learner today (UTC): the ones their quota is charged for. */
+    answeredToday(learnerId: string): Promise<number> {
+      return store.counter(learnerUsageKey(learnerId, { kind: 'day', date: utcDate(clock.now()) }, 'calls'));
+    },
+
     async learnerReport(learnerId: string): Promise<UsageReport> {
       const date = utcDate(clock.now());
       const [today, total] = await Promise.all([

@@ -1,10 +1,25 @@
 import { placeOfDay } from '../../core/curriculum/plan-lookup.js';
+import { asJourney } from '../../core/curriculum/journey.js';
 import type { Plan } from '../../core/curriculum/plan.js';
+import { cycleEndBefore } from '../../core/progress/cycle-end.js';
 import { dailyPostDue, nextPost, type DailyPostDue } from '../../core/schedule/daily-post.js';
 import type { ServerSettings } from '../../core/schedule/server-schedule.js';
 import type { DeliveryTexts } from './delivery-texts.js';
-import { deliverOnce, nonceOf, retryAt, type Delivery } from './deliver-once.js';
+import { withDayThread } from './day-thread.js';
+import {
+  deliverOnce,
+  markerStateOf,
+  nonceOf,
+  reopenRefused,
+  retryAt,
+  type Delivery,
+  type MarkerState,
+} from './deliver-once.js';
 import type { Logger, Notifier, Store } from '../ports.js';
+import type { DmChannels } from './dm-channels.js';
+import { tellAdminOfProblem } from './post-problem-dm.js';
+import { loadServerLearners } from '../progress/leaderboard.js';
+import type { Learners } from '../storage/learners.js';
 import type { ServerRecords } from '../storage/server-records.js';
 
 const DAY_MS = 86_400_000;
@@ -14,12 +29,16 @@ export interface DailyPostsDeps {
   readonly store: Store;
   readonly plan: Plan;
   readonly servers: ServerRecords;
+  /** The server's learners, for the end-of-cycle message. */
+  readonly learners: Learners;
   readonly notifier: Notifier;
   readonly logger: Logger;
   /** How late a missed post may still go out (POST_GRACE_HOURS). */
   readonly graceMs: number;
-  /** The words of the cycle-complete post. */
-  readonly texts: Pick<DeliveryTexts, 'cycleComplete'>;
+  /** The words of the cycle-complete post, the end-of-cycle message and the admin's DM when a post is refused. */
+  readonly texts: Pick<DeliveryTexts, 'cycleComplete' | 'cycleEnd' | 'postProblem'>;
+  /** Where the admin who set the server up is told of a refused post. */
+  readonly dms: DmChannels;
 }
 
 /** What one server's turn came to, and when the wheel should look at it next (null: never). */
@@ -32,10 +51,24 @@ export type PostRun = { readonly guildId: string; readonly next: Date | null } &
 /** The store key that makes a server's post for `slotDate` go out once. */
 export const postMarkerKey = (guildId: string, slotDate: string): string => `post:${guildId}:${slotDate}`;
 
+/** What the admin commands know of a server's daily posts: where one stands, and trying a refused one again. */
+export interface DailyPostLedger {
+  stateOf(guildId: string, slotDate: string): Promise<MarkerState>;
+  /** After the admin fixed the cause: the refused post for `slotDate` goes out at the next pass. */
+  reopen(guildId: string, slotDate: string): Promise<boolean>;
+}
+
+/** The ledger over the post markers in the store. */
+export const dailyPostLedger = (store: Store): DailyPostLedger => ({
+  stateOf: (guildId, slotDate) => markerStateOf(store, postMarkerKey(guildId, slotDate)),
+  reopen: (guildId, slotDate) => reopenRefused(store, postMarkerKey(guildId, slotDate)),
+});
+
 /**
  * The server's daily post, if the core says one is due now: the cohort's day, or the
- * single "cycle complete" message. Sent exactly once per slot (see `deliverOnce`); a
- * forbidden or deleted channel is recorded on the server for /coach status, not retried.
+ * single "cycle complete" message, a day with its discussion thread. Sent exactly once per slot
+ * (see `deliverOnce`); a forbidden or deleted channel is recorded on the server for /coach status
+ * and told to the admin by DM, and not retried until the admin runs /coach setup or /coach resume.
  */
 export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: Date): Promise<PostRun> {
   const settings = await deps.servers.load(guildId, now);
@@ -47,22 +80,28 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
   const key = postMarkerKey(guildId, due.slotDate);
   const nonce = nonceOf(key);
   const { notifier, plan } = deps;
-  const delivery = await deliverOnce(
-    deps.store,
-    { key, nonce, ttlMs: markerTtlMs(deps.graceMs) },
-    {
-      send: () =>
-        due.kind === 'post'
-          ? notifier.postDay(settings.channelId, {
-              place: placeOrThrow(plan, due.day),
-              planDays: plan.days.length,
-              nonce,
-            })
-          : notifier.postText(settings.channelId, deps.texts.cycleComplete(plan), nonce),
-      find: () => notifier.findPost(settings.channelId, nonce),
-    },
-  );
-  await noteProblem(deps, settings, due.slotDate, delivery, now);
+  const preface = due.kind === 'post' ? await cycleEndText(deps, settings, due.day) : null;
+  const { channelId } = settings;
+  const find = () => notifier.findPost(channelId, nonce);
+  const io =
+    due.kind === 'post'
+      ? withDayThread(
+          {
+            send: () =>
+              notifier.postDay(channelId, {
+                place: placeOrThrow(plan, due.day),
+                planDays: plan.days.length,
+                preface,
+                nonce,
+              }),
+            find,
+          },
+          { notifier, logger: deps.logger, channelId },
+          placeOrThrow(plan, due.day),
+        )
+      : { send: () => notifier.postText(channelId, deps.texts.cycleComplete(plan), nonce), find };
+  const delivery = await deliverOnce(deps.store, { key, nonce, ttlMs: markerTtlMs(deps.graceMs) }, io);
+  await noteProblem(deps, settings, due, delivery, now);
   return {
     guildId,
     kind: 'delivery',
@@ -70,6 +109,19 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
     delivery,
     next: retryAt(delivery, now) ?? next,
   };
+}
+
+// Learners are read only on the first day of a later cycle: any other post costs nothing more.
+async function cycleEndText(
+  deps: DailyPostsDeps,
+  settings: ServerSettings,
+  day: number,
+): Promise<string | null> {
+  const journey = asJourney(deps.plan);
+  const firstDay = settings.startDay ?? journey.days[0]?.day ?? 0;
+  if (cycleEndBefore(journey, day, firstDay, []) === null) return null;
+  const end = cycleEndBefore(journey, day, firstDay, await loadServerLearners(deps, settings.guildId));
+  return end === null ? null : deps.texts.cycleEnd(end);
 }
 
 /** Markers outlive the grace window (so a late retry still sees them), then expire. */
@@ -89,21 +141,24 @@ export function learnerDmTtlMs(graceMs: number): number {
 async function noteProblem(
   deps: DailyPostsDeps,
   settings: ServerSettings,
-  slotDate: string,
+  due: Exclude<DailyPostDue, { kind: 'none' }>,
   delivery: Delivery,
   now: Date,
 ): Promise<void> {
+  const { slotDate } = due;
   const context = { guildId: settings.guildId, channelId: settings.channelId, slotDate };
   if (delivery.kind === 'sent') {
     deps.logger.info('daily post sent', { ...context, messageId: delivery.messageId, how: delivery.how });
     if (settings.problem !== null) await deps.servers.recordProblem(settings.guildId, null, now);
   } else if (delivery.kind === 'refused') {
     deps.logger.warn('daily post refused', { ...context, reason: delivery.reason, detail: delivery.detail });
-    await deps.servers.recordProblem(
-      settings.guildId,
-      { reason: delivery.reason, slotDate, channelId: settings.channelId },
-      now,
-    );
+    const problem = { reason: delivery.reason, slotDate, channelId: settings.channelId };
+    await deps.servers.recordProblem(settings.guildId, problem, now);
+    await tellAdminOfProblem(deps, settings, problem, {
+      day: due.kind === 'post' ? due.day : null,
+      retryUntil: new Date(due.dueAt.getTime() + deps.graceMs),
+      ttlMs: markerTtlMs(deps.graceMs),
+    });
   } else if (delivery.kind === 'failed') {
     deps.logger.warn('daily post failed, will retry', { ...context, detail: delivery.detail });
   }

@@ -97,6 +97,29 @@ export async function deliverOnce(store: Store, marker: Marker, io: DeliveryIo):
   return leased.kind === 'ok' ? leased.value : { kind: 'busy' };
 }
 
+/** Where a marker stands: never claimed, claimed and not settled (in flight or to recover), sent, or refused. */
+export type MarkerState = 'open' | 'pending' | 'sent' | 'refused';
+
+/** Reads where `markerKey`'s delivery stands, without touching it. */
+export async function markerStateOf(store: Store, markerKey: string): Promise<MarkerState> {
+  const parsed = StateSchema.safeParse(await store.get(stateKey(markerKey)));
+  if (parsed.success) return parsed.data.state;
+  return (await store.claimOwner(markerKey)) === undefined ? 'open' : 'pending';
+}
+
+/**
+ * Opens a refused delivery again, once its cause is fixed (a permission granted, another
+ * channel chosen): its claim, state and attempts go, so the next run sends with the same
+ * nonce. Anything but a refusal is left alone; true when one was opened.
+ */
+export async function reopenRefused(store: Store, markerKey: string): Promise<boolean> {
+  if ((await markerStateOf(store, markerKey)) !== 'refused') return false;
+  await store.delete(attemptsKey(markerKey));
+  await store.delete(stateKey(markerKey));
+  await store.release(markerKey, nonceOf(markerKey));
+  return true;
+}
+
 /**
  * When to look at a delivery again: a passing failure backs off 1, 2, 4... minutes, a marker
  * busy with another process's recovery is looked at next minute; null when settled.

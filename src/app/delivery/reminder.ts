@@ -20,6 +20,8 @@ export interface RemindersDeps {
   readonly logger: Logger;
   /** How late a missed reminder may still go out. */
   readonly graceMs: number;
+  /** Recall cards due for the learner now (`app/recall`), added to the reminder as one line. */
+  readonly recallDue?: (learner: Learner, now: Date) => Promise<{ cards: number; minutes: number } | null>;
 }
 
 /** What one learner's turn came to, and when the wheel should look at them next (null: never). */
@@ -50,11 +52,13 @@ export async function runReminder(deps: RemindersDeps, learnerId: string, now: D
   const place = placeOfDay(deps.plan, due.day);
   if (place === undefined) throw new Error(`the core chose day ${due.day}, which is not in the plan`);
   const planDays = deps.plan.days.length;
+  const recall = (await deps.recallDue?.(learner, now)) ?? null;
   const delivery = await deliverLearnerDm(deps, {
     learnerId,
     key: reminderMarkerKey(learnerId, due.slotDate),
     ttlMs: learnerDmTtlMs(deps.graceMs),
-    send: (channelId, nonce) => deps.notifier.postDay(channelId, { place, planDays, nonce }),
+    send: (channelId, nonce) =>
+      deps.notifier.postDay(channelId, { place, planDays, nonce, ...(recall === null ? {} : { recall }) }),
   });
 
   const context = { learnerId, slotDate: due.slotDate };

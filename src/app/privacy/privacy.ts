@@ -1,6 +1,6 @@
 import type { ActorRef } from '../actor.js';
 import type { SavedReviews } from '../coaching/saved-reviews.js';
-import type { Clock, Store } from '../ports.js';
+import type { Clock, Logger, Store } from '../ports.js';
 import type { Learners } from '../storage/learners.js';
 import { exportLearner, type ExportOutcome } from './export.js';
 import { FORGET_CONFIRM_WINDOW_MS, forgetLearner, type ForgetOutcome } from './forget-me.js';
@@ -10,6 +10,7 @@ export interface PrivacyDeps {
   readonly store: Store;
   readonly learners: Learners;
   readonly clock: Clock;
+  readonly logger: Logger;
   readonly reviews: Pick<SavedReviews, 'list'>;
   /** Takes the learner out of every scheduling wheel. */
   readonly leaveWheel: (learnerId: string) => Promise<void>;

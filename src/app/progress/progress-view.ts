@@ -1,8 +1,7 @@
-import type { Plan } from '../../core/curriculum/plan.js';
-import type { AssessmentMap } from '../../core/assessment/assessment-map.js';
+import { cycleOfDay, type Journey } from '../../core/curriculum/journey.js';
 import { tickAssessment, type TickedChecklist } from '../../core/assessment/tick-assessment.js';
 import type { LocalDate } from '../../core/learner/learner.js';
-import { completedDays } from '../../core/learner/progress.js';
+import { completedDays, currentDay } from '../../core/learner/progress.js';
 import { standingAt, type Standing } from '../../core/learner/standing.js';
 import { buildProgressCard } from '../../core/progress/build-card.js';
 import type { ProgressCard } from '../../core/progress/card-model.js';
@@ -25,29 +24,40 @@ export type ProgressOutcome =
     }
   | StoreTrouble;
 
-/** Outcome of `/assessment`: the plan's checklists ticked from the learner's work. */
+/** Which cycle an assessment is of: 1-based `number` of `count`, its title and days. */
+export interface CycleOfAssessment {
+  readonly number: number;
+  readonly count: number;
+  readonly title: string;
+  readonly firstDay: number;
+  readonly lastDay: number;
+}
+
+/** Outcome of `/assessment`: one cycle's checklists ticked from the learner's work. */
 export type AssessmentOutcome =
   | {
       readonly kind: 'assessment';
+      readonly cycle: CycleOfAssessment;
       readonly checklists: readonly TickedChecklist[];
-      /** False when the plan has no assessment data: nothing can be ticked. */
+      /** False when the cycle has no assessment data: nothing can be ticked. */
       readonly mapped: boolean;
     }
+  /** Asked for a cycle the journey does not have. */
+  | { readonly kind: 'no-such-cycle'; readonly asked: number; readonly count: number }
   | StoreTrouble;
 
 /** What `/progress` and `/assessment` read. */
 export interface ProgressViewDeps {
-  readonly plan: Plan;
+  /** The journey; each cycle carries its own assessment data. */
+  readonly journey: Journey;
   readonly session: LearnerSession;
   /** Where reviewed posts are kept. */
   readonly reviews: Pick<SavedReviews, 'list'>;
-  /** The plan's assessment data, or null when the plan has none. */
-  readonly assessmentMap: AssessmentMap | null;
 }
 
 /** The learner's progress card and cycle assessment. */
 export function createProgressView(deps: ProgressViewDeps) {
-  const { plan, session } = deps;
+  const { journey: plan, session } = deps;
 
   return {
     async progress(actor: ActorRef): Promise<ProgressOutcome> {
@@ -64,16 +74,29 @@ export function createProgressView(deps: ProgressViewDeps) {
       });
     },
 
-    async assessment(actor: ActorRef): Promise<AssessmentOutcome> {
+    /** The checklists of cycle `cycleNumber` (1-based), by default the cycle of the learner's current day. */
+    async assessment(actor: ActorRef, cycleNumber?: number): Promise<AssessmentOutcome> {
+      const count = plan.cycles.length;
+      if (cycleNumber !== undefined && (cycleNumber < 1 || cycleNumber > count))
+        return { kind: 'no-such-cycle', asked: cycleNumber, count };
       const reviews = await deps.reviews.list(actor.id);
-      return session.read(actor, (learner) => ({
-        kind: 'assessment' as const,
-        checklists: tickAssessment(plan, deps.assessmentMap, {
-          doneDays: completedDays(learner),
-          writtenPosts: writtenPostDays(plan, reviews),
-        }),
-        mapped: deps.assessmentMap !== null,
-      }));
+      return session.read(actor, (learner): AssessmentOutcome => {
+        const day = currentDay(plan, learner) ?? plan.days[plan.days.length - 1]?.day ?? 0;
+        const index =
+          cycleNumber === undefined ? (cycleOfDay(plan, day)?.index ?? count - 1) : cycleNumber - 1;
+        const cycle = plan.cycles[index] ?? plan.cycles[0];
+        if (cycle === undefined) throw new Error('a journey has at least one cycle');
+        const { title } = cycle.plan;
+        return {
+          kind: 'assessment',
+          cycle: { number: index + 1, count, title, firstDay: cycle.firstDay, lastDay: cycle.lastDay },
+          checklists: tickAssessment(cycle.plan, cycle.assessmentMap, {
+            doneDays: completedDays(learner),
+            writtenPosts: writtenPostDays(plan, reviews),
+          }),
+          mapped: cycle.assessmentMap !== null,
+        };
+      });
     },
   };
 }

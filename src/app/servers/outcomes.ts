@@ -1,3 +1,4 @@
+import type { UsageReport } from '../coaching/usage.js';
 import type { CohortDay } from '../../core/schedule/cohort.js';
 import type { PostProblem, ServerSettings } from '../../core/schedule/server-schedule.js';
 import type { LocalDate } from '../../core/time/local-date.js';
@@ -8,6 +9,10 @@ export interface SetupInput {
   readonly time: string;
   readonly timezone: string;
   readonly startDate: string;
+  /** The learner id of the admin setting it up, told by DM when a post is refused. */
+  readonly setUpBy?: string;
+  /** The journey's cycle (1-based) whose first day is posted on the start date; the first when absent. */
+  readonly startCycle?: number | undefined;
 }
 
 type Busy = { readonly kind: 'busy' };
@@ -26,6 +31,8 @@ export type SetupOutcome =
   | { readonly kind: 'bad-time'; readonly time: string }
   | { readonly kind: 'bad-date'; readonly date: string }
   | { readonly kind: 'past-last-day'; readonly lastDay: number; readonly startDate: LocalDate }
+  /** A start cycle the journey does not have. */
+  | { readonly kind: 'no-such-cycle'; readonly asked: number; readonly count: number }
   | Busy;
 
 /** Outcome of `pause`: posting stops; the cohort's calendar keeps going. */
@@ -41,10 +48,12 @@ export type ResumeOutcome =
       readonly postsNow: boolean;
     }
   | { readonly kind: 'not-paused' }
+  /** Not paused, but today's post had been refused: it is tried again now. */
+  | { readonly kind: 'retrying'; readonly day: number; readonly channelId: string }
   | NotSetUp
   | Busy;
 
-/** Everything `/coach status` shows. `usage` stays null until the AI coach reports usage. */
+/** Everything `/coach status` shows. `usage` is null while the AI coach is off. */
 export type StatusOutcome =
   | {
       readonly kind: 'status';
@@ -52,8 +61,10 @@ export type StatusOutcome =
       readonly nextPostAt: Date | null;
       readonly nextDay: number | null;
       readonly cohort: CohortDay;
+      /** The cohort's cycle of the journey while it is on a day of a journey of several cycles; else null. */
+      readonly cycle: { readonly number: number; readonly count: number } | null;
       readonly problem: PostProblem | null;
-      readonly usage: null;
+      readonly usage: UsageReport | null;
     }
   | NotSetUp;
 

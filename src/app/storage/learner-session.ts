@@ -36,7 +36,8 @@ export interface Acted<O> {
 export function freshLearner(actor: ActorRef, context: SessionContext, defaultTimezone: string): Learner {
   const timezone = context.cohort?.timezone ?? defaultTimezone;
   const startDate = context.cohort?.startDate ?? localDateOf(context.now, timezone);
-  return newLearner({ id: actor.id, displayName: actor.displayName, timezone, startDate });
+  const first = context.cohort?.startDay ?? undefined;
+  return newLearner({ id: actor.id, displayName: actor.displayName, timezone, startDate, startDay: first });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import type { Logger, Store } from '../ports.js';
+import { isUndecodable, type Logger, type Store } from '../ports.js';
 
 /** Outcome of reading a typed record. `corrupt`: it was moved aside to `quarantineKey` and the key freed. */
 export type ReadRecordResult<T> =
@@ -53,12 +53,13 @@ export async function readRecord<S extends z.ZodType>(
     details: Record<string, unknown>,
   ): Promise<ReadRecordResult<never>> => {
     const quarantineKey = `quarantine:${key}:${compactTimestamp(now)}`;
-    await store.set(quarantineKey, raw);
+    await store.set(quarantineKey, isUndecodable(raw) ? raw.undecodable : raw);
     await store.delete(key);
     logger.error(`record set aside: ${problem}`, { key, quarantineKey, ...details });
     return { kind: 'corrupt', quarantineKey };
   };
 
+  if (isUndecodable(raw)) return quarantine('not JSON', {});
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success)
     return quarantine('not a record envelope', { issues: z.prettifyError(envelope.error) });

@@ -1,5 +1,8 @@
+import type { Plan } from '../../core/curriculum/plan.js';
 import { applySettings, changesSomething, type SettingsInput } from '../../core/learner/apply-settings.js';
 import type { Learner } from '../../core/learner/learner.js';
+import { startTodayIn } from '../../core/learner/settings.js';
+import { firstReminder, type FirstReminder } from '../../core/schedule/learner-slots.js';
 import { localDateOf } from '../../core/time/local-date.js';
 import type { ActorRef } from '../actor.js';
 import type { DmOpening } from '../delivery/dm-channels.js';
@@ -14,6 +17,8 @@ export interface LearnerSettingsView {
   readonly timezone: string;
   readonly localDate: string;
   readonly reminderTime: string | null;
+  /** When the first reminder DM goes out, and why not sooner; null when none is coming. */
+  readonly firstReminder: FirstReminder | null;
   /** Local hour of the streak warning, or null when off. */
   readonly streakWarningHour: number | null;
   /** False once the learner opted out of leaderboards and recaps. */
@@ -33,6 +38,9 @@ export type SettingsOutcome =
 
 /** What the settings need besides the learner session. */
 export interface SettingsDeps {
+  readonly plan: Plan;
+  /** The zone a learner starts with when no cohort gives one. */
+  readonly defaultTimezone: string;
   readonly session: LearnerSession;
   readonly learners: Learners;
   readonly wheel: WheelPlacement;
@@ -43,17 +51,18 @@ export interface SettingsDeps {
 /** A settings outcome and the learner as saved (null when nothing was saved). */
 type Settled = { readonly settings: SettingsOutcome; readonly saved: Learner | null; readonly now: Date };
 
-const viewOf = (learner: Learner, now: Date): LearnerSettingsView => ({
+const viewOf = (plan: Plan, learner: Learner, now: Date): LearnerSettingsView => ({
   timezone: learner.timezone,
   localDate: localDateOf(now, learner.timezone),
   reminderTime: learner.reminderTime,
+  firstReminder: firstReminder(plan, learner, now),
   streakWarningHour: learner.streakWarningHour,
   leaderboard: !learner.leaderboardOptOut,
 });
 
 /** `/settings`, and the one-time notice that the scheduler found the learner's DMs closed. */
 export function createSettings(deps: SettingsDeps) {
-  const { session, learners, wheel } = deps;
+  const { plan, session, learners, wheel } = deps;
 
   // The learner is told in this very reply, so the scheduler's closed-DM notice is spent too.
   const remindersOff = async (learner: Learner) => {
@@ -67,32 +76,46 @@ export function createSettings(deps: SettingsDeps) {
   return {
     /**
      * Applies the given settings together, or none of them when one is bad, and places the
-     * learner's reminder and streak warning in the wheel. Turning reminders on opens the DM
-     * channel at once: a refusal turns them back off and says so.
+     * learner's reminder and streak warning in the wheel. Turning reminders on then opens the
+     * DM channel: a refusal turns them back off (and out of the wheel) and says so.
      */
     async update(actor: ActorRef, input: SettingsInput): Promise<SettingsOutcome> {
       const changed = changesSomething(input);
-      const result = await session.act(actor, (stored, { now }): { learner?: Learner; outcome: Settled } => {
-        const applied = applySettings(stored, input);
-        if (applied.kind !== 'ok') return { outcome: { settings: applied, saved: null, now } };
-        const saved = changed ? applied.learner : null;
-        const settings: SettingsOutcome = { kind: 'settings', changed, ...viewOf(applied.learner, now) };
-        return { learner: saved ?? undefined, outcome: { settings, saved, now } };
-      });
+      const result = await session.act(
+        actor,
+        (stored, { now, cohort }): { learner?: Learner; outcome: Settled } => {
+          const applied = applySettings(stored, input);
+          if (applied.kind !== 'ok') return { outcome: { settings: applied, saved: null, now } };
+          // Only a learner whose zone nobody chose yet (the default zone, no cohort's calendar)
+          // restarts today where they are; a cohort's learner keeps the cohort's start date.
+          const ownCalendar =
+            stored.timezone === deps.defaultTimezone && cohort?.startDate !== stored.startDate;
+          const learner =
+            input.timezone !== undefined && ownCalendar
+              ? startTodayIn(applied.learner, stored.timezone, now)
+              : applied.learner;
+          const saved = changed ? learner : null;
+          const settings: SettingsOutcome = { kind: 'settings', changed, ...viewOf(plan, learner, now) };
+          return { learner: saved ?? undefined, outcome: { settings, saved, now } };
+        },
+      );
       if ('kind' in result) return result;
       const { settings, saved, now } = result;
       if (saved === null) return settings;
+      const moved = input.timezone !== undefined;
+      // Placed first: opening a DM channel can queue for seconds behind Discord's rate limit, and
+      // a reminder due in a minute or two must already be in the wheel when its minute is read.
+      if (moved || input.reminder !== undefined) await wheel.placeReminder(saved, now);
+      if (moved || input.warning !== undefined) await wheel.placeWarning(saved, now);
       const closed =
         input.reminder !== undefined &&
         saved.reminderTime !== null &&
         (await deps.openDm(saved.id)).kind === 'closed';
-      const final = closed ? await remindersOff(saved) : { kind: 'ok' as const, learner: saved };
-      if (final.kind !== 'ok') return final;
-      const { learner } = final;
-      const moved = input.timezone !== undefined;
-      if (moved || input.reminder !== undefined) await wheel.placeReminder(learner, now);
-      if (moved || input.warning !== undefined) await wheel.placeWarning(learner, now);
-      return closed ? { kind: 'dms-closed', ...viewOf(learner, now) } : settings;
+      if (!closed) return settings;
+      const off = await remindersOff(saved);
+      if (off.kind !== 'ok') return off;
+      await wheel.placeReminder(off.learner, now);
+      return { kind: 'dms-closed', ...viewOf(plan, off.learner, now) };
     },
 
     /** True once, when the scheduler found this learner's DMs closed; later calls return false. */

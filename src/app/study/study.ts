@@ -7,13 +7,20 @@ import { standingAt, type Standing } from '../../core/learner/standing.js';
 import { paceAgainstCohort, type CohortPace } from '../../core/schedule/cohort-pace.js';
 import { localDateOf } from '../../core/time/local-date.js';
 import type { ActorRef } from '../actor.js';
+import type { RecallDueLine } from '../recall/outcomes.js';
 import type { Acted, LearnerSession } from '../storage/learner-session.js';
 import { freshLearner } from '../storage/learner-session.js';
 import type { StoreTrouble } from '../storage/learners.js';
 
 /** Where a learner stands, and where against the cohort of the server they asked in. */
 export type TodayOutcome =
-  ({ readonly kind: 'standing'; readonly cohort: CohortPace } & Standing) | StoreTrouble;
+  | ({
+      readonly kind: 'standing';
+      readonly cohort: CohortPace;
+      /** Recall cards due today (`app/recall`); absent when none. */
+      readonly recallDue?: RecallDueLine;
+    } & Standing)
+  | StoreTrouble;
 export type ShowDayOutcome =
   | { readonly kind: 'day'; readonly place: DayPlace }
   | { readonly kind: 'no-such-day'; readonly first: number; readonly last: number };
@@ -26,6 +33,7 @@ export type DoneOutcome =
   | { readonly kind: 'proof-missing' }
   | { readonly kind: 'proof-too-long'; readonly max: number }
   | { readonly kind: 'bad-link'; readonly link: string }
+  | { readonly kind: 'same-proof'; readonly day: number; readonly current: number }
   | StoreTrouble;
 export type TimezoneOutcome =
   | { readonly kind: 'timezone-set'; readonly timezone: string; readonly localDate: string }
@@ -109,7 +117,8 @@ export function createStudy(deps: StudyDeps) {
           : freshLearner(actor, { now, cohort: null }, deps.defaultTimezone);
       // A placeholder proof passes the proof checks, so only the day rules can object.
       const preview = completeDay(plan, learner, { proof: { text: 'proof', links: [] }, day, now });
-      if (preview.kind === 'done') return { kind: 'ready', day };
+      // The proof is asked for next, so one like the last day's is refused only then.
+      if (preview.kind === 'done' || preview.kind === 'same-proof') return { kind: 'ready', day };
       if (
         preview.kind === 'proof-missing' ||
         preview.kind === 'proof-too-long' ||

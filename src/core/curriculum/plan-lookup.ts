@@ -1,3 +1,4 @@
+import type { Journey } from './journey.js';
 import type { Day, Plan, Section } from './plan.js';
 
 /** Where a day sits in its plan: its section, index, and position in the section. */
@@ -7,8 +8,10 @@ export interface DayPlace {
   readonly sectionIndex: number;
   /** 1-based position within the section. */
   readonly positionInSection: number;
-  /** 1-based position within the plan. */
+  /** 1-based position within the plan (the whole journey when there are cycles). */
   readonly positionInPlan: number;
+  /** The day's cycle, 1-based, of how many: 1 of 1 for a single plan. */
+  readonly cycle: { readonly number: number; readonly count: number };
 }
 
 /** The day with this number, or undefined. */
@@ -30,7 +33,14 @@ export function placeOfDay(plan: Plan, dayNumber: number): DayPlace | undefined 
     sectionIndex,
     positionInSection: section.days.indexOf(dayNumber) + 1,
     positionInPlan,
+    cycle: cycleNumberOf(plan, dayNumber),
   };
+}
+
+function cycleNumberOf(plan: Plan | Journey, day: number): DayPlace['cycle'] {
+  if (!('cycles' in plan)) return { number: 1, count: 1 };
+  const index = plan.cycles.findIndex((cycle) => day >= cycle.firstDay && day <= cycle.lastDay);
+  return { number: index + 1, count: plan.cycles.length };
 }
 
 /** First and last day numbers of the plan. */

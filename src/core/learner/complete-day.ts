@@ -2,7 +2,7 @@ import { dayRange } from '../curriculum/plan-lookup.js';
 import type { Plan } from '../curriculum/plan.js';
 import { localDateOf } from '../time/local-date.js';
 import type { CheckpointAssessment, Completion, Learner, Proof } from './learner.js';
-import { checkProof, type MAX_PROOF_TEXT } from './proof.js';
+import { checkProof, repeatedProofDay, type MAX_PROOF_TEXT } from './proof.js';
 import { currentDay } from './progress.js';
 import { planIndexOf } from './plan-days.js';
 
@@ -31,11 +31,14 @@ export type CompleteDayResult =
   | { readonly kind: 'no-such-day'; readonly first: number; readonly last: number }
   | { readonly kind: 'proof-missing' }
   | { readonly kind: 'proof-too-long'; readonly max: typeof MAX_PROOF_TEXT }
-  | { readonly kind: 'bad-link'; readonly link: string };
+  | { readonly kind: 'bad-link'; readonly link: string }
+  /** The proof is the one already handed in for `day` (a double submit, a retried form). */
+  | { readonly kind: 'same-proof'; readonly day: number; readonly current: number };
 
 /**
  * Marks the learner's current day done with its proof. Only the current day can be
- * completed, so days are always done in plan order. The completion keeps the instant and
+ * completed, so days are always done in plan order, and never with the proof just handed in
+ * for the day before. The completion keeps the instant and
  * the learner's local date at that instant; streaks are counted from that date.
  */
 export function completeDay(plan: Plan, learner: Learner, input: CompleteDayInput): CompleteDayResult {
@@ -52,6 +55,8 @@ export function completeDay(plan: Plan, learner: Learner, input: CompleteDayInpu
 
   const check = checkProof(input.proof);
   if (check.kind !== 'ok') return check;
+  const repeated = repeatedProofDay(learner.completions, check.proof);
+  if (repeated !== null) return { kind: 'same-proof', day: repeated, current: day };
 
   const completion: Completion = {
     day,

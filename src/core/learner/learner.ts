@@ -46,6 +46,11 @@ export const LearnerSchema = z.object({
   displayName: z.string(),
   timezone: z.string().min(1),
   startDate: LocalDateSchema,
+  /**
+   * The plan day the calendar puts on `startDate` when the learner began at a later cycle (their
+   * cohort started there); absent: the plan's first day. Earlier days are neither current nor missed.
+   */
+  startDay: z.number().int().positive().optional(),
   completions: z.array(CompletionSchema),
   pauses: z.array(PauseSchema),
   /** Local time for the DM reminder, or null when off. */

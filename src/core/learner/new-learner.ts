@@ -7,6 +7,8 @@ export interface NewLearnerInput {
   readonly timezone: string;
   /** The local date the plan's first day falls on. */
   readonly startDate: LocalDate;
+  /** The plan day on `startDate` when it is not the plan's first (a cohort started at a later cycle). */
+  readonly startDay?: number | undefined;
 }
 
 /** A learner with no progress, no pauses, reminders and streak warnings off. */
@@ -16,6 +18,7 @@ export function newLearner(input: NewLearnerInput): Learner {
     displayName: input.displayName,
     timezone: input.timezone,
     startDate: input.startDate,
+    ...(input.startDay === undefined ? {} : { startDay: input.startDay }),
     completions: [],
     pauses: [],
     reminderTime: null,

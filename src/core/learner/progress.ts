@@ -9,10 +9,19 @@ export function completedDays(learner: Learner): ReadonlySet<number> {
   return new Set(learner.completions.map((c) => c.day));
 }
 
-/** The learner's current day: the first plan day (in plan order) not yet completed, or null when finished. */
+/** Plan position of the learner's first day: 0 unless they began at a later cycle. */
+export function learnerStartIndex(plan: Plan, learner: Learner): number {
+  return learner.startDay === undefined ? 0 : Math.max(0, planIndexOf(plan, learner.startDay));
+}
+
+/**
+ * The learner's current day: the first plan day (in plan order, from their first day) not yet
+ * completed, or null when finished.
+ */
 export function currentDay(plan: Plan, learner: Learner): number | null {
   const done = completedDays(learner);
-  return plan.days.find((d) => !done.has(d.day))?.day ?? null;
+  const from = learnerStartIndex(plan, learner);
+  return plan.days.find((d, index) => index >= from && !done.has(d.day))?.day ?? null;
 }
 
 /**
@@ -21,7 +30,7 @@ export function currentDay(plan: Plan, learner: Learner): number | null {
  * so before `startDate` it is the first day and after the end the last.
  */
 export function calendarDay(plan: Plan, learner: Learner, today: LocalDate): number {
-  return planDayAt(plan, calendarIndex(learner, today));
+  return planDayAt(plan, learnerStartIndex(plan, learner) + calendarIndex(learner, today));
 }
 
 /** Plan position the personal calendar shows on `today`, unclamped. */

@@ -1,3 +1,4 @@
+import { localDateOf } from '../time/local-date.js';
 import { parseLocalTime } from '../time/local-time.js';
 import { canonicalTimeZone } from '../time/time-zone.js';
 import type { Learner, LocalTime } from './learner.js';
@@ -15,6 +16,18 @@ export function setTimezone(learner: Learner, tz: string): SetTimezoneResult {
   const timezone = canonicalTimeZone(tz);
   if (timezone === null) return { kind: 'unknown-timezone', tz };
   return { kind: 'timezone-set', learner: { ...learner, timezone } };
+}
+
+/**
+ * A learner who has done nothing yet and whose calendar starts today in the zone they had
+ * (their first command started it there, UTC when no cohort gave one) starts today in their
+ * new zone: a learner west of UTC, first seen after UTC's midnight, is not a day early, and
+ * one east of it not a day behind. A learner with a history keeps their calendar.
+ */
+export function startTodayIn(learner: Learner, previousZone: string, now: Date): Learner {
+  if (learner.completions.length > 0 || learner.pauses.length > 0) return learner;
+  if (learner.startDate !== localDateOf(now, previousZone)) return learner;
+  return { ...learner, startDate: localDateOf(now, learner.timezone) };
 }
 
 /** Outcome of {@link setReminder}; `time` is null when reminders were turned off. */

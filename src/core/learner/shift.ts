@@ -3,7 +3,7 @@ import { addDays, localDateOf } from '../time/local-date.js';
 import type { Learner, LocalDate } from './learner.js';
 import { isPausedOn } from './pauses.js';
 import { planIndexOf } from './plan-days.js';
-import { currentDay, daysBehind } from './progress.js';
+import { currentDay, daysBehind, learnerStartIndex } from './progress.js';
 
 /** Outcome of {@link shift}; `wasBehind` is how many days behind the learner was before. */
 export type ShiftResult =
@@ -24,7 +24,8 @@ export function shift(plan: Plan, learner: Learner, now: Date): ShiftResult {
   const wasBehind = daysBehind(plan, learner, now);
   if (wasBehind <= 0) return { kind: 'not-behind' };
   const today = localDateOf(now, learner.timezone);
-  const startDate = startDateShowing(learner, today, planIndexOf(plan, current));
+  const index = planIndexOf(plan, current) - learnerStartIndex(plan, learner);
+  const startDate = startDateShowing(learner, today, index);
   return { kind: 'shifted', learner: { ...learner, startDate }, day: current, wasBehind };
 }
 

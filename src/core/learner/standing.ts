@@ -1,6 +1,7 @@
 import { placeOfDay, type DayPlace } from '../curriculum/plan-lookup.js';
 import type { Plan } from '../curriculum/plan.js';
-import type { Learner } from './learner.js';
+import type { Learner, LocalDate } from './learner.js';
+import { openPause } from './pauses.js';
 import { currentDay, daysBehind } from './progress.js';
 import { streakOf, type Streak } from './streak.js';
 
@@ -11,8 +12,11 @@ export interface Standing {
   readonly current: DayPlace | null;
   readonly daysDone: number;
   readonly totalDays: number;
+  /** Days behind the learner's calendar (negative: ahead); read it only when not paused and not finished. */
   readonly behind: number;
   readonly streak: Streak;
+  /** The first paused date while the learner is paused (their calendar stands still), else null. */
+  readonly pausedSince: LocalDate | null;
 }
 
 /** Where the learner stands on `now`: their day, pace and streak. */
@@ -25,6 +29,7 @@ export function standingAt(plan: Plan, learner: Learner, now: Date): Standing {
     totalDays: plan.days.length,
     behind: daysBehind(plan, learner, now),
     streak: streakOf(learner, now),
+    pausedSince: openPause(learner)?.from ?? null,
   };
 }
 

@@ -7,6 +7,8 @@ import { isPausedOn } from './pauses.js';
 export const COMPLETIONS_PER_FREEZE = 5;
 /** Most freezes a learner can hold; more earned while full are lost. */
 export const MAX_FREEZES = 2;
+/** Streak repairs a learner has per cycle: two days done the day after a miss keep the streak. */
+export const MAX_REPAIRS = 2;
 
 /** A learner's streak, counted in their own local days. */
 export interface Streak {
@@ -16,6 +18,15 @@ export interface Streak {
   readonly freezesBanked: number;
   /** Missed days a freeze was spent on, oldest first. */
   readonly frozenDates: readonly LocalDate[];
+  /** Missed days repaired by two days done the day after, oldest first. */
+  readonly repairedDates: readonly LocalDate[];
+  /** Repairs not used yet this cycle (of {@link MAX_REPAIRS}). */
+  readonly repairsLeft: number;
+  /**
+   * The streak broke yesterday (no freeze left) and can still be repaired today by completing
+   * two days today; `was` is the streak it had.
+   */
+  readonly repairable: { readonly was: number } | null;
   readonly doneToday: boolean;
   /** The streak is alive, today is not done, and today is not paused. */
   readonly atRisk: boolean;
@@ -33,7 +44,8 @@ export interface Streak {
  * - a paused date without a completion neither breaks nor extends the streak;
  * - today (or a later date, after a move west) without a completion breaks nothing yet;
  * - any other missed date spends a banked freeze when there is a streak to keep: it is
- *   bridged but not counted; with no freeze left the streak drops to 0.
+ *   bridged but not counted; with no freeze left, two completions on the next date repair it
+ *   (bridged, at most {@link MAX_REPAIRS} times); otherwise the streak drops to 0.
  * Freezes are earned one per {@link COMPLETIONS_PER_FREEZE} completions, at most
  * {@link MAX_FREEZES} banked. Replaying history this way gives the same answer whenever it
  * is asked: a freeze spent on a date stays spent even if the streak broke later.
@@ -48,6 +60,8 @@ export function streakOf(learner: Learner, now: Date): Streak {
   let freezesBanked = 0;
   let completions = 0;
   const frozenDates: LocalDate[] = [];
+  const repairedDates: LocalDate[] = [];
+  let repairable: { was: number } | null = null;
 
   const first = dates[0];
   const lastDone = dates[dates.length - 1];
@@ -68,7 +82,17 @@ export function streakOf(learner: Learner, now: Date): Streak {
       } else if (current > 0 && freezesBanked > 0) {
         freezesBanked -= 1;
         frozenDates.push(date);
+      } else if (
+        current > 0 &&
+        repairedDates.length < MAX_REPAIRS &&
+        (perDate.get(addDays(date, 1)) ?? 0) >= 2
+      ) {
+        repairedDates.push(date);
       } else {
+        // Broken yesterday: today is still the day to repair it.
+        if (current > 0 && repairedDates.length < MAX_REPAIRS && addDays(date, 1) === today) {
+          repairable = { was: current };
+        }
         current = 0;
       }
     }
@@ -80,6 +104,10 @@ export function streakOf(learner: Learner, now: Date): Streak {
     longest,
     freezesBanked,
     frozenDates,
+    repairedDates,
+    repairsLeft: MAX_REPAIRS - repairedDates.length,
+    // A day done today already restarts the count, but a second one still repairs.
+    repairable: repairable !== null && (perDate.get(today) ?? 0) < 2 ? repairable : null,
     doneToday,
     atRisk: current > 0 && !doneToday && !isPausedOn(learner.pauses, today),
     hoursLeft: (todayEndsAt.getTime() - now.getTime()) / 3_600_000,

@@ -1,24 +1,24 @@
+import { asJourney, cycleOfDay } from '../curriculum/journey.js';
 import { sectionLabel } from '../curriculum/plan-lookup.js';
 import type { Plan } from '../curriculum/plan.js';
-import type { Learner, LocalDate } from '../learner/learner.js';
-import { isPausedOn } from '../learner/pauses.js';
-import { planIndexOf } from '../learner/plan-days.js';
+import { recentWeeks } from '../learner/date-states.js';
+import type { Learner } from '../learner/learner.js';
+import { isPausedOn, openPause } from '../learner/pauses.js';
 import { completedDays, currentDay, daysBehind } from '../learner/progress.js';
 import { streakOf } from '../learner/streak.js';
-import { addDays, localDateOf } from '../time/local-date.js';
+import { localDateOf } from '../time/local-date.js';
 import type { DayState, ProgressCard } from './card-model.js';
 import type { PostsWritten } from './posts-written.js';
 import { sectionColor } from './section-palette.js';
 
+/** How many weeks of the learner's own dates the card shows. */
+export const RECENT_WEEKS = 4;
+
 /**
- * How each plan day stands for the learner on `now`, by day number:
- * - `done`: completed;
- * - `today`: the learner's current day (`paused` instead while they are paused, `upcoming`
- *   before their calendar starts);
- * - `missed` / `frozen`: as many days after the current one as the learner is behind, so the
- *   grid shows the gap at a glance; the oldest of them are `frozen` when a freeze covered one
- *   of the learner's most recent missed dates;
- * - `upcoming`: everything else.
+ * How each plan day stands for the learner on `now`, by day number: `done` when completed;
+ * the current day `today` (`paused` while they are paused, `upcoming` before their calendar
+ * starts); everything else `upcoming`. Missed and frozen are facts about dates, shown on
+ * the learner's own dates ({@link recentWeeks}), so no plan day is ever missed or frozen.
  */
 export function dayStates(plan: Plan, learner: Learner, now: Date): ReadonlyMap<number, DayState> {
   const done = completedDays(learner);
@@ -30,32 +30,19 @@ export function dayStates(plan: Plan, learner: Learner, now: Date): ReadonlyMap<
   const today = localDateOf(now, learner.timezone);
   if (isPausedOn(learner.pauses, today)) states.set(current, 'paused');
   else if (today >= learner.startDate) states.set(current, 'today');
-
-  const behind = Math.max(0, daysBehind(plan, learner, now));
-  const frozen = new Set(streakOf(learner, now).frozenDates);
-  const misses = recentMisses(learner, today, behind);
-  const from = planIndexOf(plan, current) + 1;
-  for (let k = 0; k < behind; k++) {
-    const day = plan.days[from + k]?.day;
-    if (day === undefined) break;
-    const miss = misses[k];
-    states.set(day, miss !== undefined && frozen.has(miss) ? 'frozen' : 'missed');
-  }
   return states;
 }
 
-/** Up to `count` dates before today since the start date with no completion and no pause, oldest first. */
-function recentMisses(learner: Learner, today: LocalDate, count: number): LocalDate[] {
-  const doneDates = new Set(learner.completions.map((c) => c.localDate));
-  const misses: LocalDate[] = [];
-  for (
-    let date = addDays(today, -1);
-    misses.length < count && date >= learner.startDate;
-    date = addDays(date, -1)
-  ) {
-    if (!doneDates.has(date) && !isPausedOn(learner.pauses, date)) misses.push(date);
-  }
-  return misses.reverse();
+// A journey's card draws the learner's cycle (the last once all is done): ten cycles of cells would not fit.
+function shownCycle(plan: Plan, current: number | null) {
+  const journey = asJourney(plan);
+  const place = cycleOfDay(journey, current ?? journey.days[journey.days.length - 1]?.day ?? 0);
+  if (place === undefined || place.count === 1) return { planTitle: plan.title, shows: () => true };
+  const { cycle } = place;
+  return {
+    planTitle: `Cycle ${place.index + 1} of ${place.count} · ${cycle.plan.title}`,
+    shows: (day: number) => day >= cycle.firstDay && day <= cycle.lastDay,
+  };
 }
 
 /** "Days 59-60" or "Day 60": the short name of a section without a module number. */
@@ -74,17 +61,23 @@ export function buildProgressCard(
 ): ProgressCard {
   const states = dayStates(plan, learner, now);
   const streak = streakOf(learner, now);
+  const colorOfDay = new Map(
+    plan.sections.flatMap((section, index) => section.days.map((day) => [day, sectionColor(index)] as const)),
+  );
   const current = currentDay(plan, learner);
+  const cycle = shownCycle(plan, current);
   const planned = (kind: 'linkedin' | 'blog') => plan.days.filter((d) => d.post?.kind === kind).length;
   return {
     learnerName: learner.displayName,
-    planTitle: plan.title,
-    sections: plan.sections.map((section, index) => ({
-      title: section.title,
-      label: section.number === null ? dayRangeLabel(section.days) : sectionLabel(section),
-      color: sectionColor(index),
-      days: section.days.map((day) => ({ day, state: states.get(day) ?? 'upcoming' })),
-    })),
+    planTitle: cycle.planTitle,
+    sections: plan.sections
+      .map((section, index) => ({
+        title: section.title,
+        label: section.number === null ? dayRangeLabel(section.days) : sectionLabel(section),
+        color: sectionColor(index),
+        days: section.days.map((day) => ({ day, state: states.get(day) ?? 'upcoming' })),
+      }))
+      .filter((section) => section.days.some(({ day }) => cycle.shows(day))),
     streak: { current: streak.current, longest: streak.longest },
     freezesBanked: streak.freezesBanked,
     checkpointsDone: learner.completions.length,
@@ -94,6 +87,14 @@ export function buildProgressCard(
       blog: { written: posts.blog, planned: planned('blog') },
     },
     daysBehind: daysBehind(plan, learner, now),
+    recentWeeks: recentWeeks(plan, learner, now, RECENT_WEEKS).map((week) =>
+      week.map(({ date, state, day }) => ({
+        date,
+        state,
+        color: day === null ? null : (colorOfDay.get(day) ?? null),
+      })),
+    ),
+    status: current === null ? 'complete' : openPause(learner) ? 'paused' : 'on-calendar',
     currentDay: current !== null && states.get(current) === 'today' ? current : null,
   };
 }

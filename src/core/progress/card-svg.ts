@@ -1,5 +1,6 @@
 import type { ProgressCard } from './card-model.js';
 import { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardLayout } from './card-layout.js';
+import { renderDates } from './card-svg-dates.js';
 import { renderGrid } from './card-svg-grid.js';
 import { renderStats } from './card-svg-stats.js';
 import { currentDayText, learnerName, paceText, STATE_LABELS, STATE_ORDER } from './card-wording.js';
@@ -9,6 +10,7 @@ import { estimateWidth, fitText, svgRect, svgText } from './svg-elements.js';
 const PACE_COLORS = {
   behind: { fill: 0xfff1d6, ink: 0x7a4f00 },
   steady: { fill: 0xdcf2e3, ink: 0x17603a },
+  paused: { fill: 0xe6e9f0, ink: 0x3d4a5c },
 } as const;
 
 /** The progress card as a fixed-size SVG document; all text is sanitised and XML-escaped. */
@@ -20,6 +22,7 @@ export function renderCardSvg(card: ProgressCard): string {
     svgRect(0, 0, CARD_WIDTH, CARD_HEIGHT, { fill: CARD_BACKGROUND }),
     renderHeader(card, layout),
     renderGrid(card, layout),
+    renderDates(layout),
     renderStats(card, layout.stats),
     renderLegend(card, layout),
     `</svg>`,
@@ -28,8 +31,13 @@ export function renderCardSvg(card: ProgressCard): string {
 
 function renderHeader(card: ProgressCard, layout: CardLayout): string {
   const { x, y, width } = layout.header;
-  const pace = paceText(card.daysBehind);
-  const colors = card.daysBehind > 0 ? PACE_COLORS.behind : PACE_COLORS.steady;
+  const pace = paceText(card);
+  const colors =
+    card.status === 'paused'
+      ? PACE_COLORS.paused
+      : card.status === 'on-calendar' && card.daysBehind > 0
+        ? PACE_COLORS.behind
+        : PACE_COLORS.steady;
   const pillWidth = estimateWidth(pace, 18, true) + 28;
   const right = x + width;
   const today = currentDayText(card);

@@ -1,4 +1,4 @@
-import type { CardSection, DayState, ProgressCard } from './card-model.js';
+import type { CardDate, CardSection, DayState, ProgressCard } from './card-model.js';
 import { sanitizeLine, truncate } from './card-text-safety.js';
 import {
   currentDayText,
@@ -21,6 +21,9 @@ export const STATE_MARKERS: Readonly<Record<DayState, string>> = {
   frozen: '❄',
 };
 
+/** The marker of a date outside the learner's days (before they began, after they finished). */
+export const NO_DATE_MARKER = '·';
+
 /** Discord's message limit; the console has none, but the same text goes to both. */
 export const CARD_TEXT_LIMIT = 2000;
 const DAYS_PER_LINE = 7;
@@ -28,7 +31,7 @@ const DAYS_PER_LINE = 7;
 /** The progress card as plain text for screen readers and the console, under 2,000 characters. */
 export function renderCardText(card: ProgressCard): string {
   const name = truncate(learnerName(card), 60);
-  const status = [currentDayText(card), paceText(card.daysBehind)].filter((part) => part !== null);
+  const status = [currentDayText(card), paceText(card)].filter((part) => part !== null);
   const dayWidth = Math.max(1, ...card.sections.flatMap((s) => s.days.map((d) => String(d.day).length)));
   const lines = [
     `${name} · progress`,
@@ -36,8 +39,9 @@ export function renderCardText(card: ProgressCard): string {
     status.join(' · '),
     '',
     ...card.sections.flatMap((section) => sectionLines(section, dayWidth)),
+    ...datesLines(card),
     '',
-    STATE_ORDER.map((state) => `${STATE_MARKERS[state]} ${STATE_LABELS[state].toLowerCase()}`).join('  '),
+    legendLine(card),
     `Streak: ${days(card.streak.current)} (best ${card.streak.longest})`,
     `Checkpoints: ${ratio({ written: card.checkpointsDone, planned: card.totalDays })}`,
     `Posts: LinkedIn ${ratio(card.posts.linkedin)} · Blog ${ratio(card.posts.blog)}`,
@@ -55,4 +59,24 @@ function sectionLines(section: CardSection, dayWidth: number): string[] {
     rows.push(`  ${cells.slice(i, i + DAYS_PER_LINE).join(' ')}`);
   }
   return [title ? `${label} · ${title}` : label, ...rows];
+}
+
+// The same weeks the image shows: one line per week, Monday first, the day of the month after each marker.
+function datesLines(card: ProgressCard): string[] {
+  const first = card.recentWeeks[0]?.[0];
+  if (first === undefined) return [];
+  const marker = (state: CardDate['state']): string =>
+    state === 'none' ? NO_DATE_MARKER : STATE_MARKERS[state];
+  return [
+    `Your dates, Monday to Sunday, from ${first.date}:`,
+    ...card.recentWeeks.map(
+      (week) => `  ${week.map((d) => `${marker(d.state)}${d.date.slice(8)}`).join(' ')}`,
+    ),
+  ];
+}
+
+function legendLine(card: ProgressCard): string {
+  const items = STATE_ORDER.map((state) => `${STATE_MARKERS[state]} ${STATE_LABELS[state].toLowerCase()}`);
+  const outside = card.recentWeeks.some((week) => week.some((d) => d.state === 'none'));
+  return [...items, ...(outside ? [`${NO_DATE_MARKER} outside your plan`] : [])].join('  ');
 }

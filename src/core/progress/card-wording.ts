@@ -24,10 +24,11 @@ export function days(count: number): string {
   return `${count} ${Math.abs(count) === 1 ? 'day' : 'days'}`;
 }
 
-/** "on pace", "2 days behind", "1 day ahead": a fact, never a scolding. */
-export function paceText(daysBehind: number): string {
-  if (daysBehind === 0) return 'on pace';
-  return daysBehind > 0 ? `${days(daysBehind)} behind` : `${days(-daysBehind)} ahead`;
+/** "on pace", "2 days behind", "1 day ahead", "paused", "complete": a fact, never a scolding. */
+export function paceText(card: Pick<ProgressCard, 'daysBehind' | 'status'>): string {
+  if (card.status !== 'on-calendar') return card.status;
+  if (card.daysBehind === 0) return 'on pace';
+  return card.daysBehind > 0 ? `${days(card.daysBehind)} behind` : `${days(-card.daysBehind)} ahead`;
 }
 
 /** "Day 34 today", or null when the learner has no current day. */

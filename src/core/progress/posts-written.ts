@@ -1,28 +1,45 @@
-import type { Plan } from '../curriculum/plan.js';
+import type { Plan, Post } from '../curriculum/plan.js';
+import { measureDraft } from '../review/post-length.js';
 
-/** Posts a learner has written: the plan's post days with a reviewed draft, by the kind the plan asks for. */
+/** Posts a learner has written, by kind. */
 export interface PostsWritten {
   readonly linkedin: number;
   readonly blog: number;
 }
 
+/** A reviewed draft, as far as counting posts goes. */
+export interface ReviewedDraft {
+  readonly day: number;
+  readonly kind: Post['kind'];
+  readonly draft: string;
+}
+
+/** The reviewed drafts that count as posts: long enough for their kind (see `POST_MINIMUM`). */
+const countingDrafts = (reviews: readonly ReviewedDraft[]): ReviewedDraft[] =>
+  reviews.filter((review) => measureDraft(review.kind, review.draft).counts);
+
 /**
- * The plan days whose post counts as written: post days with a reviewed draft. A review is
- * stored with or without the AI coach, so `/review` is how a learner logs a post; finishing a
- * post day alone does not say the post was written.
+ * The plan's post days whose post counts as written: a draft long enough to count was reviewed
+ * for that day. A review is stored with or without the AI coach, so `/review` is how a learner
+ * logs a post; finishing a post day alone does not say the post was written.
  */
-export function writtenPostDays(plan: Plan, reviews: readonly { readonly day: number }[]): Set<number> {
+export function writtenPostDays(plan: Plan, reviews: readonly ReviewedDraft[]): Set<number> {
   const postDays = new Set(plan.days.filter((d) => d.post !== null).map((d) => d.day));
-  return new Set(reviews.map((r) => r.day).filter((day) => postDays.has(day)));
+  return new Set(
+    countingDrafts(reviews)
+      .map((r) => r.day)
+      .filter((day) => postDays.has(day)),
+  );
 }
 
 /**
- * Posts written, counted against the plan's post days (its 12 LinkedIn and 5 blog posts): a
- * post day counts once, by the kind the plan asks for, however often its draft was reviewed.
+ * Posts written, by the kind the learner wrote: one post per day and kind, however often its
+ * draft was reviewed, and only for drafts long enough to count. A blog post written before the
+ * plan's first blog day is still a blog post.
  */
-export function postsWritten(plan: Plan, reviews: readonly { readonly day: number }[]): PostsWritten {
-  const reviewed = writtenPostDays(plan, reviews);
-  const count = (kind: 'linkedin' | 'blog') =>
-    plan.days.filter((day) => day.post?.kind === kind && reviewed.has(day.day)).length;
+export function postsWritten(_plan: Plan, reviews: readonly ReviewedDraft[]): PostsWritten {
+  const counting = countingDrafts(reviews);
+  const count = (kind: Post['kind']) =>
+    new Set(counting.filter((review) => review.kind === kind).map((review) => review.day)).size;
   return { linkedin: count('linkedin'), blog: count('blog') };
 }

@@ -28,7 +28,7 @@ export function recapDue(plan: Plan, schedule: RecapSchedule, now: Date, graceMs
   const slot = latestSlot(now, schedule.time, schedule.timezone);
   const problem = graceProblem(now, slot, graceMs, schedule.timezone);
   if (problem !== null) return { kind: 'none', reason: problem };
-  const yesterday = cohortDay(plan, schedule.startDate, addDays(slot.slotDate, -1));
+  const yesterday = cohortDay(plan, schedule.startDate, addDays(slot.slotDate, -1), schedule.startDay);
   const day = yesterday.kind === 'day' ? yesterday.day : null;
   const sectionIndex = plan.sections.findIndex((section) => section.days[section.days.length - 1] === day);
   if (sectionIndex === -1) return { kind: 'none', reason: 'not-section-end' };

@@ -20,13 +20,22 @@ export function buildSharedPrefix(prompts: PromptSet, plan: Plan): string {
   return fillTemplate(prompts.system, { plan: renderPlan(plan) });
 }
 
-/** The learner's day and question (with earlier turns), the question fenced as data. */
+/**
+ * The learner's day and question (with earlier turns), the question fenced as data, and the
+ * other days the question is about in `<plan_days>`, so the answer can cite them.
+ */
 export function buildAskPrompt(
   prompts: PromptSet,
-  input: { readonly day: Day; readonly question: string; readonly history: readonly ConversationTurn[] },
+  input: {
+    readonly day: Day;
+    readonly related?: readonly Day[];
+    readonly question: string;
+    readonly history: readonly ConversationTurn[];
+  },
 ): string {
   return fillTemplate(prompts.ask, {
     day: renderDay(input.day),
+    related: renderRelated(input.related ?? []),
     history: renderHistory(input.history),
     question: wrapLearnerText('learner_question', input.question),
   });
@@ -53,6 +62,39 @@ export function buildReviewPrompt(
     ),
     draft: wrapLearnerText('learner_draft', input.draft),
   });
+}
+
+/** The day, the recall card's question, and the learner's answer to it, fenced as data. */
+export function buildRecallPrompt(
+  prompts: PromptSet,
+  input: { readonly day: Day; readonly question: string; readonly answer: string },
+): string {
+  return fillTemplate(prompts.recall, {
+    day: renderDay(input.day),
+    card: neutraliseDelimiters(input.question),
+    answer: wrapLearnerText('learner_answer', input.answer),
+  });
+}
+
+/**
+ * A draft answer that handed over the day's work, fenced as data, with the learner's question:
+ * the request to rewrite it as steps and hints.
+ */
+export function buildHintsPrompt(
+  prompts: PromptSet,
+  input: { readonly day: Day; readonly question: string; readonly draft: string },
+): string {
+  return fillTemplate(prompts.hints, {
+    day: renderDay(input.day),
+    question: wrapLearnerText('learner_question', input.question),
+    draft: wrapLearnerText('draft_answer', input.draft),
+  });
+}
+
+/** Other days of the plan, fenced as data; "(none)" when the question is about the learner's day alone. */
+function renderRelated(days: readonly Day[]): string {
+  if (days.length === 0) return '(none)';
+  return `<plan_days>\n${days.map(renderDay).join('\n\n')}\n</plan_days>`;
 }
 
 /** The day and the proof handed in for its checkpoint, fenced as data. */

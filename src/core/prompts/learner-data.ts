@@ -12,8 +12,10 @@ export type LearnerDataTag =
   | 'learner_draft'
   | 'learner_proof'
   | 'learner_links'
+  | 'learner_answer'
   | 'earlier_question'
-  | 'earlier_answer';
+  | 'earlier_answer'
+  | 'draft_answer';
 
 // Anything that could open or close a tag (`<x`, `</x`, `< /x`, full-width `＜`) loses its
 // bracket, so learner text can never end its own data block or open one that looks like

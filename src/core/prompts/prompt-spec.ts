@@ -6,9 +6,11 @@ import { listSlots } from './fill-template.js';
  */
 export const PROMPT_SLOTS = {
   system: ['plan'],
-  ask: ['day', 'history', 'question'],
+  ask: ['day', 'related', 'history', 'question'],
   review: ['day', 'post_kind', 'post_title', 'draft_checks', 'draft'],
   checkpoint: ['day', 'proof'],
+  recall: ['day', 'card', 'answer'],
+  hints: ['day', 'question', 'draft'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The name of a prompt file, without `.txt`. */

@@ -1,6 +1,7 @@
 import type { Day, Post } from '../curriculum/plan.js';
 import { findLinks } from './draft-links.js';
 import { deriveKeyTerms, mentionsTerm } from './key-terms.js';
+import { countCharacters, countWords, POST_MINIMUM } from './post-length.js';
 
 /** What a deterministic check looked at. */
 export type DraftCheckId = 'length' | 'word-count' | 'key-terms' | 'hashtags' | 'links';
@@ -12,13 +13,15 @@ export interface DraftCheck {
   readonly message: string;
 }
 
-// LinkedIn cuts a post at 3,000 characters. Under ~400 a post rarely teaches anything.
+// LinkedIn cuts a post at 3,000 characters; under the floor a post does not count (post-length.ts).
 const LINKEDIN_MAX_CHARS = 3000;
-const LINKEDIN_MIN_CHARS = 400;
+export const LINKEDIN_MIN_CHARS = POST_MINIMUM.linkedin.min;
 // A technical blog post needs ~600 words to show one idea with code and explanation; past
 // ~2,500 (a 10-minute read) readers drop off, and a learner on 30 minutes a day can't polish it.
-const BLOG_MIN_WORDS = 600;
+// Under the floor (300 words) it does not count as a post at all.
+export const BLOG_MIN_WORDS = 600;
 const BLOG_MAX_WORDS = 2500;
+const BLOG_FLOOR_WORDS = POST_MINIMUM.blog.min;
 const HASHTAGS = { min: 3, max: 5 };
 
 /** Checks a draft without a model: length, key terms, hashtags (LinkedIn) and links. */
@@ -32,19 +35,29 @@ export function checkDraft(day: Day, kind: Post['kind'], draft: string): DraftCh
 }
 
 function checkLength(draft: string): DraftCheck {
-  const chars = [...draft.trim()].length;
+  const chars = countCharacters(draft);
   const counted = `${fmt(chars)} of ${fmt(LINKEDIN_MAX_CHARS)} characters`;
   if (chars > LINKEDIN_MAX_CHARS) {
     return warn('length', `${counted}: cut ${fmt(chars - LINKEDIN_MAX_CHARS)} to fit LinkedIn's limit.`);
   }
-  if (chars < LINKEDIN_MIN_CHARS)
-    return warn('length', `${counted}: quite short; add an example or a takeaway.`);
+  if (chars < LINKEDIN_MIN_CHARS) {
+    return warn(
+      'length',
+      `${counted}: too short to count as a post (${fmt(LINKEDIN_MIN_CHARS)} at least); add an example or a takeaway.`,
+    );
+  }
   return pass('length', `${counted}.`);
 }
 
 function checkWordCount(draft: string): DraftCheck {
-  const words = draft.split(/\s+/).filter((word) => /\w/.test(word)).length;
+  const words = countWords(draft);
   const range = `${fmt(BLOG_MIN_WORDS)}-${fmt(BLOG_MAX_WORDS)}`;
+  if (words < BLOG_FLOOR_WORDS) {
+    return warn(
+      'word-count',
+      `${fmt(words)} words: too short to count as a blog post (${fmt(BLOG_FLOOR_WORDS)} at least; aim for ${range}).`,
+    );
+  }
   if (words < BLOG_MIN_WORDS)
     return warn('word-count', `${fmt(words)} words: short for a blog post (aim for ${range}).`);
   if (words > BLOG_MAX_WORDS)
@@ -71,10 +84,10 @@ function checkKeyTerms(day: Day, draft: string): DraftCheck {
 function checkHashtags(draft: string): DraftCheck {
   const tags = draft.match(/(?<![\w#/&])#[A-Za-z][\w]*/g) ?? [];
   const range = `${HASHTAGS.min}-${HASHTAGS.max}`;
-  if (tags.length < HASHTAGS.min)
-    return warn('hashtags', `${tags.length} hashtags: add a few (${range} suggested).`);
-  if (tags.length > HASHTAGS.max) return warn('hashtags', `${tags.length} hashtags: keep the best ${range}.`);
-  return pass('hashtags', `${tags.length} hashtags.`);
+  const counted = `${tags.length} ${tags.length === 1 ? 'hashtag' : 'hashtags'}`;
+  if (tags.length < HASHTAGS.min) return warn('hashtags', `${counted}: add a few (${range} suggested).`);
+  if (tags.length > HASHTAGS.max) return warn('hashtags', `${counted}: keep the best ${range}.`);
+  return pass('hashtags', `${counted}.`);
 }
 
 function checkLinks(draft: string): DraftCheck {

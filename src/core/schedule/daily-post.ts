@@ -2,7 +2,7 @@ import type { Plan } from '../curriculum/plan.js';
 import type { LocalDate } from '../learner/learner.js';
 import { addDays } from '../time/local-date.js';
 import { instantOf } from '../time/instant-of.js';
-import { cohortDay, type CohortSchedule } from './cohort.js';
+import { cohortDay, startIndexOf, type CohortSchedule } from './cohort.js';
 import { graceProblem, latestSlot, nextSlot } from './slot.js';
 
 /**
@@ -30,9 +30,9 @@ export type DailyPostDue =
 export function dailyPostDue(plan: Plan, schedule: CohortSchedule, now: Date, graceMs: number): DailyPostDue {
   if (schedule.paused) return { kind: 'none', reason: 'paused' };
   const slot = latestSlot(now, schedule.time, schedule.timezone);
-  const position = cohortDay(plan, schedule.startDate, slot.slotDate);
+  const position = cohortDay(plan, schedule.startDate, slot.slotDate, schedule.startDay);
   if (position.kind === 'before-start') return { kind: 'none', reason: 'before-start' };
-  const isCycleEnd = slot.slotDate === cycleCompleteDate(plan, schedule.startDate);
+  const isCycleEnd = slot.slotDate === cycleCompleteDate(plan, schedule);
   if (position.kind === 'finished' && !isCycleEnd) return { kind: 'none', reason: 'after-complete' };
   const problem = graceProblem(now, slot, graceMs, schedule.timezone);
   if (problem !== null) return { kind: 'none', reason: problem };
@@ -59,14 +59,16 @@ export function nextPost(plan: Plan, schedule: CohortSchedule, now: Date): NextP
   const next = nextSlot(now, schedule.time, schedule.timezone);
   const slotDate = next.slotDate < schedule.startDate ? schedule.startDate : next.slotDate;
   const at = slotDate === next.slotDate ? next.dueAt : instantOf(slotDate, schedule.time, schedule.timezone);
-  const position = cohortDay(plan, schedule.startDate, slotDate);
+  const position = cohortDay(plan, schedule.startDate, slotDate, schedule.startDay);
   if (position.kind === 'day') return { kind: 'post', day: position.day, slotDate, at };
-  if (slotDate === cycleCompleteDate(plan, schedule.startDate))
-    return { kind: 'cycle-complete', slotDate, at };
+  if (slotDate === cycleCompleteDate(plan, schedule)) return { kind: 'cycle-complete', slotDate, at };
   return null;
 }
 
 /** The local date of the end-of-cycle slot (the day after the plan's last day). */
-export function cycleCompleteDate(plan: Plan, startDate: LocalDate): LocalDate {
-  return addDays(startDate, plan.days.length);
+export function cycleCompleteDate(
+  plan: Plan,
+  schedule: { readonly startDate: LocalDate; readonly startDay?: number | undefined },
+): LocalDate {
+  return addDays(schedule.startDate, plan.days.length - startIndexOf(plan, schedule.startDay));
 }

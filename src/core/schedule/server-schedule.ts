@@ -20,6 +20,8 @@ export const ServerSettingsSchema = z.object({
   timezone: z.string().min(1),
   /** The cohort's calendar: the plan's first day falls on this local date. */
   startDate: LocalDateSchema,
+  /** The plan day posted on `startDate`: the first day of the cycle the cohort started at; absent: the plan's first. */
+  startDay: z.number().int().positive().optional(),
   paused: z.boolean(),
   /** Post a recap at the end of each section. */
   recaps: z.boolean(),

@@ -1,6 +1,7 @@
 import type { LocalDate } from '../learner/learner.js';
 import { epochDayOf, formatLocalDate } from './civil.js';
 import { formatterFor } from './zone-formatters.js';
+import { zoneNameAsTyped } from './zone-names.js';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -11,13 +12,16 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /**
- * The runtime's own spelling of a known zone (`europe/berlin` -> `Europe/Berlin`), or null
- * when the zone is unknown. Store this rather than what the user typed.
+ * The proper spelling of a known zone (`europe/berlin` -> `Europe/Berlin`, `asia/kolkata` ->
+ * `Asia/Kolkata`, not ICU's older `Asia/Calcutta`), or null when the zone is unknown. Store this
+ * rather than what the user typed.
  */
 export function canonicalTimeZone(timeZone: string): string | null {
   if (timeZone.trim() === '') return null;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: timeZone.trim() }).resolvedOptions().timeZone;
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: timeZone.trim() }).resolvedOptions()
+      .timeZone;
+    return zoneNameAsTyped(timeZone) ?? resolved;
   } catch {
     return null;
   }

@@ -1,9 +1,11 @@
+import type { Day } from '../../core/curriculum/plan.js';
 import { describeModelFailure } from './model-failure-text.js';
 import type { AiFailed, AskOutcome, QuotaSpent } from '../../app/coaching/outcomes.js';
 import type { UsageReport, UsageTotals } from '../../app/coaching/usage.js';
 import { activityLabel, labelledText, resourceText } from '../../core/curriculum/day-parts.js';
 import { dayHeading, proveItLine } from './day-text.js';
 import { renderStoreTrouble } from './study-text.js';
+import { plural } from './plural.js';
 
 /** How a front end writes a moment in time: Discord timestamps, or plain UTC in the console. */
 export type WhenFormat = (at: Date) => string;
@@ -11,7 +13,6 @@ export type WhenFormat = (at: Date) => string;
 /** `at 00:00 UTC`: the console's way of naming when the quota comes back. */
 export const plainUtc: WhenFormat = (at) => `at ${at.toISOString().slice(11, 16)} UTC`;
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 const number = (n: number): string => n.toLocaleString('en-US');
 
 /** The small print after an answer: "4 questions left today". */
@@ -38,6 +39,9 @@ export function renderAskOutcome(outcome: AskOutcome, when: WhenFormat = plainUt
   switch (outcome.kind) {
     case 'answered':
       return questionsLeft(outcome.remaining);
+    case 'rewritten':
+    case 'hints-only':
+      return `${renderGuarded(outcome)}\n\n${questionsLeft(outcome.remaining)}`;
     case 'offline':
       return renderOfflineAnswer(outcome);
     case 'quota-spent':
@@ -59,23 +63,74 @@ export function renderAnswer(outcome: AskOutcome, when: WhenFormat = plainUtc): 
   return `${outcome.text.trim()}\n\n${questionsLeft(outcome.remaining)}`;
 }
 
-function renderOfflineAnswer(outcome: Extract<AskOutcome, { kind: 'offline' }>): string {
+type GuardedOutcome = Extract<AskOutcome, { kind: 'rewritten' | 'hints-only' }>;
+
+/** Why the answer changed: the coach gives steps, never the finished work. */
+export function guardNotice(leak: GuardedOutcome['leak']): string {
+  const work = leak === 'post' ? 'your post' : 'the finished checkpoint';
+  return `The coach gives you steps, not ${work}: this answer was replaced by hints, so the work stays yours.`;
+}
+
+/**
+ * A replaced answer, whole: the notice, then the rewritten hints or the day's own steps with
+ * its resources and what proves it. Shown in place of what streamed in, never after it.
+ */
+export function renderGuarded(outcome: GuardedOutcome): string {
+  const notice = guardNotice(outcome.leak);
+  if (outcome.kind === 'rewritten') return `${notice}\n\n${outcome.text.trim()}`;
   const { day } = outcome.day;
-  const lines = [`AI answers are off here, so this comes straight from the plan for ${dayHeading(day)}.`];
+  const lines = [notice, '', `Steps from the plan for ${dayHeading(day)}:`];
+  lines.push(...outcome.hints.map((hint, index) => `${index + 1}. ${hint}`));
+  if (day.resources.length > 0) {
+    lines.push('Resources:', ...day.resources.map((resource) => `- ${resourceText(resource)}`));
+  }
+  lines.push(proveItLine(day), 'Try the first step, then ask me about the part that stops you.');
+  return lines.join('\n');
+}
+
+type OfflineOutcome = Extract<AskOutcome, { kind: 'offline' }>;
+
+/**
+ * The plan's own words for a question: the learner's day first when it is about the question
+ * (or nothing else is), then each other day that is, named so the learner can open it with /day.
+ */
+function renderOfflineAnswer(outcome: OfflineOutcome): string {
+  const { day } = outcome.day;
+  const ownFirst = outcome.material.length > 0 || outcome.related.length === 0;
+  const [firstOther] = outcome.related;
+  const lines =
+    ownFirst || firstOther === undefined
+      ? [`AI answers are off here, so this comes straight from the plan for ${dayHeading(day)}.`]
+      : [
+          `AI answers are off here, so this comes straight from the plan: ${dayHeading(firstOther.place.day)} covers this.`,
+        ];
+  if (ownFirst) lines.push(...daySection(day, outcome.material));
+  for (const [index, other] of outcome.related.entries()) {
+    if (ownFirst || index > 0) lines.push('', `${dayHeading(other.place.day)} covers this:`);
+    lines.push(...daySection(other.place.day, other.material), `Open it with /day ${other.place.day.day}.`);
+  }
+  if (!ownFirst) lines.push('', `Your day is ${dayHeading(day)}.`);
+  lines.push(proveItLine(day));
+  return lines.join('\n');
+}
+
+/** One day's objective, the lines that match the question (its work when none does) and its resources. */
+function daySection(day: Day, material: readonly string[]): string[] {
+  const lines: string[] = [];
   if (day.objective !== null) lines.push(labelledText('Objective', day.objective));
-  if (outcome.material.length > 0) {
-    lines.push('What the day says about it:', ...outcome.material.map((line) => `- ${line}`));
+  if (material.length > 0) {
+    lines.push('What the day says about it:', ...material.map((line) => `- ${line}`));
   } else {
     lines.push(...day.activities.map((activity) => labelledText(activityLabel(activity), activity.text)));
   }
   if (day.resources.length > 0) {
     lines.push('Resources:', ...day.resources.map((resource) => `- ${resourceText(resource)}`));
   }
-  lines.push(proveItLine(day));
-  return lines.join('\n');
+  return lines;
 }
 
-function renderTotals(totals: UsageTotals): string {
+/** Calls and tokens in one line: `1 call · 1,234 input tokens · 56 output · ...`. */
+export function renderTotals(totals: UsageTotals): string {
   return [
     plural(totals.calls, 'call'),
     `${number(totals.input)} input tokens`,

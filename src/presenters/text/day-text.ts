@@ -11,11 +11,21 @@ import type { Day } from '../../core/curriculum/plan.js';
 /** `Day 31 · Spark Architecture` */
 export const dayHeading = (day: Day): string => `Day ${day.day} · ${day.title}`;
 
+/** `day 1 of 30`; on a journey of cycles `Day 45 · cycle 2 of 3 · 45/90` (the day's place in the whole journey). */
+export function planPosition(
+  place: Pick<DayPlace, 'day' | 'positionInPlan' | 'cycle'>,
+  planDays: number,
+): string {
+  const { cycle } = place;
+  if (cycle.count === 1) return `day ${place.positionInPlan} of ${planDays}`;
+  return `Day ${place.day.day} · cycle ${cycle.number} of ${cycle.count} · ${place.positionInPlan}/${planDays}`;
+}
+
 /** `Module 5 · Spark Fundamentals + PySpark · day 1 of 30` */
 export function dayFooter(place: DayPlace, planDays: number): string {
   const label = sectionLabel(place.section);
   const title = label === place.section.title ? '' : ` · ${place.section.title}`;
-  return `${label}${title} · day ${place.positionInPlan} of ${planDays}`;
+  return `${label}${title} · ${planPosition(place, planDays)}`;
 }
 
 /** `LinkedIn post` / `Blog post` */

@@ -1,9 +1,18 @@
 import type { DeliveryTexts } from '../../app/delivery/delivery-texts.js';
-import { renderCycleComplete, renderSectionRecap, renderStreakWarning } from './recap-text.js';
+import {
+  renderCycleComplete,
+  renderCycleEnd,
+  renderSectionRecap,
+  renderStreakWarning,
+} from './recap-text.js';
 
-/** The words of everything the scheduler sends as plain text. */
-export const deliveryTexts: DeliveryTexts = {
+/**
+ * The words of everything the scheduler sends as plain text; the admin's post-problem DM names
+ * a channel, so each front end that posts to channels words it (Discord: `render/server-admin-text.ts`).
+ */
+export const deliveryTexts: Omit<DeliveryTexts, 'postProblem'> = {
   cycleComplete: renderCycleComplete,
+  cycleEnd: renderCycleEnd,
   sectionRecap: renderSectionRecap,
   streakWarning: renderStreakWarning,
 };

@@ -1,8 +1,7 @@
 import type { LearnerPauseOutcome, LearnerResumeOutcome, ShiftOutcome } from '../../app/study/pace.js';
 import { dayHeading } from './day-text.js';
 import { renderStoreTrouble } from './study-text.js';
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+import { plural } from './plural.js';
 
 /** `/shift`: the new calendar, or why there was nothing to shift. */
 export function renderShift(outcome: ShiftOutcome): string {

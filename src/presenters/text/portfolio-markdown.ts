@@ -4,13 +4,9 @@ import { placeOfDay, sectionLabel } from '../../core/curriculum/plan-lookup.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import { REVIEW_CRITERIA } from '../../core/review/post-review.js';
 import { postLabel } from './day-text.js';
+import { CRITERION, VERDICT as REVIEW_VERDICTS } from './review-text.js';
 
 const VERDICTS = { meets: 'Meets the checkpoint', partly: 'Partly there', 'not-yet': 'Not yet' } as const;
-const REVIEW_VERDICTS = {
-  ready: 'Ready to post',
-  almost: 'Almost there',
-  'needs-work': 'Needs work',
-} as const;
 
 /** Learner text inside Markdown: one paragraph per line break kept, headings and HTML defused. */
 function quote(text: string): string {
@@ -26,10 +22,12 @@ export function renderPortfolio(plan: Plan, data: LearnerExport): string {
   const lines = [
     `# ${learner.displayName.replace(/[\r\n#]/g, ' ').trim() || 'Learner'} · ${plan.title}`,
     '',
-    `Exported ${data.exportedAt.slice(0, 10)}. ${learner.completions.length} of ${plan.days.length} days done, ${data.reviews.length} posts reviewed.`,
+    `Exported ${data.exportedAt.slice(0, 10)}. ${learner.completions.length} of ${plan.days.length} days done, ${data.reviews.length === 1 ? '1 post' : `${data.reviews.length} posts`} reviewed.`,
     '',
     '## Days done',
   ];
+  // A kept proof file stands in for its link, which expires.
+  const kept = new Map(data.proofFiles.map((file) => [file.url, file.file]));
   if (learner.completions.length === 0) lines.push('', 'No days done yet.');
   for (const done of learner.completions) {
     const place = placeOfDay(plan, done.day);
@@ -45,7 +43,10 @@ export function renderPortfolio(plan: Plan, data: LearnerExport): string {
       lines.push(`${sectionLabel(place.section)} · done ${done.localDate}`, '', ...asked, '');
     }
     if (done.proof.text !== '') lines.push(quote(done.proof.text), '');
-    for (const link of done.proof.links) lines.push(`- <${link}>`);
+    for (const link of done.proof.links) {
+      const file = kept.get(link);
+      lines.push(file === undefined ? `- <${link}>` : `- ${file} (a copy comes with this export)`);
+    }
     if (done.assessment !== null) {
       const { verdict } = done.assessment;
       const onTask = place?.day.checkpoint === null && verdict === 'meets';
@@ -72,7 +73,7 @@ export function renderPortfolio(plan: Plan, data: LearnerExport): string {
       lines.push(`${REVIEW_VERDICTS[review.verdict]} (${post.at.slice(0, 10)})`, '');
       for (const criterion of REVIEW_CRITERIA) {
         const score = review.criteria[criterion];
-        lines.push(`- ${criterion}: ${score.score}/5, ${score.reason}`);
+        lines.push(`- ${CRITERION[criterion]}: ${score.score} of 5. ${score.reason}`);
       }
       if (review.fixes.length > 0) lines.push('', 'Fixes:', ...review.fixes.map((fix) => `- ${fix}`));
       lines.push('', `Suggested opening: ${review.suggestedOpening}`);

@@ -9,14 +9,28 @@ export function renderExportProblem(outcome: Exclude<ExportOutcome, { kind: 'exp
   return `I couldn't read your saved progress, so I set it aside for an admin (${outcome.quarantineKey}). Nothing was exported.`;
 }
 
-/** `/export` done: what the two files are. */
-export function renderExportDone(files: { readonly json: string; readonly markdown: string }): string {
+/** `/export` done: what the files are. */
+export function renderExportDone(files: {
+  readonly json: string;
+  readonly markdown: string;
+  /** How many kept proof files come with the export. */
+  readonly proofFiles?: number;
+}): string {
+  const proofFiles = files.proofFiles ?? 0;
   return [
-    'Your data, in two files:',
+    proofFiles === 0 ? 'Your data, in two files:' : 'Your data:',
     `${files.json}: every record I keep about you, as JSON.`,
     `${files.markdown}: your portfolio, each day done with its proof and feedback, and each reviewed post.`,
+    ...(proofFiles === 0
+      ? []
+      : [
+          `proof-day…: the ${proofFiles === 1 ? 'file' : `${proofFiles} files`} you handed in as proof, kept because Discord's links to them expire.`,
+        ]),
   ].join('\n');
 }
+
+/** Above further files of an export that did not fit in one message. */
+export const EXPORT_FILES_CONTINUED = 'More of your proof files:';
 
 /** What `/forget-me` deletes, asked before anything is deleted. */
 export const FORGET_ME_QUESTION =

@@ -3,9 +3,9 @@ import type { AssessmentOutcome, ProgressOutcome } from '../../app/progress/prog
 import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
 import { renderCardText } from '../../core/progress/card-text.js';
 import type { LeaderboardLine } from '../../core/progress/leaderboard.js';
-import { renderPace, renderStoreTrouble } from './study-text.js';
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+import { planPosition } from './day-text.js';
+import { renderPace, renderRepairsLeft, renderStoreTrouble } from './study-text.js';
+import { plural } from './plural.js';
 
 /**
  * `/progress` in words: the summary (with the cohort line when there is one), then the card
@@ -14,20 +14,36 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 export function renderProgressText(outcome: ProgressOutcome, cohortLine: string | null = null): string {
   if (outcome.kind !== 'progress') return renderStoreTrouble(outcome);
   const { standing } = outcome;
-  // The card already says the streak, the day and the pace; the summary adds only the count and the way forward.
+  // The card already says the streak, the day and the pace; the summary adds only the count and the way
+  // forward (/shift when behind, /resume when paused).
   const summary = [
     `Progress: ${standing.daysDone}/${standing.totalDays} days done`,
-    ...(standing.behind > 0 ? [renderPace(standing)] : []),
+    ...(standing.current === null || standing.current.cycle.count === 1
+      ? []
+      : [planPosition(standing.current, standing.totalDays)]),
+    ...(standing.pausedSince !== null || (standing.current !== null && standing.behind > 0)
+      ? [renderPace(standing)]
+      : []),
     ...(cohortLine === null ? [] : [cohortLine]),
+    renderRepairsLeft(standing),
   ];
   return [...summary, '', renderCardText(outcome.card)].join('\n');
 }
 
 /** `/assessment`: each checklist with `[x]` / `[ ]`, and how many days an open item still needs. */
 export function renderAssessment(outcome: AssessmentOutcome): string {
+  if (outcome.kind === 'no-such-cycle') {
+    return `There is no cycle ${outcome.asked}: this journey has ${plural(outcome.count, 'cycle')}. Give a number from 1 to ${outcome.count}.`;
+  }
   if (outcome.kind !== 'assessment') return renderStoreTrouble(outcome);
+  const { cycle } = outcome;
+  const title =
+    cycle.count === 1
+      ? 'Cycle assessment'
+      : `Cycle ${cycle.number} of ${cycle.count} assessment · Days ${cycle.firstDay}-${cycle.lastDay} · ${cycle.title}`;
+  const other = cycle.count === 1 ? '' : ` Another cycle: /assessment cycle:<1-${cycle.count}>.`;
   const items = outcome.checklists.flatMap((list) => list.items);
-  if (items.length === 0) return 'This plan has no cycle assessment checklists.';
+  if (items.length === 0) return `${title}\n\nThis cycle has no assessment checklists.${other}`;
   const lines = outcome.checklists.flatMap((list) => [
     list.heading,
     ...list.items.map((item) => {
@@ -39,7 +55,7 @@ export function renderAssessment(outcome: AssessmentOutcome): string {
   const footer = !outcome.mapped
     ? 'This plan has no assessment data next to it, so nothing can be ticked yet (see curriculum/README.md).'
     : 'A post counts once /review has seen its draft.';
-  return ['Cycle assessment', '', ...lines, '', `${ticked} of ${items.length} ticked. ${footer}`].join('\n');
+  return [title, '', ...lines, '', `${ticked} of ${items.length} ticked. ${footer}${other}`].join('\n');
 }
 
 const nameOf = (line: LeaderboardLine): string => truncate(sanitizeLine(line.name) || 'Learner', 32);

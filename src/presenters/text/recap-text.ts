@@ -1,7 +1,9 @@
 import type { RecapsOutcome } from '../../app/servers/outcomes.js';
+import type { Journey } from '../../core/curriculum/journey.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { StreakWarning } from '../../app/delivery/streak-warning.js';
 import { sanitizeLine, truncate } from '../../core/progress/card-text-safety.js';
+import type { CycleEnd } from '../../core/progress/cycle-end.js';
 import type { SectionRecap } from '../../core/progress/section-recap.js';
 import { dayHeading } from './day-text.js';
 
@@ -53,6 +55,46 @@ export function renderRecaps(outcome: RecapsOutcome): string {
 }
 
 /** The one post the day after the plan's last day. */
-export function renderCycleComplete(plan: Plan): string {
+export function renderCycleComplete(plan: Plan | Journey): string {
+  if ('cycles' in plan && plan.cycles.length > 1) {
+    return `That's the whole journey: all ${plan.days.length} days of its ${plan.cycles.length} cycles are done. Well played, everyone. /progress shows how far you got.`;
+  }
   return `That's the whole cycle: all ${plan.days.length} days of ${plan.title} are done. Well played, everyone. /progress shows how far you got.`;
+}
+
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const MAX_GOALS = 6;
+const MAX_CHECKLISTS = 6;
+
+/**
+ * The end-of-cycle message that opens the next cycle's first post: what the finished cycle's
+ * assessment asked for, how the cohort did, and the next cycle's goals. Plan text is cut to
+ * stay well inside a 2,000-character message.
+ */
+export function renderCycleEnd(end: CycleEnd): string {
+  const { finished, cohort, next } = end;
+  const lines = [`Cycle ${finished.number} of ${end.count} is complete: ${truncate(finished.title, 150)}.`];
+  if (finished.asked.length > 0) {
+    const asked = finished.asked
+      .slice(0, MAX_CHECKLISTS)
+      .map((list) => `${truncate(list.heading, 60)} (${count(list.items, 'item')})`);
+    const more = finished.asked.length - asked.length;
+    const rest = more > 0 ? ` and ${count(more, 'more checklist')}` : '';
+    lines.push(
+      `Its assessment asked for: ${asked.join(', ')}${rest}. /assessment cycle:${finished.number} ticks yours.`,
+    );
+  }
+  if (finished.successCriteria !== '')
+    lines.push(`Success criteria: ${truncate(finished.successCriteria, 300)}`);
+  lines.push(
+    cohort.learners === 0
+      ? 'How the cohort did: no one here has completed a day of it yet.'
+      : `How the cohort did: ${cohort.finishedAll} of ${count(cohort.learners, 'learner')} did all ${finished.days} days; ${cohort.daysDone} of ${cohort.learners * finished.days} days done together.`,
+  );
+  lines.push(
+    `Next: cycle ${next.number} of ${end.count}, ${truncate(next.title, 150)}, from Day ${next.firstDay} below.`,
+  );
+  const goals = next.goals.slice(0, MAX_GOALS).map((goal) => `- ${truncate(goal, 80)}`);
+  if (goals.length > 0) lines.push('Its goals:', ...goals);
+  return lines.join('\n');
 }

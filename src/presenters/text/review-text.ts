@@ -1,7 +1,11 @@
 import type { Metered, ProofFeedback, ReviewOutcome, SubmitOutcome } from '../../app/coaching/outcomes.js';
+import type { ProofFileOutcome } from '../../app/study/proof-files.js';
+import { MAX_PROOF_FILE_BYTES } from '../../core/learner/proof.js';
 import { MAX_DRAFT_CHARS } from '../../app/coaching/draft-review.js';
 import type { CheckpointAssessment } from '../../core/learner/learner.js';
+import type { Post } from '../../core/curriculum/plan.js';
 import type { DraftCheck } from '../../core/review/draft-checks.js';
+import type { DraftLength } from '../../core/review/post-length.js';
 import { postKindLabel } from '../../core/prompts/render-plan.js';
 import { REVIEW_CRITERIA, type PostReview, type ReviewCriterion } from '../../core/review/post-review.js';
 import {
@@ -13,13 +17,15 @@ import {
 } from './coaching-text.js';
 import { renderDone, renderStoreTrouble } from './study-text.js';
 
-const VERDICT: Readonly<Record<PostReview['verdict'], string>> = {
+/** A review's verdict in words. */
+export const VERDICT: Readonly<Record<PostReview['verdict'], string>> = {
   ready: 'Ready to post',
   almost: 'Almost there',
   'needs-work': 'Needs work',
 };
 
-const CRITERION: Readonly<Record<ReviewCriterion, string>> = {
+/** The rubric's criteria in the words the prompt and the learner use, never the field names. */
+export const CRITERION: Readonly<Record<ReviewCriterion, string>> = {
   coversObjective: 'Covers the objective',
   technicallyAccurate: 'Technically accurate',
   hook: 'Hook',
@@ -76,6 +82,13 @@ function renderAiPart(ai: Metered<PostReview>, when: WhenFormat): string[] {
   }
 }
 
+/** Whether the saved draft counts as a post; when it is too short, by how much. */
+function savedLine(kind: Post['kind'], length: DraftLength): string {
+  if (length.counts) return 'Saved.';
+  const unit = length.unit === 'words' ? (length.length === 1 ? 'word' : 'words') : 'characters';
+  return `Saved, but too short to count as a ${postKindLabel(kind)}: ${number(length.length)} ${unit}; it counts from ${number(length.min)} ${length.unit}.`;
+}
+
 /** A review, scannable: verdict, one line per criterion, at most three fixes, an opening line, then the checks. */
 export function renderReview(outcome: ReviewOutcome, when: WhenFormat = plainUtc): string {
   switch (outcome.kind) {
@@ -87,7 +100,7 @@ export function renderReview(outcome: ReviewOutcome, when: WhenFormat = plainUtc
         ...renderAiPart(outcome.ai, when),
         'Checks:',
         ...renderChecks(outcome.checks),
-        `Saved. Posts written: ${written.linkedin} LinkedIn, ${written.blog} blog.`,
+        `${savedLine(outcome.postKind, outcome.length)} Posts written: ${written.linkedin} LinkedIn, ${written.blog} blog.`,
         ...(outcome.ai.kind === 'ok' ? [aiAnswersLeft(outcome.ai.remaining)] : []),
       ].join('\n');
     }
@@ -135,11 +148,35 @@ export function renderProofFeedback(
 const noun = (measure: ProofMeasure): string =>
   measure === 'checkpoint' ? 'checkpoint feedback' : 'feedback on the task';
 
-/** Handing in proof: the completion first, then the coach's feedback on it. */
+/** Handing in proof: the completion first, what became of a file, then the coach's feedback on it. */
 export function renderSubmitted(outcome: SubmitOutcome, when: WhenFormat = plainUtc): string {
   const done = renderDone(outcome.done);
   if (outcome.done.kind !== 'done') return done;
   const measure = outcome.done.day.day.checkpoint === null ? 'task' : 'checkpoint';
   const feedback = renderProofFeedback(outcome.feedback, when, measure);
-  return feedback.length === 0 ? done : `${done}\n\n${feedback.join('\n')}`;
+  const file = outcome.file === undefined ? [] : [renderProofFile(outcome.file)];
+  return [done, ...file, ...(feedback.length === 0 ? [] : [feedback.join('\n')])].join('\n\n');
+}
+
+const megabytes = (bytes: number): string => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+
+/** What became of a proof file: kept for good, or only its expiring link. */
+export function renderProofFile(file: ProofFileOutcome): string {
+  const name = `"${file.name.slice(0, 80)}"`;
+  return file.kind === 'kept'
+    ? `I kept a copy of ${name} with your proof; /export hands it back.`
+    : `I couldn't keep a copy of ${name}, so your proof has only its link, which expires in about a day. Keep the file somewhere lasting (a GitHub repo, a gist, a shared drive).`;
+}
+
+/** A proof file over the size kept: nothing was saved, and the learner gets their text back to send again. */
+export function renderProofFileTooLarge(
+  file: { readonly name: string; readonly size: number },
+  proofText: string,
+): string {
+  const text = proofText.trim();
+  return [
+    `"${file.name.slice(0, 80)}" is ${megabytes(file.size)}: I keep proof files up to ${megabytes(MAX_PROOF_FILE_BYTES)}, and Discord's link to a larger one expires in about a day. Nothing was saved.`,
+    'Send /done again with a lasting link in link: (a GitHub repo, a gist, a shared drive), or a smaller file.',
+    ...(text === '' ? [] : ['Your proof, to paste again:', text]),
+  ].join('\n');
 }

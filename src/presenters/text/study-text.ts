@@ -2,11 +2,12 @@ import type { StoreTrouble } from '../../app/storage/learners.js';
 import type { DoneOutcome, ShowDayOutcome, TimezoneOutcome, TodayOutcome } from '../../app/study/study.js';
 import { workOfDay } from '../../core/curriculum/day-parts.js';
 import type { Standing } from '../../core/learner/standing.js';
+import { MAX_REPAIRS } from '../../core/learner/streak.js';
 import { dayHeading, renderDayText } from './day-text.js';
+import { renderRecallDueLine } from './recall-text.js';
+import { plural } from './plural.js';
 
 const TZ_LIST = 'https://en.wikipedia.org/wiki/List_of_tz_database_time_zones';
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The two store problems a learner can meet, in words. */
 export function renderStoreTrouble(trouble: StoreTrouble): string {
@@ -15,18 +16,39 @@ export function renderStoreTrouble(trouble: StoreTrouble): string {
   return `I couldn't read your saved progress, so I set it aside for an admin (${trouble.quarantineKey}). Your next command starts a fresh record.`;
 }
 
-/** "You're on pace" / "You're 2 days behind ..." with the way forward. */
+/**
+ * Where the learner is against their calendar, with the way forward: paused (the calendar
+ * waits, so no "behind"), finished, on pace, ahead, or behind.
+ */
 export function renderPace(standing: Standing): string {
   const { behind, current } = standing;
-  if (current === null || behind === 0) return "You're on pace.";
+  if (current === null) return `You've completed the plan: all ${standing.totalDays} days done.`;
+  if (standing.pausedSince !== null) return renderPaused(standing.pausedSince);
+  if (behind === 0) return "You're on pace.";
   if (behind < 0) return `You're ${plural(-behind, 'day')} ahead of your calendar.`;
   return `You're ${plural(behind, 'day')} behind your calendar. /shift starts your calendar again from Day ${current.day.day}.`;
 }
 
+/** While paused: no pace, the calendar waits. */
+export function renderPaused(since: string): string {
+  return `You're paused (since ${since}): your calendar waits and your streak is safe. /resume when you're back.`;
+}
+
+/** `/progress`: streak repairs left, and how one works (or that the broken streak can be repaired today). */
+export function renderRepairsLeft(standing: Standing): string {
+  const { repairsLeft, repairable } = standing.streak;
+  if (repairable !== null)
+    return `Streak repair: complete two days today to keep your ${repairable.was}-day streak (${plural(repairsLeft, 'repair')} left this cycle).`;
+  return `Streak repairs left this cycle: ${repairsLeft} of ${MAX_REPAIRS} (two days done the day after a miss keep your streak).`;
+}
+
 /** Streak line: current, longest and banked freezes. */
 export function renderStreak(standing: Standing): string {
-  const { current, longest, freezesBanked } = standing.streak;
+  const { current, longest, freezesBanked, repairable, repairsLeft } = standing.streak;
   const freezes = freezesBanked > 0 ? ` · ${plural(freezesBanked, 'freeze')} banked` : '';
+  if (repairable !== null) {
+    return `Streak: ${plural(current, 'day')} (best ${longest})${freezes}. Your ${repairable.was}-day streak broke yesterday: complete two days today to repair it (${plural(repairsLeft, 'repair')} left this cycle)`;
+  }
   return `Streak: ${plural(current, 'day')} (best ${longest})${freezes}`;
 }
 
@@ -38,11 +60,13 @@ export function renderToday(outcome: TodayOutcome): string {
     '',
     renderPace(outcome),
     renderStreak(outcome),
+    ...(outcome.recallDue === undefined ? [] : [renderRecallDueLine(outcome.recallDue)]),
   ].join('\n');
 }
 
-function renderFinished(standing: Standing): string {
-  return `You've finished all ${standing.totalDays} days. ${renderStreak(standing)}. /progress shows your whole cycle.`;
+function renderFinished(standing: Extract<TodayOutcome, { kind: 'standing' }>): string {
+  const recall = standing.recallDue === undefined ? '' : `\n${renderRecallDueLine(standing.recallDue)}`;
+  return `You've finished all ${standing.totalDays} days. ${renderStreak(standing)}. /progress shows your whole cycle.${recall}`;
 }
 
 export function renderShowDay(outcome: ShowDayOutcome, planDays: number): string {
@@ -66,7 +90,11 @@ export function renderDone(outcome: DoneOutcome): string {
         outcome.day.day.checkpoint === null
           ? `\nThis day has no checkpoint to prove; your proof is saved with it as what you did for the ${workOfDay(outcome.day.day)}.`
           : '';
-      return `${dayHeading(outcome.day.day)}: done. ${renderStreak(outcome.standing)}.${proof}\n${after}`;
+      const paused =
+        outcome.standing.pausedSince === null
+          ? ''
+          : `\nYou're still paused (since ${outcome.standing.pausedSince}): the day counts for your streak, and your calendar waits until /resume.`;
+      return `${dayHeading(outcome.day.day)}: done. ${renderStreak(outcome.standing)}.${proof}${paused}\n${after}`;
     }
     case 'already-done':
       return `Day ${outcome.day} is already done. /today shows your current day.`;
@@ -82,6 +110,8 @@ export function renderDone(outcome: DoneOutcome): string {
       return `That proof is over ${outcome.max.toLocaleString('en-US')} characters. Shorten it or put it behind a link.`;
     case 'bad-link':
       return `"${outcome.link}" doesn't look like a web address. Use a full http(s):// link.`;
+    case 'same-proof':
+      return `That's the proof you gave for Day ${outcome.day}, so Day ${outcome.current} stays open. Send what you did for Day ${outcome.current}.`;
     default:
       return renderStoreTrouble(outcome);
   }

@@ -3,6 +3,7 @@ import { createAnthropicCoach } from '../../../src/adapters/anthropic/anthropic-
 import type { AnthropicCoachOptions } from '../../../src/adapters/anthropic/anthropic-coach.js';
 import type { CoachModel, ModelOutcome } from '../../../src/app/ports.js';
 import {
+  cutReply,
   overloaded,
   rateLimited,
   textReply,
@@ -44,6 +45,11 @@ const CASES: readonly (readonly [string, FakeReply, ModelOutcome<unknown>])[] = 
     'a 403',
     { kind: 'error', status: 403, type: 'permission_error' },
     { kind: 'failed', reason: 'not-configured' },
+  ],
+  [
+    'a connection cut mid-response',
+    cutReply('{"verdict":"strong","why":"It explains the DAG in the learner’s own words."}'),
+    { kind: 'failed', reason: 'unavailable' },
   ],
   [
     'a reply slower than the timeout',
@@ -104,6 +110,47 @@ describe('GIVEN retries allowed (maxRetries 1)', () => {
     fake.reply(textReply('Here it is.'));
     expect(await ask()).toMatchObject({ kind: 'ok', value: 'Here it is.' });
     expect(fake.requests).toHaveLength(2);
+  });
+});
+
+describe('GIVEN a budget of 400 ms for a call, retries included (maxRetries 2)', () => {
+  const hanging = (): FakeReply => ({ kind: 'slow', delayMs: 3_000, reply: textReply('late') });
+  const timed = async <T>(call: () => Promise<T>): Promise<{ outcome: T; ms: number }> => {
+    const start = performance.now();
+    const outcome = await call();
+    return { outcome, ms: performance.now() - start };
+  };
+
+  it('WHEN the model hangs on every attempt THEN a question gives up as timed out within the budget', async () => {
+    await given({ timeoutMs: 400, maxRetries: 2 });
+    fake.reply(hanging(), hanging(), hanging());
+    const { outcome, ms } = await timed(() => ask());
+    expect(outcome).toEqual({ kind: 'failed', reason: 'timed-out' });
+    expect(ms).toBeLessThan(1_500);
+  });
+
+  it('WHEN the model hangs on every attempt THEN a review gives up as timed out within the budget', async () => {
+    await given({ timeoutMs: 400, maxRetries: 2 });
+    fake.reply(hanging(), hanging(), hanging());
+    const { outcome, ms } = await timed(review);
+    expect(outcome).toEqual({ kind: 'failed', reason: 'timed-out' });
+    expect(ms).toBeLessThan(1_500);
+  });
+
+  it('WHEN the API asks to retry after 5 s THEN the review gives up within the budget instead of waiting', async () => {
+    await given({ timeoutMs: 400, maxRetries: 2 });
+    const later = { 'retry-after-ms': '5000' };
+    fake.reply({ kind: 'error', status: 529, type: 'overloaded_error', headers: later }, textReply('ok'));
+    const { outcome, ms } = await timed(review);
+    expect(outcome).toEqual({ kind: 'failed', reason: 'timed-out' });
+    expect(ms).toBeLessThan(1_500);
+  });
+
+  it('WHEN a first attempt fails fast THEN the retry still answers within the budget', async () => {
+    await given({ timeoutMs: 400, maxRetries: 2 });
+    const soon = { 'retry-after-ms': '10' };
+    fake.reply({ kind: 'error', status: 529, type: 'overloaded_error', headers: soon }, textReply('Here.'));
+    expect(await ask()).toMatchObject({ kind: 'ok', value: 'Here.' });
   });
 });
 

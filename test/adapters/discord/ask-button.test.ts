@@ -47,7 +47,8 @@ describe('GIVEN the bot started with ANTHROPIC_API_KEY set', () => {
     expect(coach().online).toBe(true);
     const { post, today } = await postAndToday(bot);
     const buttons = ['day:done:31', 'day:proof:31', 'day:ask:31'];
-    expect(customIds(post)).toEqual(buttons);
+    // The post's first button also carries its crash-recovery reference, unseen.
+    expect(customIds(post)).toEqual([expect.stringMatching(/^day:done:31:ref-[\w-]+$/), ...buttons.slice(1)]);
     expect(customIds(today)).toEqual(buttons);
     for (const message of [post, today]) {
       const clicked = bot.fake.interactions.button({
@@ -70,7 +71,7 @@ describe('GIVEN the bot started without an API key', () => {
   it('WHEN the daily post goes out and the learner uses /today THEN neither offers Ask a question', async () => {
     expect(coach().online).toBe(false);
     const { post, today } = await postAndToday(bot);
-    expect(customIds(post)).toEqual(['day:done:31', 'day:proof:31']);
+    expect(customIds(post)).toEqual([expect.stringMatching(/^day:done:31:ref-[\w-]+$/), 'day:proof:31']);
     expect(customIds(today)).toEqual(['day:done:31', 'day:proof:31']);
   });
 

@@ -25,7 +25,7 @@ describe('GIVEN the bot with the AI coach on, and a learner attaching files', ()
       userId: FIXTURE.learner,
     });
 
-  it('WHEN /done proof:<text> file:<screenshot> THEN the file URL is a proof link and the completion is stored', async () => {
+  it('WHEN /done proof:<text> file:<screenshot> THEN the file URL is a proof link, the file is fetched, and the completion is stored', async () => {
     const assessment = { verdict: 'meets', why: 'Shows the DAG.', nextStep: 'Read the stages tab.' };
     anthropic.fake().reply(jsonReply(assessment));
     const used = bot.fake.interactions.slash({
@@ -47,7 +47,8 @@ describe('GIVEN the bot with the AI coach on, and a learner attaching files', ()
     );
     expect(done).toMatchObject({ day: 31, proof: { text: 'Drew the DAG of my job' }, assessment });
     expect(userText(anthropic.fake().requests.at(-1)?.body)).toContain(String(link));
-    expect(bot.fake.attachmentDownloads).toEqual([]);
+    // The link expires in about a day, so the bytes are kept too (test/adapters/discord/proof-files.test.ts).
+    expect(bot.fake.attachmentDownloads).toMatchObject([{ filename: 'dag_screenshot.png' }]);
   });
 
   it('WHEN /review file:<draft.md> THEN the file is downloaded, reviewed against the day, and stored', async () => {

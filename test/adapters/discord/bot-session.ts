@@ -2,8 +2,10 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Logger, Store } from '../../../src/app/ports.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import type { Plan } from '../../../src/core/curriculum/plan.js';
+import { loadJourney } from '../../../src/adapters/curriculum/load-journey.js';
 import { loadPlanFile } from '../../../src/adapters/curriculum/load-plan.js';
-import { commands } from '../../../src/adapters/discord/commands/index.js';
+import type { Journey } from '../../../src/core/curriculum/journey.js';
+import { commandsFor, dayRangeOf } from '../../../src/adapters/discord/commands/index.js';
 import { deployCommands } from '../../../src/adapters/discord/deploy.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import type { CoachWiring } from '../../../src/entry/ai-coach-setup.js';
@@ -44,6 +46,8 @@ export interface BotSessionOptions {
   readonly deferAfterMs?: number;
   /** The fake's world; default {@link defaultWorld}. */
   readonly world?: () => FakeWorld;
+  /** A CURRICULUM_FILE setting (a file, folder or list) loaded as the coach loads it; default: the real plan alone. */
+  readonly curriculum?: string;
   /** The AI coach the bot runs with (made per test); the offline coach when omitted. */
   readonly coach?: () => CoachWiring;
 }
@@ -56,9 +60,15 @@ export const START = new Date('2026-06-01T06:00:00Z');
  * After each test both are shut down. Read the session's fields inside tests only.
  */
 export function useBot(options: BotSessionOptions = {}): BotSession {
-  let plan: Plan | undefined;
+  let plan: Plan | Journey | undefined;
   let session: BotSession | undefined;
   beforeAll(async () => {
+    if (options.curriculum !== undefined) {
+      const journey = await loadJourney(options.curriculum);
+      if (journey.kind !== 'ok') throw new Error(`${options.curriculum} does not load`);
+      plan = journey.journey;
+      return;
+    }
     const loaded = await loadPlanFile('curriculum/days-31-60-spark-airflow.md');
     if (loaded.kind !== 'ok') throw new Error('the study plan does not load');
     plan = loaded.plan;
@@ -76,12 +86,12 @@ export function useBot(options: BotSessionOptions = {}): BotSession {
     const store = options.store?.(memory) ?? memory;
     await deployCommands(
       { token: fake.token, apiUrl: fake.apiUrl, guildId: FIXTURE.guild },
-      commands,
+      commandsFor(dayRangeOf(plan as Plan)),
       logger,
     );
     const app = buildDiscordApp({
       config: { DISCORD_API_URL: fake.apiUrl, POST_GRACE_HOURS: 12, LEARNER_TIMEZONE: undefined },
-      plan: plan as Plan,
+      plan: plan as Plan | Journey,
       store,
       clock: { now: () => now },
       logger,
@@ -111,7 +121,12 @@ export function useBot(options: BotSessionOptions = {}): BotSession {
 /** An admin's `/coach setup` for #study, as Discord would send it; the reply's message. */
 export function adminSetup(
   bot: BotSession,
-  schedule: { readonly time: string; readonly timezone: string; readonly start?: string },
+  schedule: {
+    readonly time: string;
+    readonly timezone: string;
+    readonly start?: string;
+    readonly cycle?: number;
+  },
 ): Promise<Json> {
   return bot.fake.interactions
     .slash({
@@ -123,6 +138,7 @@ export function adminSetup(
         time: schedule.time,
         timezone: schedule.timezone,
         start: schedule.start ?? '2026-06-01',
+        ...(schedule.cycle === undefined ? {} : { cycle: schedule.cycle }),
       },
     })
     .reply();

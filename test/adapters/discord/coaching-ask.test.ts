@@ -47,7 +47,7 @@ describe('GIVEN the bot with the AI coach on', () => {
     for (const edit of edits) expect((edit.body as Json).allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('WHEN the answer is longer than 2,000 characters THEN it is split into a follow-up', async () => {
+  it('WHEN the answer is longer than 2,000 characters THEN it is split into a follow-up, marked where it continues', async () => {
     const long = `${'Spark splits work into stages. '.repeat(60)}\n\n${'Each stage runs tasks. '.repeat(40)}`;
     anthropic.fake().reply(textReply(long));
     const asked = bot.fake.interactions.slash({
@@ -60,7 +60,8 @@ describe('GIVEN the bot with the AI coach on', () => {
     expect(first.length).toBeLessThanOrEqual(2_000);
     expect(String(followUp.content)).toMatch(/-# 4 questions left today$/);
     expect(followUp.flags).toBe(64);
-    expect(`${first}${followUp.content}`.replace(/\s+/g, '')).toBe(
+    expect(first.endsWith('\n-# continued below')).toBe(true);
+    expect(`${first.slice(0, -'-# continued below'.length)}${followUp.content}`.replace(/\s+/g, '')).toBe(
       `${long}-# 4 questions left today`.replace(/\s+/g, ''),
     );
   });

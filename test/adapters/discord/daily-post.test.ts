@@ -20,8 +20,13 @@ describe('GIVEN a server set up with /coach setup after the post time passed tod
     const post = posts[0] as Json;
     expect((post.embeds as Json[])[0]).toMatchObject({ title: 'Day 31 · Spark Architecture' });
 
+    const markDone = ((post.components as Json[])[0]?.components as Json[])[0];
+    expect(markDone).toMatchObject({
+      label: 'Mark done',
+      custom_id: expect.stringMatching(/^day:done:31:ref-/),
+    });
     const clicked = bot.fake.interactions.button({
-      customId: 'day:done:31',
+      customId: String(markDone?.custom_id),
       userId: FIXTURE.learner,
       message: String(post.id),
     });

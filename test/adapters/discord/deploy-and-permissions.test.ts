@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../../src/adapters/discord/commands/index.js';
+import { commandsFor } from '../../../src/adapters/discord/commands/index.js';
+
+const commands = commandsFor({ first: 31, last: 60 });
 import { deployCommands } from '../../../src/adapters/discord/deploy.js';
 import {
   defaultWorld,

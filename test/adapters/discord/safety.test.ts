@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { Learners } from '../../../src/app/storage/learners.js';
+import { renderPortfolio } from '../../../src/presenters/text/portfolio-markdown.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
 import { START, useBot } from './bot-session.js';
@@ -32,17 +33,44 @@ describe('GIVEN a learner sending bad input', () => {
     expect(stored.kind === 'found' ? stored.learner.completions : []).toEqual([]);
   });
 
-  it.each(['@everyone look what I built', 'Done @here', `Thanks <@&${FIXTURE.adminRole}>`])(
-    'WHEN /done with "%s" THEN refused, nothing recorded, and no request could ping anyone',
+  it.each([
+    '@everyone look what I built',
+    'Done @here',
+    `Thanks <@&${FIXTURE.adminRole}> and <@${FIXTURE.admin}>`,
+  ])(
+    'WHEN /done with "%s" THEN the day is done with the proof as written, and no request could ping anyone',
     async (proof) => {
       const reply = await done(proof).reply();
-      expect(reply.content).toBe(
-        'Leave `@everyone`, `@here` and role or member mentions out of your proof. Nothing was saved.',
-      );
-      expect((await learners().load(learnerId)).kind).toBe('missing');
+      expect(reply.content).toMatch(/^Day 31 · Spark Architecture: done\./);
+      const stored = await learners().load(learnerId);
+      expect(stored.kind === 'found' ? stored.learner.completions.map((c) => c.proof.text) : []).toEqual([
+        proof,
+      ]);
+      const exported = bot.fake.interactions.slash({ name: 'export', userId: FIXTURE.learner });
+      expect((await exported.callback()).files.map((file) => file.name)).toHaveLength(2);
+      // The export's files keep the proof as written; a file pings no one.
+      const data = await bot.app.app.privacy.exportData({ id: learnerId, displayName: 'Lin' });
+      if (data.kind !== 'export') throw new Error(data.kind);
+      expect(data.data.learner.completions.map((c) => c.proof.text)).toEqual([proof]);
+      // The portfolio writes `<` as `&lt;` so no HTML runs; a Markdown viewer shows it as typed.
+      expect(renderPortfolio(bot.app.app.plan, data.data).replace(/&lt;/g, '<')).toContain(`> ${proof}`);
       const bodies = messageBodies(bot.fake.requests);
-      expect(bodies.length).toBeGreaterThan(0);
+      expect(bodies.length).toBeGreaterThan(1);
       for (const body of bodies) expect(body.allowed_mentions).toEqual({ parse: [] });
+    },
+  );
+
+  it.each([
+    ['zero-width spaces', '\u200b\u200b\u200b'],
+    ['joiners, a word joiner and a byte-order mark', '\u200c \u200d\u2060 \ufeff'],
+    ['invisible characters around a line break', '\u200b\n\u200b'],
+  ])(
+    'WHEN /done with a proof of only %s THEN refused like a blank one, nothing recorded',
+    async (_what, proof) => {
+      const reply = await done(proof).reply();
+      expect(reply.content).toMatch(/^Add your proof: what you built or can now explain, or a link\./);
+      const stored = await learners().load(learnerId);
+      expect(stored.kind === 'found' ? stored.learner.completions : []).toEqual([]);
     },
   );
 

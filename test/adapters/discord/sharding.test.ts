@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config.js';
 import { loadPlanFile } from '../../../src/adapters/curriculum/load-plan.js';
-import { commands } from '../../../src/adapters/discord/commands/index.js';
+import { commandsFor, dayRangeOf } from '../../../src/adapters/discord/commands/index.js';
 import { deployCommands } from '../../../src/adapters/discord/deploy.js';
 import { openStore } from '../../../src/adapters/store/open-store.js';
 import type { Logger, Store } from '../../../src/app/ports.js';
@@ -75,7 +75,11 @@ beforeEach(async () => {
   if (loaded.kind !== 'ok') throw new Error('the study plan does not load');
   const fake = await startFakeDiscord({ world: twoGuilds() });
   const dir = await mkdtemp(join(tmpdir(), 'coach-shards-'));
-  await deployCommands({ token: fake.token, apiUrl: fake.apiUrl, guildId: undefined }, commands, quiet);
+  await deployCommands(
+    { token: fake.token, apiUrl: fake.apiUrl, guildId: undefined },
+    commandsFor(dayRangeOf(loaded.plan)),
+    quiet,
+  );
   const stores: Store[] = [];
   const shards: DiscordApp[] = [];
   for (const id of [0, 1]) {

@@ -7,12 +7,18 @@ import { layoutCard } from '../../../src/core/progress/card-layout.js';
 import { renderCardSvg } from '../../../src/core/progress/card-svg.js';
 import {
   CARD_BACKGROUND,
+  FROZEN_FILL,
+  MISSED_FILL,
   sectionColor,
+  UPCOMING_FILL,
   TODAY_FILL,
   TODAY_OUTLINE,
 } from '../../../src/core/progress/section-palette.js';
 import { colorAt, decodePng, distinctColors } from '../../support/decode-png.js';
 import { sampleCard } from '../../core/progress/card-fixture.js';
+import { dates, doneOn, learner } from '../../core/learner/learner-fixtures.js';
+import { buildProgressCard } from '../../../src/core/progress/build-card.js';
+import { realPlan } from '../../support/real-plan.js';
 
 const card = sampleCard();
 const image = decodePng(renderCardPng(card));
@@ -51,6 +57,31 @@ describe('GIVEN a progress card rendered to PNG', () => {
     const today = cell(42);
     expect(colorAt(image, today.x + today.width / 2, today.y + 6)).toBe(TODAY_FILL);
     expect(colorAt(image, today.x, today.y + today.height / 2)).toBe(TODAY_OUTLINE);
+  });
+
+  it('GIVEN a learner on Day 38 who missed two dates WHEN reading the PNG THEN Days 39-40 are upcoming, and the missed and frozen dates are painted on the strip of dates', () => {
+    // Days 31-35 on 03-02..03-06 (a freeze earned), 03-07 missed, Day 36 on 03-08, 03-09 missed, Day 37 on 03-10.
+    const who = learner({ completions: doneOn([...dates('2026-03-02', 5), '2026-03-08', '2026-03-10']) });
+    const day38 = buildProgressCard(realPlan(), who, new Date('2026-03-11T16:00:00Z'), {
+      linkedin: 0,
+      blog: 0,
+    });
+    const png = decodePng(renderCardPng(day38));
+    const layout = layoutCard(day38);
+    const fillOf = (box: { x: number; y: number; width: number }) =>
+      colorAt(png, box.x + box.width / 2, box.y + 4);
+    for (const day of [39, 40]) {
+      const box = layout.cells.find((c) => c.day === day);
+      expect(box && fillOf(box)).toBe(UPCOMING_FILL);
+    }
+    const dateBox = (date: string) => {
+      const box = layout.dateCells.find((c) => c.date.date === date);
+      if (!box) throw new Error(`no cell for ${date}`);
+      return box;
+    };
+    expect(fillOf(dateBox('2026-03-07'))).toBe(FROZEN_FILL);
+    expect(fillOf(dateBox('2026-03-09'))).toBe(MISSED_FILL);
+    expect(fillOf(dateBox('2026-03-11'))).toBe(TODAY_FILL);
   });
 
   it('WHEN reading where text is drawn THEN the font rendered glyphs there', () => {

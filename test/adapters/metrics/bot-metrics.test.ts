@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../../src/adapters/discord/deploy.js';
-import { commands } from '../../../src/adapters/discord/commands/index.js';
+import { commandsFor, dayRangeOf } from '../../../src/adapters/discord/commands/index.js';
 import type { HealthServer } from '../../../src/adapters/metrics/health-server.js';
 import { startScheduler, type Scheduler } from '../../../src/adapters/scheduler/start-scheduler.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
@@ -31,7 +31,11 @@ afterEach(async () => {
 async function botWithMetrics() {
   now = START;
   fake = await startFakeDiscord();
-  await deployCommands({ token: fake.token, apiUrl: fake.apiUrl, guildId: FIXTURE.guild }, commands, quiet);
+  await deployCommands(
+    { token: fake.token, apiUrl: fake.apiUrl, guildId: FIXTURE.guild },
+    commandsFor(dayRangeOf(realPlan())),
+    quiet,
+  );
   const observability = setUpObservability(
     { METRICS_PORT: 0, METRICS_HOST: '127.0.0.1' },
     createMemoryStore({ now: () => now.getTime() }),

@@ -100,6 +100,14 @@ const dayPosts = () =>
   fake.channelMessages(CHANNEL).filter((m) => JSON.stringify(m.embeds).includes('Day 32'));
 const postRequests = () =>
   fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL}/messages`);
+/** The day's discussion threads: one, under the one post. */
+const dayThreads = () =>
+  fake.world.guilds
+    .get(FIXTURE.guild)
+    ?.channels.filter((channel) => channel.type === 11 && channel.parentId === CHANNEL)
+    .map((thread) => ({ id: thread.id, name: thread.name })) ?? [];
+const expectOneThreadUnderThePost = () =>
+  expect(dayThreads()).toEqual([{ id: String(dayPosts()[0]?.id), name: 'Day 32 · Topic 32' }]);
 
 describe('GIVEN the daily post is due and the bot is killed with -9', { timeout: 60_000 }, () => {
   it('WHEN it dies after claiming the marker, before the send THEN the restart posts it once', async () => {
@@ -112,6 +120,7 @@ describe('GIVEN the daily post is due and the bot is killed with -9', { timeout:
     await restart.event('done');
 
     expect(dayPosts()).toHaveLength(1);
+    expectOneThreadUnderThePost();
   });
 
   it('WHEN it dies while Discord holds the POST, and restarts at once THEN the same nonce makes it one post', async () => {
@@ -134,6 +143,7 @@ describe('GIVEN the daily post is due and the bot is killed with -9', { timeout:
       (postRequests()[0]?.body as { nonce: string }).nonce,
     ]);
     expect(dayPosts()).toHaveLength(1);
+    expectOneThreadUnderThePost();
   });
 
   it('WHEN it dies while Discord holds the POST, and restarts later THEN the restart finds the post and sends nothing', async () => {
@@ -151,6 +161,7 @@ describe('GIVEN the daily post is due and the bot is killed with -9', { timeout:
 
     expect(dayPosts()).toHaveLength(1);
     expect(postRequests()).toHaveLength(1);
+    expectOneThreadUnderThePost();
   });
 
   it('WHEN it dies after the send, before confirming it THEN the restart finds the post and sends nothing', async () => {
@@ -163,6 +174,7 @@ describe('GIVEN the daily post is due and the bot is killed with -9', { timeout:
 
     expect(dayPosts()).toHaveLength(1);
     expect(postRequests()).toHaveLength(1);
+    expectOneThreadUnderThePost();
   });
 
   it('WHEN it ran to the end and restarts within grace THEN nothing more is sent', async () => {
@@ -172,6 +184,7 @@ describe('GIVEN the daily post is due and the bot is killed with -9', { timeout:
 
     expect(dayPosts()).toHaveLength(1);
     expect(postRequests()).toHaveLength(1);
+    expectOneThreadUnderThePost();
   });
 });
 

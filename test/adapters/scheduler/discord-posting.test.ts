@@ -5,6 +5,7 @@ import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import { createWheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
 import { Learners } from '../../../src/app/storage/learners.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
+import type { Learner } from '../../../src/core/learner/learner.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
 import { tinyPlan } from '../../support/tiny-plan.js';
@@ -54,7 +55,7 @@ function buildApp() {
       await servers.save({ guildId, channelId, ...base });
       await wheel.placeServer({ guildId, channelId, ...base }, clock.now());
     },
-    async remind(userId: string) {
+    async remind(userId: string, completions: Learner['completions'] = []) {
       const learner = {
         ...newLearner({
           id: `discord:${userId}`,
@@ -63,6 +64,7 @@ function buildApp() {
           startDate: '2026-06-01',
         }),
         reminderTime: '09:00',
+        completions,
       };
       await learners.save(learner);
       await wheel.placeReminder(learner, clock.now());
@@ -120,5 +122,31 @@ describe('GIVEN the app with the real notifier against the fake Discord', () => 
     expect(afterFirst).toBe(2);
     expect(fake.requests.length - afterFirst).toBe(1);
     expect(fake.channelMessages(fake.dmChannelId(FIXTURE.learner))).toHaveLength(2);
+  });
+
+  it('WHEN a learner with recall cards due is reminded THEN the one DM says how many, and a learner with none gets no line', async () => {
+    const app = buildApp();
+    const day31 = {
+      day: 31,
+      proof: { text: 'did it', links: [] },
+      at: '2026-06-01T18:00:00.000Z',
+      localDate: '2026-06-01',
+      assessment: null,
+    };
+    await app.remind(FIXTURE.learner, [day31]);
+    await app.remind(FIXTURE.admin);
+
+    await app.tick('2026-06-02T09:00:00Z');
+    await app.tick('2026-06-02T09:01:00Z');
+
+    const withCards = fake.channelMessages(fake.dmChannelId(FIXTURE.learner));
+    expect(withCards).toHaveLength(1);
+    expect(withCards[0]).toMatchObject({
+      content: '2 cards to recall, about 3 minutes (/recall).',
+      embeds: [{ title: 'Day 32 · Topic 32' }],
+    });
+    const without = fake.channelMessages(fake.dmChannelId(FIXTURE.admin));
+    expect(without).toHaveLength(1);
+    expect(without[0]?.content ?? '').toBe('');
   });
 });

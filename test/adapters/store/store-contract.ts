@@ -107,6 +107,15 @@ export function describeStoreContract(name: string, backing: () => StoreBacking)
       expect(await a.get('learner:1')).toBeUndefined();
     });
 
+    it('GIVEN a kept proof file (2 MiB as base64, 2.8 MB of JSON) WHEN set and read by another instance THEN it round-trips', async () => {
+      const [a, b] = await openPair();
+      const bytes = Buffer.alloc(2 * 1024 * 1024, 'proof');
+      const value = { v: 1, data: { name: 'dag.png', base64: bytes.toString('base64') } };
+      await a.set('proof-file:learner:31-abc', value);
+      const read = (await b.get('proof-file:learner:31-abc')) as typeof value;
+      expect(Buffer.from(read.data.base64, 'base64').equals(bytes)).toBe(true);
+    });
+
     it('GIVEN 50 reads at once, some absent, some repeated, some expired THEN each gets its own value', async () => {
       const store = await open();
       for (let i = 0; i < 40; i += 1) await store.set(`learner:${i}`, { n: i });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderAskOutcome } from '../../../src/presenters/text/coaching-text.js';
 import { createOfflineCoach } from '../../../src/adapters/anthropic/offline-coach.js';
 import { HISTORY_LIMITS } from '../../../src/app/coaching/conversations.js';
 import { learnerKeys } from '../../../src/app/storage/learner-keys.js';
@@ -175,5 +176,50 @@ describe('GIVEN data written for a learner', () => {
     expect(keys).toContain('coach-usage:learner:console:ada:total:input');
     expect(keys).toContain('coach-usage:learner:console:ada:day:2026-06-01:calls');
     expect(keys.some((key) => key.includes('coach-usage:server'))).toBe(false);
+  });
+});
+
+describe('GIVEN a question about another day of the plan', () => {
+  it('WHEN a learner on Day 31 asks offline how to create an RDD from a Python list THEN Day 32 answers it, and Day 31 does not come first', async () => {
+    const { coaching } = coachingWorld(createOfflineCoach());
+    const outcome = await coaching.ask(who, 'How do I create an RDD from a Python list?');
+    if (outcome.kind !== 'offline') throw new Error('expected offline');
+    expect(outcome.material).toEqual([]);
+    expect(outcome.related.map((other) => other.place.day.day)).toEqual([32]);
+    expect(outcome.related[0]?.material).toContain(
+      'Task (30 min): Create RDDs, practice transformations and actions',
+    );
+    const text = renderAskOutcome(outcome);
+    expect(text.split('\n')[0]).toBe(
+      'AI answers are off here, so this comes straight from the plan: Day 32 · RDD Fundamentals covers this.',
+    );
+    expect(text).toContain('Open it with /day 32.');
+    expect(text).toContain('Your day is Day 31 · Spark Architecture.');
+    expect(text).not.toContain('pandas introduction');
+  });
+
+  it('WHEN the question is about the learner day THEN their day comes first', async () => {
+    const { coaching } = coachingWorld(createOfflineCoach());
+    const outcome = await coaching.ask(who, 'What is lazy evaluation?');
+    if (outcome.kind !== 'offline') throw new Error('expected offline');
+    const text = renderAskOutcome(outcome);
+    expect(text.split('\n')[0]).toBe(
+      'AI answers are off here, so this comes straight from the plan for Day 31 · Spark Architecture.',
+    );
+  });
+
+  it('WHEN the AI coach is on THEN the model gets Day 32 beside the learner day', async () => {
+    const model = scriptedCoach({ ask: [ok('Use sc.parallelize (from Day 32).')] });
+    const { coaching } = coachingWorld(model);
+    await coaching.ask(who, 'How do I create an RDD from a Python list?');
+    expect(model.asked[0]?.day.day).toBe(31);
+    expect(model.asked[0]?.related?.map((day) => day.day)).toEqual([32]);
+  });
+
+  it('WHEN the question is about the learner day alone THEN no other day goes to the model', async () => {
+    const model = scriptedCoach({ ask: [ok('The driver plans.')] });
+    const { coaching } = coachingWorld(model);
+    await coaching.ask(who, 'What does the Cluster Manager do?');
+    expect(model.asked[0]?.related).toEqual([]);
   });
 });

@@ -4,8 +4,14 @@ import { learnerKeys } from '../../../src/app/storage/learner-keys.js';
 import { coachingWorld, who } from './coaching-world.js';
 import { failedWith, ok, sampleReview, scriptedCoach } from '../../support/scripted-coach.js';
 
+// Over the 400 characters a LinkedIn post needs to count (core/review/post-length.ts).
 const DRAFT =
-  'Spark surprised me: lazy evaluation means nothing runs until an action. #Spark #BigData #DataEngineering';
+  'Spark surprised me: lazy evaluation means nothing runs until an action. Transformations only build ' +
+  'a plan, a DAG of stages, and the driver sends tasks to executors when I call count() or write(). ' +
+  'My first job looked instant, then spent a minute at the end. Lesson: think in actions, cache what ' +
+  'you reuse, and read the Spark UI before guessing. What surprised you first? #Spark #BigData #DataEngineering';
+// 300 words: the least a blog post needs to count.
+const BLOG = Array.from({ length: 300 }, () => 'Spark').join(' ');
 
 describe('GIVEN a learner on Day 31 (a LinkedIn post day)', () => {
   it('WHEN they review a draft THEN checks and the rubric come back, and the review is stored and counted', async () => {
@@ -43,22 +49,36 @@ describe('GIVEN a learner on Day 31 (a LinkedIn post day)', () => {
     expect(outcome).toMatchObject({ kind: 'reviewed', day: { day: { day: 31 } } });
   });
 
-  it('WHEN they choose a blog post and no day so far asks for one THEN their current day and its title are used', async () => {
+  it('WHEN they choose a blog post and no day so far asks for one THEN their current day and its title are used, and it counts as a blog', async () => {
     const model = scriptedCoach({ review: [ok(sampleReview())] });
     const { coaching } = coachingWorld(model);
-    const outcome = await coaching.review(who, DRAFT, { source: 'file', postKind: 'blog' });
+    const outcome = await coaching.review(who, BLOG, { source: 'file', postKind: 'blog' });
     expect(outcome).toMatchObject({ kind: 'reviewed', postKind: 'blog', postTitle: 'Spark Architecture' });
-    // Counted against the plan: Day 31's post is a LinkedIn post, whatever the learner wrote.
-    expect(await coaching.postsWritten(who.id)).toEqual({ linkedin: 1, blog: 0 });
+    // Counted by what the learner wrote: a blog post, though Day 31 asks for a LinkedIn post.
+    expect(await coaching.postsWritten(who.id)).toEqual({ linkedin: 0, blog: 1 });
   });
 
-  it('WHEN they review a draft on a day without a post THEN it is stored but not counted as a post', async () => {
+  it('WHEN they review a blog draft on a day without a post THEN it is stored and counted as a blog post', async () => {
     const { coaching, study } = coachingWorld(createOfflineCoach());
     await study.done(who, { text: 'Explained lazy evaluation', links: [] });
-    await coaching.review(who, DRAFT, { source: 'file', postKind: 'blog' });
+    await coaching.review(who, BLOG, { source: 'file', postKind: 'blog' });
     expect(await coaching.reviewsOf(who.id)).toMatchObject([
       { day: 32, kind: 'blog', title: 'RDD Fundamentals' },
     ]);
+    expect(await coaching.postsWritten(who.id)).toEqual({ linkedin: 0, blog: 1 });
+  });
+
+  it("WHEN the draft is under its kind's floor THEN it is stored, the outcome says so, and no post counts", async () => {
+    const { coaching } = coachingWorld(createOfflineCoach());
+    const outcome = await coaching.review(who, 'Spark is lazy, I learned today.', { source: 'modal' });
+    expect(outcome).toMatchObject({
+      kind: 'reviewed',
+      length: { unit: 'characters', length: 31, min: 400, counts: false },
+      postsWritten: { linkedin: 0, blog: 0 },
+    });
+    const blog = await coaching.review(who, DRAFT, { source: 'file', postKind: 'blog' });
+    expect(blog).toMatchObject({ length: { unit: 'words', min: 300, counts: false } });
+    expect(await coaching.reviewsOf(who.id)).toHaveLength(2);
     expect(await coaching.postsWritten(who.id)).toEqual({ linkedin: 0, blog: 0 });
   });
 });

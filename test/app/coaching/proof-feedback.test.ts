@@ -49,6 +49,19 @@ describe('GIVEN proof for the current day', () => {
     expect(leaseDuringCall).toBeUndefined();
   });
 
+  it('WHEN the same proof is handed in again THEN it is refused without a model call, and Day 32 stays open', async () => {
+    const model = scriptedCoach({ assess: [ok(PARTLY)] });
+    const world = coachingWorld(model);
+    await world.coaching.submitProof(who, PROOF);
+    const again = await world.coaching.submitProof(who, { ...PROOF, text: ` ${PROOF.text.toUpperCase()} ` });
+    expect(again).toMatchObject({
+      done: { kind: 'same-proof', day: 31, current: 32 },
+      feedback: { kind: 'not-assessed' },
+    });
+    expect(model.assessed).toHaveLength(1);
+    expect(await completions(world)).toMatchObject([{ day: 31 }]);
+  });
+
   it('WHEN the assessment says not yet THEN the day is still completed (the learner decides)', async () => {
     const notYet = { ...PARTLY, verdict: 'not-yet' as const };
     const world = coachingWorld(scriptedCoach({ assess: [ok(notYet)] }));

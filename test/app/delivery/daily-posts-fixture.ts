@@ -1,4 +1,11 @@
-import type { DmChannelOutcome, DayPostRequest, Notifier, SendOutcome } from '../../../src/app/ports.js';
+import type { DayPlace } from '../../../src/core/curriculum/plan-lookup.js';
+import type {
+  DmChannelOutcome,
+  DayPostRequest,
+  Notifier,
+  SendOutcome,
+  ThreadOutcome,
+} from '../../../src/app/ports.js';
 import type { Clock, Logger, Store } from '../../../src/app/ports.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import type { Plan } from '../../../src/core/curriculum/plan.js';
@@ -17,6 +24,8 @@ export interface FakeMessage {
   readonly nonce: string;
   readonly day: number | null;
   readonly text: string | null;
+  /** What opened a day post (the end-of-cycle message), or null. */
+  readonly preface?: string | null;
   /** The test clock's time at the send. */
   readonly at: string;
 }
@@ -51,12 +60,30 @@ export class FakeNotifier implements Notifier {
   async postDay(channelId: string, request: DayPostRequest): Promise<SendOutcome> {
     const dmUser = channelId.startsWith('dm-') ? channelId.slice('dm-'.length) : null;
     this.calls.push(dmUser === null ? `post ${channelId}` : `dm ${dmUser}`);
-    return this.deliver(dmUser ?? channelId, channelId, request.nonce, request.place.day.day, null);
+    const sent = await this.deliver(
+      dmUser ?? channelId,
+      channelId,
+      request.nonce,
+      request.place.day.day,
+      null,
+    );
+    const message = this.messages.at(-1);
+    if (sent.kind === 'sent' && message !== undefined && (request.preface ?? null) !== null)
+      this.messages[this.messages.length - 1] = { ...message, preface: request.preface };
+    return sent;
   }
 
   async postText(channelId: string, text: string, nonce: string): Promise<SendOutcome> {
     this.calls.push(`text ${channelId}`);
     return this.deliver(channelId, channelId, nonce, null, text);
+  }
+
+  /** Day threads opened, one per post message: a second ask for the same message gets the same thread. */
+  readonly threads = new Map<string, { channelId: string; day: number }>();
+
+  async openDayThread(channelId: string, messageId: string, place: DayPlace): Promise<ThreadOutcome> {
+    if (!this.threads.has(messageId)) this.threads.set(messageId, { channelId, day: place.day.day });
+    return { kind: 'opened', threadId: messageId };
   }
 
   async findPost(channelId: string, nonce: string): Promise<string | null> {

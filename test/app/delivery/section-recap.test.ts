@@ -33,7 +33,7 @@ async function cohort() {
   for (let day = 1; day <= 7; day++) {
     world.setNow(at(`2026-06-0${day}T10:00:00Z`));
     for (const who of day === 7 ? [ada, hidden] : [ada, bo, hidden])
-      await world.study.done(who, { text: 'did it', links: [] });
+      await world.study.done(who, { text: `did day ${day}`, links: [] });
   }
   await world.app.settings.update(hidden, { leaderboard: 'off' });
   const notifier = new FakeNotifier(() => world.clock.now());

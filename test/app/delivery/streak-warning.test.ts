@@ -16,7 +16,7 @@ async function warnedWorld(warning = '20') {
   await world.app.settings.update(ada, { timezone: 'Europe/Berlin', warning });
   for (const day of ['02', '03', '04']) {
     world.setNow(at(`2026-03-${day}T08:00:00Z`));
-    await world.study.done(ada, { text: 'did it', links: [] });
+    await world.study.done(ada, { text: `did it on ${day}`, links: [] });
   }
   const notifier = new FakeNotifier(() => world.clock.now());
   const deps: StreakWarningsDeps = {

@@ -28,6 +28,14 @@ async function busyLearner(store?: Store) {
     await noteServerLearner(world.store, 'g1', learner.id);
   }
   await noteServerLearner(world.store, 'g2', who.id);
+  // They set up server g2 as its admin: told by DM when its post fails, so their id is kept.
+  await world.app.servers.setup('g2', {
+    channelId: 'c2',
+    time: '09:00',
+    timezone: 'Europe/Berlin',
+    startDate: '2026-03-02',
+    setUpBy: who.id,
+  });
   await world.app.settings.update(who, {
     timezone: 'Europe/Berlin',
     reminder: '08:00',
@@ -71,6 +79,7 @@ describe('GIVEN a learner with progress, settings, reviews, servers, and a remin
     expect(Object.keys(data.records)).toEqual(
       expect.arrayContaining([
         `dm-channel:${userId}`,
+        'server-admin:g2',
         `state:remind:${who.id}:2026-03-03`,
         `state:streak-warning:${who.id}:2026-03-03`,
       ]),

@@ -93,7 +93,7 @@ describe('GIVEN a server of 1,000 learners, 12 of them with streaks', () => {
     const { world, moveTo } = await bigServer();
     await world.app.progress.leaderboard(who(1));
     moveTo('2026-03-06T09:00:00Z');
-    await world.study.done(who(12), { text: 'did it', links: [] });
+    await world.study.done(who(12), { text: 'did the next day too', links: [] });
 
     const board = await world.app.progress.leaderboard(who(12));
 

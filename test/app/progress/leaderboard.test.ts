@@ -23,7 +23,7 @@ async function server() {
     ['2026-03-05', [dee]],
   ] as const) {
     world.setNow(at(`${day}T12:00:00Z`));
-    for (const who of doers) await world.study.done(who, { text: 'did it', links: [] });
+    for (const who of doers) await world.study.done(who, { text: `did it on ${day}`, links: [] });
   }
   expect(await world.app.settings.update(bo, { leaderboard: 'off' })).toMatchObject({
     leaderboard: false,

@@ -20,14 +20,14 @@ async function worldWithHistory() {
   await world.app.settings.update(who, { timezone: 'Europe/Berlin' });
   for (const iso of ['2026-03-02T08:00:00Z', '2026-03-03T08:00:00Z', '2026-03-05T08:00:00Z']) {
     world.setNow(at(iso));
-    await world.study.done(who, proof);
+    await world.study.done(who, { ...proof, text: `${proof.text} on ${iso}` });
   }
   world.setNow(at('2026-03-07T08:00:00Z'));
   return world;
 }
 
 describe('GIVEN a learner with three days done and two missed', () => {
-  it('WHEN /progress THEN the card shows done, today and missed per day, the streak, and the date for the file name', async () => {
+  it("WHEN /progress THEN the plan grid shows done, today and upcoming, the missed dates are on the learner's own dates, and the date for the file name", async () => {
     const world = await worldWithHistory();
     const outcome = await world.app.progress.progress(who);
     if (outcome.kind !== 'progress') throw new Error(outcome.kind);
@@ -39,9 +39,19 @@ describe('GIVEN a learner with three days done and two missed', () => {
       'done',
       'done',
       'today',
-      'missed',
-      'missed',
       'upcoming',
+      'upcoming',
+      'upcoming',
+    ]);
+    const thisWeek = outcome.card.recentWeeks[outcome.card.recentWeeks.length - 1] ?? [];
+    expect(thisWeek.map((d) => `${d.date.slice(5)} ${d.state}`)).toEqual([
+      '03-02 done',
+      '03-03 done',
+      '03-04 missed',
+      '03-05 done',
+      '03-06 missed',
+      '03-07 today',
+      '03-08 upcoming',
     ]);
     expect(outcome.card).toMatchObject({
       currentDay: 34,
@@ -53,11 +63,15 @@ describe('GIVEN a learner with three days done and two missed', () => {
     expect(outcome.date).toBe('2026-03-07');
   });
 
-  it('WHEN no post was reviewed THEN no post counts as written, though post days are done; a reviewed one counts', async () => {
+  it('WHEN no post was reviewed THEN no post counts as written, though post days are done; a reviewed one counts once long enough', async () => {
     const world = await worldWithHistory();
     const before = await world.app.progress.progress(who);
     expect(before.kind === 'progress' && before.card.posts.linkedin).toEqual({ written: 0, planned: 12 });
     await world.app.reviews.save(who.id, reviewOf(31, 'linkedin', '2026-03-06T10:00:00.000Z'));
+    const short = await world.app.progress.progress(who);
+    expect(short.kind === 'progress' && short.card.posts.linkedin).toEqual({ written: 0, planned: 12 });
+    const long = 'Spark waits for an action before it runs anything. '.repeat(8);
+    await world.app.reviews.save(who.id, reviewOf(31, 'linkedin', '2026-03-06T11:00:00.000Z', long));
     const after = await world.app.progress.progress(who);
     expect(after.kind === 'progress' && after.card.posts.linkedin).toEqual({ written: 1, planned: 12 });
   });

@@ -116,12 +116,17 @@ export function progressWorld(options: {
 }
 
 /** A stored review of `day`'s post, as the AI coach saves it. */
-export function reviewOf(day: number, kind: 'linkedin' | 'blog', at: string): StoredReview {
+export function reviewOf(
+  day: number,
+  kind: 'linkedin' | 'blog',
+  at: string,
+  draft = `Draft for day ${day}.\n# not a heading <b>`,
+): StoredReview {
   return {
     day,
     kind,
     title: `Post of day ${day}`,
-    draft: `Draft for day ${day}.\n# not a heading <b>`,
+    draft,
     at,
     checks: [],
     review: {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Logger } from '../../../src/app/ports.js';
 import { cachedServers } from '../../../src/app/caching/cached-servers.js';
 import { TtlCache } from '../../../src/app/caching/ttl-cache.js';
+import { dailyPostLedger } from '../../../src/app/delivery/daily-post.js';
+import { nonceOf } from '../../../src/app/delivery/deliver-once.js';
 import { noWheel, type WheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
 import { createServers } from '../../../src/app/servers/servers.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
@@ -26,7 +28,16 @@ function world() {
     placeServer: async (settings: ServerSettings) => void calls.push(`schedule ${settings.guildId}`),
     removeServer: async (guildId: string) => void calls.push(`unschedule ${guildId}`),
   };
-  const servers = createServers({ plan, records, clock: { now: () => NOW }, wheel, graceMs: 12 * 3_600_000 });
+  const servers = createServers({
+    plan,
+    records,
+    clock: { now: () => NOW },
+    wheel,
+    graceMs: 12 * 3_600_000,
+    posts: dailyPostLedger(store),
+    noteAdmin: async () => undefined,
+    usageReport: null,
+  });
   const cached = cachedServers(servers, new TtlCache<ServerSettings | null>(30_000, 100));
   /** The cohort as learner commands see it: through the cache a running bot keeps. */
   const cohortOf = async (guildId: string, at: Date) =>
@@ -134,5 +145,30 @@ describe('pace against the cohort', () => {
     await records.save({ ...settings, startDate: '2026-05-31' });
     expect((await cohortOf(GUILD, new Date(NOW.getTime() + 29_999)))?.startDate).toBe('2026-05-30');
     expect((await cohortOf(GUILD, new Date(NOW.getTime() + 30_000)))?.startDate).toBe('2026-05-31');
+  });
+});
+
+describe('a refused daily post', () => {
+  // 06:00 UTC is 08:00 in Berlin: the 07:00 slot is an hour old, within the 12 hours of grace.
+  const early = { ...input, time: '07:00' };
+
+  it('GIVEN the post due now was refused WHEN /coach resume without a pause THEN it is opened again and promised now', async () => {
+    const { servers, store } = world();
+    await servers.setup(GUILD, early);
+    await store.claim('post:g1:2026-06-01', nonceOf('post:g1:2026-06-01'));
+    await store.set('state:post:g1:2026-06-01', { state: 'refused', reason: 'forbidden', detail: '403' });
+
+    expect(await servers.resume(GUILD)).toEqual({ kind: 'retrying', day: 31, channelId: 'c1' });
+    expect(await dailyPostLedger(store).stateOf(GUILD, '2026-06-01')).toBe('open');
+    expect(await servers.resume(GUILD)).toEqual({ kind: 'not-paused' });
+  });
+
+  it('GIVEN the post due now went out WHEN /coach resume without a pause THEN nothing is promised', async () => {
+    const { servers, store } = world();
+    await servers.setup(GUILD, early);
+    await store.claim('post:g1:2026-06-01', nonceOf('post:g1:2026-06-01'));
+    await store.set('state:post:g1:2026-06-01', { state: 'sent', messageId: 'm1' });
+
+    expect(await servers.resume(GUILD)).toEqual({ kind: 'not-paused' });
   });
 });

@@ -43,7 +43,7 @@ function world(dms: DmOpening = { kind: 'open', channelId: 'dm-1' }) {
     noteServerLearner: async () => undefined,
     logger: silent,
   });
-  const settings = createSettings({ session, learners, wheel, openDm });
+  const settings = createSettings({ plan, defaultTimezone: 'UTC', session, learners, wheel, openDm });
   const study = createStudy({ plan, session, defaultTimezone: 'UTC' });
   const actions = {
     updateSettings: settings.update,
@@ -67,7 +67,8 @@ describe('learner settings', () => {
     expect(await learners.load(who.id)).toMatchObject({
       learner: { timezone: 'Europe/Berlin', reminderTime: '07:30' },
     });
-    expect(calls).toEqual([`open dm ${who.id}`, 'schedule 07:30', `no warning for ${who.id}`]);
+    // Placed before the DM channel is opened: a slow open must not make a near reminder late.
+    expect(calls).toEqual(['schedule 07:30', `no warning for ${who.id}`, `open dm ${who.id}`]);
   });
 
   it('GIVEN a good timezone and a bad reminder WHEN set THEN nothing changes', async () => {
@@ -85,7 +86,7 @@ describe('learner settings', () => {
     const { actions, calls } = world();
     await actions.updateSettings(who, { reminder: '08:00' });
     expect(await actions.updateSettings(who, { reminder: 'off' })).toMatchObject({ reminderTime: null });
-    expect(calls).toEqual([`open dm ${who.id}`, 'schedule 08:00', `unschedule ${who.id}`]);
+    expect(calls).toEqual(['schedule 08:00', `open dm ${who.id}`, `unschedule ${who.id}`]);
   });
 
   it('GIVEN a learner WHEN the warning hour is set, changed and turned off THEN the warning is placed, moved and taken out; reminders untouched', async () => {
@@ -115,13 +116,19 @@ describe('reminders turned on with DMs closed', () => {
       timezone: 'Europe/Berlin',
       localDate: '2026-06-01',
       reminderTime: null,
+      firstReminder: null,
       streakWarningHour: null,
       leaderboard: true,
     });
     expect(await learners.load(who.id)).toMatchObject({
       learner: { timezone: 'Europe/Berlin', reminderTime: null, dmBlocked: 'told' },
     });
-    expect(calls).toEqual([`open dm ${who.id}`, `unschedule ${who.id}`, `no warning for ${who.id}`]);
+    expect(calls).toEqual([
+      'schedule 08:00',
+      `no warning for ${who.id}`,
+      `open dm ${who.id}`,
+      `unschedule ${who.id}`,
+    ]);
     expect(await actions.takeDmNotice(who.id)).toBe(false);
   });
 
@@ -131,7 +138,7 @@ describe('reminders turned on with DMs closed', () => {
       kind: 'settings',
       reminderTime: '08:00',
     });
-    expect(calls).toEqual([`open dm ${who.id}`, 'schedule 08:00']);
+    expect(calls).toEqual(['schedule 08:00', `open dm ${who.id}`]);
   });
 });
 

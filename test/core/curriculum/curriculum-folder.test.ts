@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatSummary } from '../../../src/cli/curriculum.js';
+import { formatSummary, journeyLines } from '../../../src/cli/curriculum.js';
 import { parsePlan } from '../../../src/core/curriculum/parse-plan.js';
 import { planSummary } from '../../../src/core/curriculum/plan-summary.js';
+import { JOURNEY_DIR, threeCycleJourney } from '../../support/journey-fixtures.js';
 import { fixturePlan } from '../../support/plan-fixtures.js';
 
 const folder = join(import.meta.dirname, '..', '..', '..', 'curriculum');
@@ -69,5 +70,18 @@ describe('GIVEN the curriculum folder', () => {
       'link',
       'text',
     ]);
+  });
+});
+
+describe('GIVEN the journey section of curriculum/README.md', () => {
+  it('WHEN its check output is compared with the fixture journey it describes THEN it is what check prints', async () => {
+    const readme = readFileSync(join(folder, 'README.md'), 'utf8');
+    const said = /`npm run cli -- curriculum check my-journey\/`[^\n]*\n\n\s*```\n([\s\S]*?)\n\s*```/.exec(
+      readme,
+    )?.[1];
+    const printed = journeyLines(await threeCycleJourney()).map((line) =>
+      line.replaceAll(`${JOURNEY_DIR}/`, 'my-journey/'),
+    );
+    expect(said?.split('\n').map((line) => line.trim())).toEqual(printed);
   });
 });

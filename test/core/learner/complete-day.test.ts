@@ -45,6 +45,41 @@ describe('completeDay outcomes', () => {
       { kind: 'proof-missing' },
     ],
     [
+      'only invisible characters (U+200B, U+200C, U+200D, U+2060, U+FEFF) and whitespace',
+      learner(),
+      { proof: { text: '\u200b \u200c\u200d\n\u2060\ufeff', links: ['\u200b'] } },
+      { kind: 'proof-missing' },
+    ],
+    [
+      'an @everyone, a role and a member mention, kept as written',
+      learner(),
+      { proof: { text: '@everyone <@&42> <@7> built it', links: [] } },
+      { kind: 'done', day: 31 },
+    ],
+    [
+      'the proof just given for the day before (a double submit)',
+      learner({ completions: doneOn(['2026-03-04']) }),
+      { proof: { text: ' Did  IT ', links: [] } },
+      { kind: 'same-proof', day: 31, current: 32 },
+    ],
+    [
+      'the same words as the day before with a new link',
+      learner({ completions: doneOn(['2026-03-04']) }),
+      { proof: { text: 'did it', links: ['https://github.com/ada/day32'] } },
+      { kind: 'done', day: 32 },
+    ],
+    [
+      'a proof given for an older day, not the day before',
+      learner({
+        completions: [
+          ...doneOn(['2026-03-03']),
+          ...doneOn(['2026-03-04'], 32).map((c) => ({ ...c, proof: { text: 'other', links: [] } })),
+        ],
+      }),
+      { proof: { text: 'did it', links: [] } },
+      { kind: 'done', day: 33 },
+    ],
+    [
       '4001 characters',
       learner(),
       { proof: { text: 'x'.repeat(4001), links: [] } },

@@ -16,7 +16,10 @@ function nyLearner(done: readonly LocalDate[], pauses: Pause[] = []): Learner {
 /** Completes successive days at the given instants, as the app would. */
 function completedAt(who: Learner, instants: readonly string[]): Learner {
   return instants.reduce((current, iso) => {
-    const result = completeDay(plan, current, { proof: { text: 'done', links: [] }, now: new Date(iso) });
+    const result = completeDay(plan, current, {
+      proof: { text: `done at ${iso}`, links: [] },
+      now: new Date(iso),
+    });
     if (result.kind !== 'done') throw new Error(`could not complete at ${iso}: ${result.kind}`);
     return result.learner;
   }, who);

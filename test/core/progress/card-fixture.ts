@@ -1,4 +1,5 @@
-import type { DayState, ProgressCard } from '../../../src/core/progress/card-model.js';
+import type { DateState } from '../../../src/core/learner/date-states.js';
+import type { CardDate, DayState, ProgressCard } from '../../../src/core/progress/card-model.js';
 import { sectionColor } from '../../../src/core/progress/section-palette.js';
 
 const SECTIONS = [
@@ -9,13 +10,41 @@ const SECTIONS = [
   ['Review', 'Review and Assessment', 59, 60],
 ] as const;
 
-/** The current plan's 30 days: 31-37 and 38 done, 39 missed, 40 frozen, 41 paused, 42 today. */
+/** The current plan's 30 days: 31-41 done, 42 today, the rest upcoming. */
 export const SAMPLE_STATES: Readonly<Record<number, DayState>> = {
-  39: 'missed',
-  40: 'frozen',
-  41: 'paused',
   42: 'today',
 };
+
+const DATE_MARKS: Readonly<Record<string, DateState>> = {
+  '✓': 'done',
+  '✗': 'missed',
+  '❄': 'frozen',
+  '‖': 'paused',
+  '▶': 'today',
+  '○': 'upcoming',
+  '·': 'none',
+};
+
+/**
+ * The sample learner's last four weeks, Monday 2026-05-25 to Sunday 2026-06-21, today
+ * Wednesday 06-17: began 05-30, two dates missed, one frozen, three paused, 11 dates done.
+ */
+export const SAMPLE_WEEKS = ['·····✓✓', '✓✗✓❄✓‖‖', '‖✓✓✓✓✗✓', '✓✓▶○○○○'];
+
+/** Weeks of dates from one marker per date, starting on Monday `from`. */
+export function weeksOf(rows: readonly string[], from = '2026-05-25'): CardDate[][] {
+  let done = 0;
+  return rows.map((row, w) =>
+    [...row].map((mark, d) => {
+      const state = DATE_MARKS[mark] ?? 'none';
+      const date = new Date(Date.parse(`${from}T00:00:00Z`) + (w * 7 + d) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const color = state === 'done' ? sectionColor(done++ < 7 ? 0 : 1) : null;
+      return { date, state, color };
+    }),
+  );
+}
 
 /** A learner on Day 42 of the days 31-60 plan; override any field. */
 export function sampleCard(overrides: Partial<ProgressCard> = {}): ProgressCard {
@@ -37,6 +66,8 @@ export function sampleCard(overrides: Partial<ProgressCard> = {}): ProgressCard 
     totalDays: 30,
     posts: { linkedin: { written: 3, planned: 12 }, blog: { written: 1, planned: 5 } },
     daysBehind: 2,
+    status: 'on-calendar',
+    recentWeeks: weeksOf(SAMPLE_WEEKS),
     currentDay: 42,
     ...overrides,
   };

@@ -47,9 +47,9 @@ describe('GIVEN a progress card', () => {
     }
   });
 
-  it('WHEN laying out the 30-day plan THEN the week rows use full-size cells in order', () => {
+  it('WHEN laying out the 30-day plan THEN the week rows use cells tall enough for each section title, in order', () => {
     const layout = layoutCard(sampleCard());
-    expect(layout.cellSize).toBe(50);
+    expect(layout.cellSize).toBe(40);
     expect(layout.cells.map((c) => c.day)).toEqual(Array.from({ length: 30 }, (_, i) => 31 + i));
     const [first, second] = layout.cells;
     expect(second!.y).toBe(first!.y);
@@ -63,9 +63,13 @@ describe('GIVEN a progress card', () => {
   it('WHEN laying out THEN the grid, stats and legend stay on the card and apart', () => {
     const layout = layoutCard(sampleCard());
     const card = { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT };
-    for (const box of [layout.header, layout.grid, layout.stats, layout.legend])
+    for (const box of [layout.header, layout.grid, layout.stats, layout.legend, layout.dates])
       expect(inside(box, card)).toBe(true);
     expect(overlap(layout.grid, layout.stats)).toBe(false);
     expect(overlap(layout.grid, layout.legend)).toBe(false);
+    for (const other of [layout.grid, layout.stats, layout.legend])
+      expect(overlap(layout.dates, other)).toBe(false);
+    expect(layout.dateCells).toHaveLength(28);
+    for (const cell of layout.dateCells) expect(inside(cell, layout.dates)).toBe(true);
   });
 });

@@ -29,9 +29,24 @@ describe('GIVEN a progress card', () => {
   it('WHEN rendering THEN each day is drawn with its state', () => {
     const svg = renderCardSvg(sampleCard());
     expect(svg).toContain('data-day="31" data-state="done"');
-    expect(svg).toContain('data-day="39" data-state="missed"');
     expect(svg).toContain('data-day="42" data-state="today"');
     expect(svg).toContain('data-day="60" data-state="upcoming"');
+    expect(svg).not.toMatch(/data-day="\d+" data-state="(missed|frozen)"/);
+  });
+
+  it("WHEN rendering THEN the learner's own four weeks are drawn under the grid, missed, frozen and paused on their dates", () => {
+    const svg = renderCardSvg(sampleCard());
+    const dates = [...svg.matchAll(/data-date="([\d-]+)" data-state="(\w+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(dates).toHaveLength(28);
+    expect(dates.filter((d) => /missed|frozen|paused/.test(d))).toEqual([
+      '2026-06-02 missed',
+      '2026-06-04 frozen',
+      '2026-06-06 paused',
+      '2026-06-07 paused',
+      '2026-06-08 paused',
+      '2026-06-13 missed',
+    ]);
+    expect(textsOf(svg)).toContain('Your dates');
   });
 
   it.each([
@@ -42,6 +57,17 @@ describe('GIVEN a progress card', () => {
     [-3, '3 days ahead'],
   ])('WHEN the learner is %i days behind THEN the card says "%s"', (daysBehind, words) => {
     expect(textsOf(renderCardSvg(sampleCard({ daysBehind })))).toContain(words);
+  });
+
+  it.each([
+    ['paused', 'paused', '2 days behind'],
+    ['complete', 'complete', 'on pace'],
+  ] as const)('WHEN the learner is %s THEN the badge says "%s", not "%s"', (status, words, not) => {
+    const texts = textsOf(
+      renderCardSvg(sampleCard({ status, currentDay: null, daysBehind: status === 'paused' ? 2 : 0 })),
+    );
+    expect(texts).toContain(words);
+    expect(texts).not.toContain(not);
   });
 
   it('WHEN there is no current day THEN no "today" line is drawn', () => {

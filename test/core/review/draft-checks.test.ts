@@ -26,7 +26,7 @@ describe('GIVEN a LinkedIn draft', () => {
       '120 characters',
       'x'.repeat(120),
       'warn',
-      '120 of 3,000 characters: quite short; add an example or a takeaway.',
+      '120 of 3,000 characters: too short to count as a post (400 at least); add an example or a takeaway.',
     ],
   ])('WHEN it has %s THEN the length check says so', (_name, draft, status, message) => {
     expect(check('linkedin', draft, 'length')).toEqual({ id: 'length', status, message });
@@ -34,6 +34,7 @@ describe('GIVEN a LinkedIn draft', () => {
 
   it.each([
     ['no hashtags', 'Spark is lazy.', 'warn', '0 hashtags: add a few (3-5 suggested).'],
+    ['one hashtag', 'Spark is lazy. #Spark', 'warn', '1 hashtag: add a few (3-5 suggested).'],
     ['three hashtags', `Spark is lazy. ${TAGS}`, 'pass', '3 hashtags.'],
     ['six hashtags', `Spark. ${TAGS} #a #b #c`, 'warn', '6 hashtags: keep the best 3-5.'],
     [
@@ -93,6 +94,8 @@ describe('GIVEN a LinkedIn draft', () => {
 
 describe('GIVEN a blog draft', () => {
   it.each([
+    [299, 'warn', '299 words: too short to count as a blog post (300 at least; aim for 600-2,500).'],
+    [300, 'warn', '300 words: short for a blog post (aim for 600-2,500).'],
     [599, 'warn', '599 words: short for a blog post (aim for 600-2,500).'],
     [600, 'pass', '600 words, within 600-2,500.'],
     [2500, 'pass', '2,500 words, within 600-2,500.'],

@@ -9,7 +9,7 @@ describe('GIVEN an offline answer on a day written by hand', () => {
 
   it('WHEN the day has no objective or checkpoint THEN it gives the task and resources and says there is nothing to prove', () => {
     const place = placeOfDay(lakehouse, 98)!;
-    expect(renderAnswer({ kind: 'offline', day: place, material: [] })).toBe(
+    expect(renderAnswer({ kind: 'offline', day: place, material: [], related: [] })).toBe(
       [
         'AI answers are off here, so this comes straight from the plan for Day 98 · Catalogs.',
         'Task (30 min): Register both tables in one catalog',

@@ -12,7 +12,9 @@ const checks = [
   { id: 'hashtags', status: 'warn', message: '1 hashtags: add a few (3-5 suggested).' },
 ] as const;
 
-function reviewed(ai: Extract<ReviewOutcome, { kind: 'reviewed' }>['ai']): ReviewOutcome {
+type Reviewed = Extract<ReviewOutcome, { kind: 'reviewed' }>;
+
+function reviewed(ai: Reviewed['ai'], length: Partial<Reviewed['length']> = {}): ReviewOutcome {
   return {
     kind: 'reviewed',
     day: day31,
@@ -21,6 +23,7 @@ function reviewed(ai: Extract<ReviewOutcome, { kind: 'reviewed' }>['ai']): Revie
     checks: [...checks],
     ai,
     postsWritten: { linkedin: 2, blog: 0 },
+    length: { min: 400, unit: 'characters', length: 512, counts: true, ...length },
   };
 }
 
@@ -55,6 +58,13 @@ describe('GIVEN a review from the model', () => {
     expect(text).toContain('The AI review is off here (no API key); these checks still apply.');
     expect(text).not.toContain('Verdict');
   });
+
+  it("WHEN the draft is under its kind's floor THEN it says it was saved but does not count, and by how much", () => {
+    const text = renderReview(reviewed({ kind: 'offline' }, { length: 38, counts: false }));
+    expect(text).toContain(
+      'Saved, but too short to count as a LinkedIn post: 38 characters; it counts from 400 characters. Posts written: 2 LinkedIn, 0 blog.',
+    );
+  });
 });
 
 describe('GIVEN a draft over the limit', () => {
@@ -87,7 +97,15 @@ describe('GIVEN proof handed in', () => {
       daysDone: 1,
       totalDays: 30,
       behind: 0,
-      streak: { current: 1, longest: 1, freezesBanked: 0 },
+      streak: {
+        current: 1,
+        longest: 1,
+        freezesBanked: 0,
+        repairedDates: [],
+        repairsLeft: 2,
+        repairable: null,
+      },
+      pausedSince: null,
     },
   } as unknown as SubmitOutcome['done'];
 
@@ -123,7 +141,15 @@ describe('GIVEN proof handed in for a day without a checkpoint', () => {
       daysDone: 7,
       totalDays: 10,
       behind: 0,
-      streak: { current: 7, longest: 7, freezesBanked: 1 },
+      streak: {
+        current: 7,
+        longest: 7,
+        freezesBanked: 1,
+        repairedDates: [],
+        repairsLeft: 2,
+        repairable: null,
+      },
+      pausedSince: null,
     },
   } as unknown as SubmitOutcome['done'];
 

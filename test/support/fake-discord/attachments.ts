@@ -13,6 +13,8 @@ export interface AttachmentInput {
   /** The size Discord reports; defaults to the byte length (set it to test a size check before download). */
   readonly size?: number;
   readonly description?: string;
+  /** What the CDN answers a download with; 200 by default (404 is what an expired link gets). */
+  readonly status?: number;
 }
 
 /** One download of a stored attachment from the fake's own CDN route. */
@@ -39,7 +41,10 @@ const contentTypeOf = (filename: string): string =>
  * `ex`/`is`/`hm` signature query Discord adds, so a link is used as the whole URL.
  */
 export class AttachmentStore {
-  private readonly files = new Map<string, { filename: string; contentType: string; data: Buffer }>();
+  private readonly files = new Map<
+    string,
+    { filename: string; contentType: string; data: Buffer; status: number }
+  >();
   readonly downloads: AttachmentDownload[] = [];
 
   constructor(
@@ -54,7 +59,7 @@ export class AttachmentStore {
     const filename = input.filename.replace(/\s/g, '_');
     const data = Buffer.from(input.content);
     const contentType = input.contentType ?? contentTypeOf(filename);
-    this.files.set(id, { filename, contentType, data });
+    this.files.set(id, { filename, contentType, data, status: input.status ?? 200 });
     const issued = Math.floor(Date.now() / 1000);
     const query = `ex=${(issued + 86_400).toString(16)}&is=${issued.toString(16)}&hm=${randomBytes(32).toString('hex')}&`;
     const path = `/attachments/${id}/${encodeURIComponent(filename)}?${query}`;
@@ -83,6 +88,12 @@ export class AttachmentStore {
     if (request.method === 'GET') {
       this.downloads.push({ id: match[1] ?? '', filename: file.filename, time: Date.now() });
       this.signal.notify();
+    }
+    if (file.status !== 200) {
+      response
+        .writeHead(file.status, { 'content-type': 'text/plain' })
+        .end('This content is no longer available.');
+      return true;
     }
     response.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.data.length) });
     response.end(request.method === 'HEAD' ? undefined : file.data);

@@ -13,6 +13,12 @@ import { slashData, type SlashCommand } from './slash-data.js';
 /** A slash command use, and where it happens. */
 export type SlashInput = SlashCommand & InteractionWhere;
 
+/** A learner typing into an autocomplete option: the options so far, and the one being typed in. */
+export interface AutocompleteInput extends SlashInput {
+  /** The option the user is typing in; its value (a string, as Discord sends it) is in `options`. */
+  readonly focused: string;
+}
+
 /** A button click; `message` is the message the button is on (a stored one by id, or a reply you got). */
 export interface ButtonInput extends InteractionWhere {
   readonly customId: string;
@@ -76,6 +82,10 @@ export function dispatchHelpers(services: Services) {
   return {
     slash: (input: SlashInput) =>
       start(2, input, (base) => slashData(world, base.guild, input, base.userId, services.attachments)),
+    autocomplete: (input: AutocompleteInput) =>
+      start(4, input, (base) =>
+        focus(slashData(world, base.guild, input, base.userId, services.attachments), input.focused),
+      ),
     button: (input: ButtonInput) =>
       start(
         3,
@@ -98,6 +108,16 @@ export function dispatchHelpers(services: Services) {
       return userMessage(services, { kind: 'dm', id: world.dmChannel(author.id), recipient: author }, input);
     },
   };
+}
+
+/** Marks the option being typed in, as Discord does: `focused: true`, its value always a string. */
+function focus(data: Json, name: string): Json {
+  const mark = (options: Json[]): Json[] =>
+    options.map((option) => {
+      if (Array.isArray(option.options)) return { ...option, options: mark(option.options as Json[]) };
+      return option.name === name ? { ...option, value: String(option.value), focused: true } : option;
+    });
+  return { ...data, options: mark((data.options as Json[] | undefined) ?? []) };
 }
 
 function resolveMessage(

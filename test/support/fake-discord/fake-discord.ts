@@ -1,5 +1,12 @@
 import type { AttachmentDownload } from './attachments.js';
-import type { ButtonInput, DispatchedMessage, ModalInput, SlashInput, UserMessageInput } from './dispatch.js';
+import type {
+  AutocompleteInput,
+  ButtonInput,
+  DispatchedMessage,
+  ModalInput,
+  SlashInput,
+  UserMessageInput,
+} from './dispatch.js';
 import type { FaultSpec } from './faults.js';
 import type { FakeGateway } from './gateway.js';
 import type { DispatchedInteraction } from './interactions.js';
@@ -43,6 +50,8 @@ export interface FakeDiscord {
   /** Act as a user: dispatch INTERACTION_CREATE and get a handle to await the bot's answer. */
   readonly interactions: {
     slash(input: SlashInput): DispatchedInteraction;
+    /** The user typing in an option marked autocomplete; the bot answers with callback type 8. */
+    autocomplete(input: AutocompleteInput): DispatchedInteraction;
     button(input: ButtonInput): DispatchedInteraction;
     modal(input: ModalInput): DispatchedInteraction;
   };

@@ -28,7 +28,8 @@ async function readMultipart(raw: Buffer, contentType: string): Promise<ParsedBo
       if (field === 'payload_json') json = JSON.parse(value);
       continue;
     }
-    files.push({ field, name: value.name, size: value.size, contentType: value.type });
+    const data = Buffer.from(await value.arrayBuffer());
+    files.push({ field, name: value.name, size: value.size, contentType: value.type, data });
   }
   return { json, files };
 }

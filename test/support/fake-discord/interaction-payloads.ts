@@ -10,6 +10,11 @@ export interface InteractionWhere {
   readonly guildId?: string | null;
   readonly channelId?: string;
   readonly locale?: string;
+  /**
+   * Used through the user's own install of the app (Discord's user install), not the server's:
+   * the app is authorized by the user only, whether or not the bot is in that server.
+   */
+  readonly userInstall?: boolean;
 }
 
 /** The context half of an interaction payload, and where it happens. */
@@ -49,7 +54,7 @@ export function interactionBase(world: WorldState, type: number, where: Interact
       channel: dmChannelJson(channelId, user),
       app_permissions: String(MEMBER_PERMISSIONS),
       context: 1,
-      authorizing_integration_owners: { '0': '0' },
+      authorizing_integration_owners: where.userInstall ? { '1': userId } : { '0': '0' },
     };
     return { payload, channelId, guild, userId };
   }
@@ -69,7 +74,7 @@ export function interactionBase(world: WorldState, type: number, where: Interact
     channel: { ...world.channelJson({ kind: 'guild', guild, channel }), permissions: memberPermissions },
     app_permissions: String(channelPermissions(guild, world.bot.id, channel)),
     context: 0,
-    authorizing_integration_owners: { '0': guild.id },
+    authorizing_integration_owners: where.userInstall ? { '1': userId } : { '0': guild.id },
   };
   return { payload, channelId: channel.id, guild, userId };
 }

@@ -1,5 +1,5 @@
 import { DiscordAPIError, Routes, type Client, type TextChannel } from 'discord.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXTURE } from './fixtures.js';
 import { useFakeDiscord } from './hooks.js';
 
@@ -143,5 +143,39 @@ describe('fake Discord interaction deadline', () => {
       .post(route, { body: { type: 4, data: { content: 'late' } }, auth: false })
       .catch((e: unknown) => e);
     expect(codeOf(error)).toBe(10062);
+  });
+});
+
+describe('fake Discord autocomplete, seen by discord.js', () => {
+  const session = useFakeDiscord();
+
+  it('GIVEN a user typing WHEN the bot answers with 26 choices THEN Discord refuses it; 25 are taken', async () => {
+    const { fake, client } = session;
+    const errors: unknown[] = [];
+    client.on('interactionCreate', (interaction) => {
+      if (!interaction.isAutocomplete()) return;
+      const count = interaction.options.getFocused() === 'many' ? 26 : 25;
+      const choices = Array.from({ length: count }, (_, index) => ({
+        name: `zone ${index}`,
+        value: `${index}`,
+      }));
+      interaction.respond(choices).catch((error: unknown) => errors.push(codeOf(error)));
+    });
+    const tooMany = fake.interactions.autocomplete({
+      name: 'settings',
+      options: { timezone: 'many' },
+      focused: 'timezone',
+    });
+    await expect(tooMany.callback(300)).rejects.toThrow();
+    await vi.waitFor(() => expect(errors).toEqual([50035]));
+    const fine = fake.interactions.autocomplete({
+      name: 'settings',
+      options: { timezone: 'few' },
+      focused: 'timezone',
+    });
+    const callback = await fine.callback();
+    expect(callback.type).toBe(8);
+    expect(callback.data?.choices).toHaveLength(25);
+    expect(fine.payload.data).toMatchObject({ options: [{ name: 'timezone', value: 'few', focused: true }] });
   });
 });

@@ -70,7 +70,7 @@ export function channelRoutes(services: Services): Route[] {
         if ((message.author as { id?: string }).id !== world.bot.id) {
           return apiError(403, 50005, 'Cannot edit a message authored by another user');
         }
-        const invalid = validateMessage(body, { isNew: false, hasFiles: files.length > 0 });
+        const invalid = validateMessage(body, { isNew: false, hasFiles: files.length > 0, files });
         return invalid ?? ok(editMessage(message, body, files));
       }),
     },
@@ -115,7 +115,7 @@ function createMessage(services: Services, place: ChannelPlace, { body, files }:
     const refused = permissionProblem(services, place, Permission.AttachFiles);
     if (refused) return refused;
   }
-  const invalid = validateMessage(body, { isNew: true, hasFiles: files.length > 0 });
+  const invalid = validateMessage(body, { isNew: true, hasFiles: files.length > 0, files });
   if (invalid) return invalid;
   const now = Date.now();
   if (body.enforce_nonce === true && body.nonce !== undefined) {

@@ -49,8 +49,12 @@ function callback(services: Services, { params, body, files, query }: RouteConte
   if (record.callback) return apiError(400, 40060, 'Interaction has already been acknowledged.');
   const type = Number(body.type);
   const data = body.data as Json | undefined;
+  if (type === 8) {
+    const invalid = validateChoices(record, data);
+    if (invalid) return invalid;
+  }
   if (type === 4 || type === 7) {
-    const invalid = validateMessage(data ?? {}, { isNew: type === 4, hasFiles: files.length > 0 });
+    const invalid = validateMessage(data ?? {}, { isNew: type === 4, hasFiles: files.length > 0, files });
     if (invalid) return invalid;
   }
   const { world } = services;
@@ -88,6 +92,25 @@ function callback(services: Services, { params, body, files, query }: RouteConte
   });
 }
 
+/** Discord's rules for an autocomplete answer: only to an autocomplete, at most 25 choices, names 1-100 characters. */
+function validateChoices(record: InteractionRecord, data: Json | undefined): Reply | undefined {
+  if (record.payload.type !== 4)
+    return apiError(400, 50035, 'Invalid Form Body: not an autocomplete interaction');
+  const choices = data?.choices;
+  if (!Array.isArray(choices)) return apiError(400, 50035, 'Invalid Form Body: data.choices is required');
+  if (choices.length > 25)
+    return apiError(400, 50035, 'Invalid Form Body: data.choices must have at most 25 items');
+  for (const choice of choices as Json[]) {
+    const name = String(choice.name ?? '');
+    if (name.length < 1 || name.length > 100) {
+      return apiError(400, 50035, 'Invalid Form Body: choice name must be 1-100 characters');
+    }
+    if (choice.value === undefined)
+      return apiError(400, 50035, 'Invalid Form Body: choice value is required');
+  }
+  return undefined;
+}
+
 function getMessage(record: InteractionRecord, { params }: RouteContext): Reply {
   const message = pick(record, params.message);
   return message ? ok(message) : apiError(404, 10008, 'Unknown Message');
@@ -96,7 +119,7 @@ function getMessage(record: InteractionRecord, { params }: RouteContext): Reply 
 function patchMessage(record: InteractionRecord, { params, body, files }: RouteContext): Reply {
   const message = pick(record, params.message);
   if (!message) return apiError(404, 10008, 'Unknown Message');
-  const invalid = validateMessage(body, { isNew: false, hasFiles: files.length > 0 });
+  const invalid = validateMessage(body, { isNew: false, hasFiles: files.length > 0, files });
   if (invalid) return invalid;
   editMessage(message, body, files);
   if (message === record.original && record.loading) {
@@ -116,7 +139,7 @@ function deleteMessage(record: InteractionRecord, { params }: RouteContext): Rep
 
 function followUp(services: Services, record: InteractionRecord, { body, files }: RouteContext): Reply {
   if (!record.callback) return apiError(404, 10015, 'Unknown Webhook');
-  const invalid = validateMessage(body, { isNew: true, hasFiles: files.length > 0 });
+  const invalid = validateMessage(body, { isNew: true, hasFiles: files.length > 0, files });
   if (invalid) return invalid;
   // The first follow-up to a deferred reply fills in the "thinking…" message, as on Discord.
   if (record.loading && record.original && record.callback.type === 5) {

@@ -77,7 +77,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     world,
     gateway,
     requests,
-    interactions: { slash: helpers.slash, button: helpers.button, modal: helpers.modal },
+    interactions: {
+      slash: helpers.slash,
+      autocomplete: helpers.autocomplete,
+      button: helpers.button,
+      modal: helpers.modal,
+    },
     users: { sendGuildMessage: helpers.guildMessage, sendDirectMessage: helpers.directMessage },
     faults: {
       inject: (spec) => faults.inject(spec),

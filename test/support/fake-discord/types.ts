@@ -63,6 +63,8 @@ export interface RecordedFile {
   readonly name: string;
   readonly size: number;
   readonly contentType: string;
+  /** The bytes uploaded, so a test can read what a file says. */
+  readonly data: Buffer;
 }
 
 /** One REST request as the server saw it; `status` is filled in once answered. */

@@ -1,6 +1,10 @@
 import { apiError } from './http-io.js';
 import type { Json } from './json.js';
-import type { Reply } from './types.js';
+import type { RecordedFile, Reply } from './types.js';
+
+/** Discord's upload limits: 10 files a message, and 10 MiB in all in a server without boosts. */
+export const MAX_FILES_PER_MESSAGE = 10;
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 interface Problem {
   readonly path: readonly (string | number)[];
@@ -20,9 +24,14 @@ const max = (path: Problem['path'], limit: number): Problem => ({
  */
 export function validateMessage(
   body: Json,
-  options: { isNew: boolean; hasFiles: boolean },
+  options: { isNew: boolean; hasFiles: boolean; files?: readonly RecordedFile[] },
 ): Reply | undefined {
+  const files = options.files ?? [];
+  if (files.reduce((sum, file) => sum + file.size, 0) > MAX_UPLOAD_BYTES) {
+    return apiError(413, 40005, 'Request entity too large');
+  }
   const problems: Problem[] = [];
+  if (files.length > MAX_FILES_PER_MESSAGE) problems.push(max(['attachments'], MAX_FILES_PER_MESSAGE));
   const content = typeof body.content === 'string' ? body.content : '';
   if (content.length > 2000) problems.push(max(['content'], 2000));
   const embeds = Array.isArray(body.embeds) ? (body.embeds as Json[]) : [];

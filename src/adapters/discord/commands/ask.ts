@@ -1,11 +1,11 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_QUESTION_CHARS } from '../../../app/coaching/ask.js';
-import type { DiscordCommand } from '../discord-command.js';
+import { usableAnywhere, type DiscordCommand } from '../discord-command.js';
 import { answerQuestion } from '../messaging/answer-question.js';
 
 /** `/ask question`: a question about the learner's current day, answered as it streams in. */
 export const askCommand = {
-  data: new SlashCommandBuilder()
+  data: usableAnywhere(new SlashCommandBuilder())
     .setName('ask')
     .setDescription('Ask the coach about your day')
     .addStringOption((option) =>

@@ -8,9 +8,17 @@ import { answer } from '../respond.js';
 export const assessmentCommand = {
   data: new SlashCommandBuilder()
     .setName('assessment')
-    .setDescription("The cycle's checklists, ticked from what you've done"),
+    .setDescription("The cycle's checklists, ticked from what you've done")
+    .addIntegerOption((option) =>
+      option
+        .setName('cycle')
+        .setDescription('Another cycle of the journey, e.g. 1 (default: your current one)'),
+    ),
   execute: (interaction, context) =>
-    answer(interaction, context, async () => ({
-      content: renderAssessment(await context.app.progress.assessment(actorOf(interaction))),
-    })),
+    answer(interaction, context, async () => {
+      const cycle = interaction.options.getInteger('cycle') ?? undefined;
+      return {
+        content: renderAssessment(await context.app.progress.assessment(actorOf(interaction), cycle)),
+      };
+    }),
 } satisfies DiscordCommand;

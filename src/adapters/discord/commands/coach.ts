@@ -5,12 +5,15 @@ import {
   SlashCommandBuilder,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { checkChannelAccess } from '../channel-access.js';
+import { discordLearnerId } from '../actor.js';
+import { checkChannelAccess, missingThreadPermissions } from '../channel-access.js';
+import { suggestZones } from '../components/zone-autocomplete.js';
 import type { DiscordCommand, DiscordContext } from '../discord-command.js';
 import {
   COACH_IN_DM,
   COACH_NOT_ADMIN,
   renderChannelProblem,
+  renderNoThreads,
   renderPause,
   renderResume,
   renderSetup,
@@ -46,9 +49,10 @@ const data = new SlashCommandBuilder()
       .addStringOption((option) =>
         option
           .setName('timezone')
-          .setDescription('IANA timezone, e.g. Europe/Berlin')
+          .setDescription('IANA timezone, e.g. Europe/Berlin: start typing a city')
           .setRequired(true)
-          .setMaxLength(64),
+          .setMaxLength(64)
+          .setAutocomplete(true),
       )
       .addStringOption((option) =>
         option
@@ -56,6 +60,12 @@ const data = new SlashCommandBuilder()
           .setDescription("The first day's date, YYYY-MM-DD")
           .setRequired(true)
           .setMaxLength(16),
+      )
+      .addIntegerOption((option) =>
+        option
+          .setName('cycle')
+          .setDescription('Start at the first day of this cycle of the journey (default 1)')
+          .setMinValue(1),
       ),
   )
   .addSubcommand((sub) =>
@@ -90,15 +100,38 @@ async function setup(interaction: GuildInteraction, context: DiscordContext): Pr
     time: interaction.options.getString('time', true),
     timezone: interaction.options.getString('timezone', true),
     startDate: interaction.options.getString('start', true),
+    setUpBy: discordLearnerId(interaction.user.id),
+    startCycle: interaction.options.getInteger('cycle') ?? undefined,
   });
-  return { content: renderSetup(outcome) };
+  const noThreads = outcome.kind === 'set-up' ? await missingThreadPermissions(interaction, channelId) : [];
+  return {
+    content: [renderSetup(outcome), ...(noThreads.length > 0 ? [renderNoThreads(noThreads)] : [])].join('\n'),
+  };
+}
+
+/**
+ * `/coach resume`: a post it promises now (after a pause, or a refused post tried again) is
+ * checked like setup checks it, so a cause not yet fixed is named instead of a false "now".
+ */
+async function resume(interaction: GuildInteraction, context: DiscordContext): Promise<ReplyBody> {
+  const outcome = await context.app.servers.resume(interaction.guildId);
+  const channelId =
+    outcome.kind === 'retrying'
+      ? outcome.channelId
+      : outcome.kind === 'resumed' && outcome.postsNow
+        ? outcome.settings.channelId
+        : null;
+  const problem = channelId === null ? null : await checkChannelAccess(interaction, channelId);
+  return {
+    content: problem === null ? renderResume(outcome) : renderChannelProblem(problem, '/coach resume'),
+  };
 }
 
 const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Promise<ReplyBody>> = {
   setup,
   status: async (i, c) => ({ content: renderStatus(await c.app.servers.status(i.guildId)) }),
   pause: async (i, c) => ({ content: renderPause(await c.app.servers.pause(i.guildId)) }),
-  resume: async (i, c) => ({ content: renderResume(await c.app.servers.resume(i.guildId)) }),
+  resume,
   usage: async (i, c) => ({ content: renderUsage(await c.app.coaching.usageReport(i.guildId)) }),
   recaps: async (i, c) => ({
     content: renderRecaps(
@@ -124,4 +157,5 @@ export const coachCommand = {
         throw new Error(`unknown /coach subcommand ${interaction.options.getSubcommand(true)}`);
       return run(interaction, context);
     }),
+  autocomplete: (interaction) => suggestZones(interaction),
 } satisfies DiscordCommand;

@@ -2,7 +2,7 @@ import type { DiscordCommand } from '../discord-command.js';
 import { askCommand } from './ask.js';
 import { assessmentCommand } from './assessment.js';
 import { coachCommand } from './coach.js';
-import { dayCommand } from './day.js';
+import { dayCommand, type DayRange } from './day.js';
 import { doneCommand } from './done.js';
 import { exportCommand } from './export.js';
 import { forgetMeCommand } from './forget-me.js';
@@ -10,19 +10,24 @@ import { helpCommand } from './help.js';
 import { leaderboardCommand } from './leaderboard.js';
 import { pauseCommand } from './pause.js';
 import { progressCommand } from './progress.js';
+import { recallCommand } from './recall.js';
 import { resumeCommand } from './resume.js';
 import { reviewCommand } from './review.js';
 import { settingsCommand } from './settings.js';
 import { shiftCommand } from './shift.js';
 import { todayCommand } from './today.js';
 
-/** Every slash command the bot has, one file each: the router dispatches on these, deploy-commands registers them. */
-export const commands: readonly DiscordCommand[] = [
+/**
+ * Every slash command the bot has, one file each: the router dispatches on these, deploy-commands
+ * registers them. The plan's day range goes into `/day`'s definition.
+ */
+export const commandsFor = (days: DayRange): readonly DiscordCommand[] => [
   todayCommand,
-  dayCommand,
+  dayCommand(days),
   doneCommand,
   askCommand,
   reviewCommand,
+  recallCommand,
   progressCommand,
   shiftCommand,
   pauseCommand,
@@ -35,3 +40,9 @@ export const commands: readonly DiscordCommand[] = [
   helpCommand,
   coachCommand,
 ];
+
+/** The day range of a plan, for `commandsFor`. */
+export const dayRangeOf = (plan: { readonly days: readonly { readonly day: number }[] }): DayRange => ({
+  first: plan.days[0]?.day ?? 1,
+  last: plan.days.at(-1)?.day ?? 1,
+});

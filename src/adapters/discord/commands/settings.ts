@@ -3,6 +3,7 @@ import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
 import { renderSettings } from '../render/learner-text.js';
 import { answer } from '../respond.js';
+import { suggestZones } from '../components/zone-autocomplete.js';
 
 /** `/settings [timezone] [reminder] [warning] [leaderboard]`: shows the learner's settings, or changes the ones given. */
 export const settingsCommand = {
@@ -10,7 +11,11 @@ export const settingsCommand = {
     .setName('settings')
     .setDescription('Your timezone, daily DM reminder, streak warning and leaderboard visibility')
     .addStringOption((option) =>
-      option.setName('timezone').setDescription('An IANA timezone, e.g. Europe/Berlin').setMaxLength(64),
+      option
+        .setName('timezone')
+        .setDescription('An IANA timezone, e.g. Europe/Berlin: start typing a city')
+        .setMaxLength(64)
+        .setAutocomplete(true),
     )
     .addStringOption((option) =>
       option
@@ -41,4 +46,5 @@ export const settingsCommand = {
       };
       return { content: renderSettings(await context.app.settings.update(actorOf(interaction), input)) };
     }),
+  autocomplete: (interaction) => suggestZones(interaction),
 } satisfies DiscordCommand;

@@ -7,7 +7,6 @@ import type { DiscordContext } from '../discord-command.js';
 import { actorOf } from '../actor.js';
 import { readProof } from '../proof-input.js';
 import { parseDayButtonId } from '../render/day-button-row.js';
-import { PROOF_MENTION_REFUSED } from '../render/learner-text.js';
 import { parseProofModalId, PROOF_INPUT_ID, PROOF_LINK_ID, proofModal } from '../render/proof-modal.js';
 import { answer, LATE, settleWithin } from '../respond.js';
 
@@ -55,12 +54,11 @@ export async function handleProofModal(
   const day = parseProofModalId(interaction.customId);
   if (day === undefined) throw new Error(`not a proof form: ${interaction.customId}`);
   return answer(interaction, context, async () => {
-    const read = readProof({
+    const proof = readProof({
       text: interaction.fields.getTextInputValue(PROOF_INPUT_ID),
       link: interaction.fields.getTextInputValue(PROOF_LINK_ID),
     });
-    if (read.kind === 'mentions') return { content: PROOF_MENTION_REFUSED };
-    const outcome = await context.app.coaching.submitProof(actorOf(interaction), read.proof, { day });
+    const outcome = await context.app.coaching.submitProof(actorOf(interaction), proof, { day });
     return { content: renderSubmitted(outcome, discordWhen) };
   });
 }

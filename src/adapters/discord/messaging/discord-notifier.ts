@@ -1,16 +1,24 @@
 import {
+  DiscordAPIError,
   Routes,
-  type APIEmbed,
   type APIMessage,
   type REST,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
-import type { DayPostRequest, DmChannelOutcome, Notifier, SendOutcome } from '../../../app/ports.js';
+import type {
+  DayPostRequest,
+  DmChannelOutcome,
+  Notifier,
+  SendOutcome,
+  ThreadOutcome,
+} from '../../../app/ports.js';
+import type { DayPlace } from '../../../core/curriculum/plan-lookup.js';
 import { DISCORD_PLATFORM } from '../actor.js';
-import { failureOf } from './notifier-errors.js';
-import { renderDayButtons } from '../render/day-button-row.js';
+import { DISCORD_CODES, failureOf } from './notifier-errors.js';
+import { renderDayButtons, withButtonRef } from '../render/day-button-row.js';
+import { renderRecallDueLine } from '../../../presenters/text/recall-text.js';
 import { dayEmbedOf } from '../render/day-message.js';
-import { EMBED_LIMITS, fitEmbeds, truncate } from '../render/embed-limits.js';
+import { truncate } from '../render/embed-limits.js';
 import { MESSAGE_CONTENT_LIMIT } from '../render/split-message.js';
 
 /** Options of {@link createDiscordNotifier}. */
@@ -22,9 +30,11 @@ export interface DiscordNotifierOptions {
 }
 
 // Discord does not return a message's nonce when the message is read back, so each post
-// carries a short reference derived from it, which `findPost` looks for after a crash.
+// carries a short reference derived from it, which `findPost` looks for after a crash: in a
+// day post, at the end of its first button's custom_id (unseen); in a text, as a last subtext line.
 const REF_LENGTH = 10;
 const refOf = (nonce: string): string => `ref ${nonce.slice(0, REF_LENGTH)}`;
+const buttonRefOf = (nonce: string): string => `ref-${nonce.slice(0, REF_LENGTH)}`;
 
 /**
  * The Notifier over discord.js's REST client (`client.rest`): every message goes out with
@@ -46,8 +56,14 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
   };
 
   const dayBody = (request: DayPostRequest): RESTPostAPIChannelMessageJSONBody => ({
-    embeds: [withRef(dayEmbedOf(request.place, request.planDays), request.nonce)],
-    components: [renderDayButtons(request.place.day.day, { includeAsk: options.includeAsk ?? false })],
+    ...contentOf(request),
+    embeds: [dayEmbedOf(request.place, request.planDays)],
+    components: [
+      withButtonRef(
+        renderDayButtons(request.place.day.day, { includeAsk: options.includeAsk ?? false }),
+        buttonRefOf(request.nonce),
+      ),
+    ],
     nonce: request.nonce,
     enforce_nonce: true,
     allowed_mentions: { parse: [] },
@@ -60,6 +76,25 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
       };
       return { kind: 'opened', channelId: channel.id };
     } catch (error) {
+      return failureOf(error);
+    }
+  };
+
+  const openDayThread = async (
+    channelId: string,
+    messageId: string,
+    place: DayPlace,
+  ): Promise<ThreadOutcome> => {
+    try {
+      const thread = (await rest.post(Routes.threads(channelId, messageId), {
+        body: { name: threadNameOfDay(place), auto_archive_duration: ONE_WEEK_MINUTES },
+      })) as { id: string };
+      return { kind: 'opened', threadId: thread.id };
+    } catch (error) {
+      // One thread per message: it is already open (the thread takes the message's id).
+      if (error instanceof DiscordAPIError && error.code === DISCORD_CODES.threadAlreadyCreated) {
+        return { kind: 'opened', threadId: messageId };
+      }
       return failureOf(error);
     }
   };
@@ -82,14 +117,13 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
     },
 
     async findPost(channelId, nonce) {
-      const ref = refOf(nonce);
       try {
         const botId = await me();
         let before: string | undefined;
         for (let seen = 0; seen < findDepth; seen += 100) {
           const query = new URLSearchParams({ limit: '100', ...(before === undefined ? {} : { before }) });
           const page = (await rest.get(Routes.channelMessages(channelId), { query })) as APIMessage[];
-          const hit = page.find((message) => message.author.id === botId && carriesRef(message, ref));
+          const hit = page.find((message) => message.author.id === botId && carriesRef(message, nonce));
           if (hit !== undefined) return hit.id;
           if (page.length < 100) return null;
           before = page[page.length - 1]?.id;
@@ -102,19 +136,41 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
     },
 
     openDm,
+
+    openDayThread,
   };
 }
 
-/** The embed with the reference at the end of its footer, refitted: fitting never cuts footers. */
-function withRef(embed: APIEmbed, nonce: string): APIEmbed {
-  const ref = refOf(nonce);
-  const before = embed.footer?.text;
-  const text =
-    before === undefined ? ref : `${truncate(before, EMBED_LIMITS.footerText - ref.length - 3)} · ${ref}`;
-  const [fitted] = fitEmbeds([{ ...embed, footer: { ...embed.footer, text } }]);
-  return fitted ?? embed;
+// A day's thread stays in the channel list for a week of conversation, then archives itself.
+const ONE_WEEK_MINUTES = 10_080;
+
+/** "Day 32 · RDD Fundamentals": the day post's own title, within Discord's 100 characters for a thread name. */
+function threadNameOfDay(place: DayPlace): string {
+  return truncate(`Day ${place.day.day} · ${place.day.title}`, 100);
 }
 
-function carriesRef(message: APIMessage, ref: string): boolean {
-  return message.content.endsWith(ref) || message.embeds.some((embed) => embed.footer?.text.endsWith(ref));
+/** A text ends with its reference; a day post's first button carries it (posts before 2026-12: the footer). */
+/** The words above a day's embed: the end-of-cycle preface, the recall line, or none. */
+function contentOf(request: DayPostRequest): { content?: string } {
+  const parts = [
+    request.preface ?? null,
+    request.recall === undefined ? null : renderRecallDueLine(request.recall),
+  ];
+  const content = parts.filter((part): part is string => part !== null && part !== '').join('\n\n');
+  return content === '' ? {} : { content: truncate(content, MESSAGE_CONTENT_LIMIT) };
+}
+
+function carriesRef(message: APIMessage, nonce: string): boolean {
+  const ref = refOf(nonce);
+  const inButton = `:${buttonRefOf(nonce)}`;
+  const customIds = (message.components ?? []).flatMap((row) =>
+    'components' in row
+      ? row.components.flatMap((part) => ('custom_id' in part ? [part.custom_id] : []))
+      : [],
+  );
+  return (
+    message.content.endsWith(ref) ||
+    customIds.some((id) => id.endsWith(inButton)) ||
+    message.embeds.some((embed) => embed.footer?.text.endsWith(ref))
+  );
 }

@@ -6,6 +6,7 @@ export const DISCORD_CODES = {
   unknownChannel: 10003,
   unknownUser: 10013,
   cannotDmUser: 50007,
+  threadAlreadyCreated: 160004,
 } as const;
 
 /** A failed REST call as a send outcome: 403 forbidden, 404 gone, anything else passing. */

@@ -1,18 +1,23 @@
-import { ThreadAutoArchiveDuration, type Message, type SendableChannels } from 'discord.js';
+import {
+  ThreadAutoArchiveDuration,
+  type AnyThreadChannel,
+  type Message,
+  type SendableChannels,
+} from 'discord.js';
 import type { AskOutcome } from '../../../app/coaching/outcomes.js';
 import type { TextStream } from '../../../app/ports.js';
 import { actorOfMessage } from '../actor.js';
 import type { DiscordContext } from '../discord-command.js';
 import { handleMessageError } from '../error-handler.js';
-import { askReplyText } from '../render/coaching-reply.js';
-import { splitMessage } from '../render/split-message.js';
+import { askReplyText, replyParts } from '../render/coaching-reply.js';
+import { parseDayButtonId } from '../render/day-button-row.js';
 import { STREAM_EDIT_INTERVAL_MS } from './answer-question.js';
 import { createStreamRelay, relayStream } from './stream-relay.js';
 
 /** Where a question arrived, and so where the answer and the conversation go. */
 type Place =
   | { readonly kind: 'dm' }
-  | { readonly kind: 'thread'; readonly threadId: string }
+  | { readonly kind: 'thread'; readonly threadId: string; readonly day?: number }
   | { readonly kind: 'channel' };
 
 const HINT = 'Ask me about your day in the same message, like: what does lazy evaluation buy me?';
@@ -66,7 +71,8 @@ async function answerMessage(
   const channel = place.kind === 'channel' ? await threadFor(message, here, question, context) : here;
   answerIn.channel = channel;
   const threadId = place.kind === 'thread' ? place.threadId : channel.isThread() ? channel.id : undefined;
-  const where = threadId === undefined ? {} : { threadId };
+  const day = place.kind === 'thread' ? place.day : undefined;
+  const where = { ...(threadId === undefined ? {} : { threadId }), ...(day === undefined ? {} : { day }) };
   await streamInto(channel, context, context.app.coaching.ask(actorOfMessage(message), question, where));
 }
 
@@ -75,9 +81,29 @@ async function placeOf(message: Message, mentioned: boolean, context: DiscordCon
   const { channel } = message;
   if (channel.isThread()) {
     const followUp = mentioned || (await context.app.coaching.isCoachThread(channel.id));
-    return followUp ? { kind: 'thread', threadId: channel.id } : null;
+    if (!followUp) return null;
+    const day = await dayOfThread(channel);
+    return { kind: 'thread', threadId: channel.id, ...(day === undefined ? {} : { day }) };
   }
   return mentioned ? { kind: 'channel' } : null;
+}
+
+/**
+ * The day a thread belongs to when it was opened under one of the coach's day posts (its
+ * starter message carries the day buttons): questions there are about that day.
+ */
+async function dayOfThread(thread: AnyThreadChannel): Promise<number | undefined> {
+  const starter = await thread.fetchStarterMessage().catch(() => null);
+  if (starter === null || starter.author.id !== thread.client.user.id) return undefined;
+  for (const row of starter.components) {
+    if (!('components' in row)) continue;
+    for (const part of row.components) {
+      const customId = 'customId' in part ? part.customId : null;
+      const parsed = customId === null ? undefined : parseDayButtonId(customId);
+      if (parsed !== undefined) return parsed.day;
+    }
+  }
+  return undefined;
 }
 
 /** A thread on the learner's message for the answer; the channel itself when one can't be opened. */
@@ -114,8 +140,8 @@ async function streamInto(
   );
   await channel.sendTyping().catch(() => undefined);
   const outcome = await relayStream(answer, relay);
-  const [first = '', ...rest] = splitMessage(askReplyText(outcome, relay.text()));
+  const [first = '', ...rest] = replyParts(askReplyText(outcome, relay.text()));
   if (reply.message === null) await channel.send({ content: first });
-  else await reply.message.edit({ content: first });
+  else if (first !== relay.shown()) await reply.message.edit({ content: first });
   for (const piece of rest) await channel.send({ content: piece });
 }

@@ -1,5 +1,5 @@
 import type { Logger, TextStream } from '../../../app/ports.js';
-import { splitMessage } from '../render/split-message.js';
+import { replyParts } from '../render/coaching-reply.js';
 
 /** Streamed text on its way to one Discord message, edited at most once per interval. */
 export interface StreamRelay {
@@ -9,21 +9,22 @@ export interface StreamRelay {
   finish(): Promise<void>;
   /** All the text pushed so far. */
   text(): string;
+  /** What the message shows now: the last preview published, none before the first. */
+  shown(): string | null;
 }
 
-// Room for the " …" that says more is coming, under Discord's 2,000 characters.
-const PREVIEW_LIMIT = 1_990;
-
-/** What a message shows while the answer streams: the first part, marked when more follows. */
+/**
+ * What a message shows while the answer streams: the first part, marked when more follows. Once
+ * the text outgrows one message this stops changing, so the relay stops editing.
+ */
 export function streamPreview(text: string): string {
-  const [first = '', ...rest] = splitMessage(text, PREVIEW_LIMIT);
-  return rest.length === 0 ? first : `${first} …`;
+  return replyParts(text)[0] ?? '';
 }
 
 /**
  * Relays streamed text to `publish` (an edit of the reply), at most once per `intervalMs`
  * (Discord rate-limits edits; once a second reads as live), the first edit at once so the
- * first words show as soon as they arrive. A failed edit is logged and the stream carries on.
+ * first words show as soon as they arrive, and only when the text shown would change. A failed edit is logged and the stream carries on.
  */
 export function createStreamRelay(
   publish: (preview: string) => Promise<unknown>,
@@ -35,15 +36,19 @@ export function createStreamRelay(
   let timer: NodeJS.Timeout | undefined;
   let dirty = false;
   let closed = false;
+  let shown: string | null = null;
 
   const flush = () => {
     timer = undefined;
     if (!dirty || closed || inFlight !== null) return;
     dirty = false;
+    const preview = streamPreview(text);
+    // Pieces past the first part change nothing on screen: an edit would re-send the same text.
+    if (preview === shown) return;
     lastEdit = Date.now();
-    inFlight = publish(streamPreview(text))
+    inFlight = publish(preview)
       .then(
-        () => undefined,
+        () => void (shown = preview),
         (error: unknown) => options.logger.warn('streamed edit failed', { error }),
       )
       .finally(() => {
@@ -68,6 +73,7 @@ export function createStreamRelay(
       await inFlight;
     },
     text: () => text,
+    shown: () => shown,
   };
 }
 

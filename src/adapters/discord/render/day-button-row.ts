@@ -30,9 +30,22 @@ export function dayButtonId(action: DayButtonAction, dayNumber: number): string 
 
 /** The action and day of a day button's custom_id, or undefined when it is not one. */
 export function parseDayButtonId(customId: string): { action: DayButtonAction; day: number } | undefined {
-  const match = /^day:(done|proof|ask):([1-9]\d{0,5})$/.exec(customId);
+  const match = /^day:(done|proof|ask):([1-9]\d{0,5})(?::ref-[\w-]{1,16})?$/.exec(customId);
   if (!match) return undefined;
   return { action: match[1] as DayButtonAction, day: Number(match[2]) };
+}
+
+/**
+ * The row with `ref` (`ref-` and a few nonce characters) at the end of its first button's
+ * custom_id: unseen by people, read back by crash recovery to find a post whose send was cut.
+ */
+export function withButtonRef(
+  row: APIActionRowComponent<APIButtonComponentWithCustomId>,
+  ref: string,
+): APIActionRowComponent<APIButtonComponentWithCustomId> {
+  const [first, ...rest] = row.components;
+  if (first === undefined) return row;
+  return { ...row, components: [{ ...first, custom_id: `${first.custom_id}:${ref}` }, ...rest] };
 }
 
 /** One action row with Mark done, Submit proof and (unless left out) Ask a question. */

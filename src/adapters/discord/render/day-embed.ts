@@ -2,7 +2,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { isProjectDay } from '../../../core/curriculum/day-parts.js';
 import { sectionLabel } from '../../../core/curriculum/plan-lookup.js';
 import type { Activity, Day, Resource, Section } from '../../../core/curriculum/plan.js';
-import { noCheckpointLine } from '../../../presenters/text/day-text.js';
+import { noCheckpointLine, planPosition } from '../../../presenters/text/day-text.js';
 import { EMBED_LIMITS, fitEmbeds, truncate } from './embed-limits.js';
 
 /** Where the day sits, and the section's colour (the same as on the progress card). */
@@ -14,6 +14,8 @@ export interface DayEmbedContext {
   /** 1-based position of the day within the plan. */
   readonly dayIndexInPlan: number;
   readonly planDays: number;
+  /** The day's cycle of the journey; 1 of 1 for a single plan. */
+  readonly cycle?: { readonly number: number; readonly count: number };
   /** 0xRRGGBB. */
   readonly color: number;
 }
@@ -30,7 +32,7 @@ export function renderDayEmbed(day: Day, context: DayEmbedContext): APIEmbed {
     ...(description === '' ? {} : { description }),
     color: context.color,
     fields: dayFields(day),
-    footer: { text: footerText(context) },
+    footer: { text: footerText(day, context) },
   };
   const [fitted] = fitEmbeds([embed]);
   return fitted ?? embed;
@@ -99,11 +101,12 @@ function detailFields(day: Day, before: number): APIEmbedField[] {
   ];
 }
 
-function footerText(context: DayEmbedContext): string {
+function footerText(day: Day, context: DayEmbedContext): string {
   const { section } = context;
   const name = sectionLabel(section);
   const label = name === section.title ? name : `${name} · ${section.title}`;
-  return `${label} · day ${context.dayIndexInPlan} of ${context.planDays}`;
+  const cycle = context.cycle ?? { number: 1, count: 1 };
+  return `${label} · ${planPosition({ day, positionInPlan: context.dayIndexInPlan, cycle }, context.planDays)}`;
 }
 
 /** Whole links (and text resources), one per line; those that would not fit are counted rather than cut mid-URL. */

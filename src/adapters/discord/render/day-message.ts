@@ -13,6 +13,7 @@ export function dayEmbedOf(place: DayPlace, planDays: number): APIEmbed {
     sectionDayCount: place.section.days.length,
     dayIndexInPlan: place.positionInPlan,
     planDays,
+    cycle: place.cycle,
     color: sectionColor(place.sectionIndex),
   });
 }

@@ -1,4 +1,5 @@
 import type { CohortPace } from '../../../core/schedule/cohort-pace.js';
+import type { FirstReminder, ReminderSkip } from '../../../core/schedule/learner-slots.js';
 import type { LearnerSettingsView, SettingsOutcome } from '../../../app/study/settings.js';
 import {
   leaderboardLine,
@@ -7,6 +8,7 @@ import {
   streakWarningLine,
 } from '../../../presenters/text/settings-text.js';
 import { renderStoreTrouble, renderTimezone } from '../../../presenters/text/study-text.js';
+import { discordTimestamp } from './timestamps.js';
 
 /** "The cohort is on Day 33; you're 2 behind." Null without a cohort (DMs, servers not set up). */
 export function renderCohortLine(pace: CohortPace): string | null {
@@ -27,11 +29,26 @@ export function renderCohortLine(pace: CohortPace): string | null {
 export const DMS_CLOSED_AT_SETTINGS =
   "I can't DM you: your DMs are closed for this server. Open them and run /settings again.";
 
+const SKIPPED: Record<ReminderSkip, (first: FirstReminder) => string> = {
+  'done-today': () => "none today, you've done today's day",
+  'before-start': (first) => `none before your start date, ${first.startDate}`,
+  paused: () => 'none while you are paused',
+};
+
+/** When the first reminder comes, in each reader's own clock, and why not sooner. */
+function firstReminderText(first: FirstReminder | null): string {
+  if (first === null) return '';
+  const at = `${discordTimestamp(first.at, 'F')} (${discordTimestamp(first.at, 'R')})`;
+  return first.skipped === null
+    ? ` The first: ${at}.`
+    : ` The first: ${at}; ${SKIPPED[first.skipped](first)}.`;
+}
+
 function settingsLines(settings: LearnerSettingsView): string[] {
   const reminder =
     settings.reminderTime === null
       ? 'Reminder: off.'
-      : `Reminder: your day by DM at ${settings.reminderTime} your time.`;
+      : `Reminder: your day by DM at ${settings.reminderTime} your time.${firstReminderText(settings.firstReminder)}`;
   return [
     `Timezone: ${settings.timezone} (your date there is ${settings.localDate}).`,
     reminder,
@@ -71,10 +88,6 @@ export const DM_CLOSED_NOTICE =
   "I couldn't send your daily reminder: your DMs are closed to me, so I turned reminders off. " +
   'Allow DMs from this server, then /settings reminder:HH:MM turns them back on.';
 
-/** Mentions in a proof are refused rather than stored, so no later echo can ping anyone. */
-export const PROOF_MENTION_REFUSED =
-  'Leave `@everyone`, `@here` and role or member mentions out of your proof. Nothing was saved.';
-
 /** `/help`: the commands, in the order a learner needs them. */
 export function renderHelp(): string {
   return [
@@ -84,9 +97,10 @@ export function renderHelp(): string {
     '/done proof [link] [file]: complete your current day with proof',
     '/ask question: ask the coach about your day (or mention me, or DM me)',
     '/review [file] [kind]: feedback on your LinkedIn or blog draft',
+    '/recall: review cards from the days you completed (spaced recall)',
     '/progress: your progress card: days done, streak, freezes and pace',
     '/shift, /pause, /resume: go at your own pace',
-    "/assessment: the cycle's checklists, ticked from what you've done",
+    "/assessment [cycle]: your cycle's checklists, ticked from what you've done (another cycle: cycle:N)",
     '/leaderboard: streaks and days done in this server',
     '/settings [timezone] [reminder] [warning] [leaderboard]: timezone, daily DM, streak warning hour, leaderboard on/off',
     '/export, /forget-me: take your data with you, or delete it',

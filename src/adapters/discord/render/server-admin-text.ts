@@ -4,8 +4,10 @@ import type {
   SetupOutcome,
   StatusOutcome,
 } from '../../../app/servers/outcomes.js';
+import type { PostProblemNotice } from '../../../app/delivery/delivery-texts.js';
 import type { CohortDay } from '../../../core/schedule/cohort.js';
 import type { PostProblem } from '../../../core/schedule/server-schedule.js';
+import { renderTotals } from '../../../presenters/text/coaching-text.js';
 import { renderTimezone } from '../../../presenters/text/study-text.js';
 import { discordTimestamp } from './timestamps.js';
 
@@ -40,6 +42,8 @@ export function renderSetup(outcome: SetupOutcome): string {
       return `"${outcome.time.slice(0, 20)}" isn't a time. Give the post time as 24-hour HH:MM, like 09:00.`;
     case 'bad-date':
       return `"${outcome.date.slice(0, 20)}" isn't a date. Give the start date as YYYY-MM-DD, like 2026-06-01.`;
+    case 'no-such-cycle':
+      return `There is no cycle ${outcome.asked}: the journey has ${outcome.count} (1 to ${outcome.count}). Nothing was changed.`;
     case 'past-last-day':
       return `Starting on ${outcome.startDate} puts the cohort past Day ${outcome.lastDay}, the plan's last day. Pick a later start date.`;
     case 'busy':
@@ -57,11 +61,11 @@ export type ChannelProblem =
   | { readonly kind: 'not-text'; readonly channelId: string }
   | { readonly kind: 'not-found'; readonly channelId: string };
 
-/** The missing permission (or unusable channel), named so an admin can fix it. */
-export function renderChannelProblem(problem: ChannelProblem): string {
+/** The missing permission (or unusable channel), named so an admin can fix it and run `then` again. */
+export function renderChannelProblem(problem: ChannelProblem, then = '/coach setup'): string {
   switch (problem.kind) {
     case 'missing-permissions':
-      return `I can't post in ${channel(problem.channelId)}: I'm missing ${problem.permissions.join(', ')} there. Grant them and run /coach setup again.`;
+      return `I can't post in ${channel(problem.channelId)}: I'm missing ${problem.permissions.join(', ')} there. Grant them and run ${then} again.`;
     case 'not-text':
       return `${channel(problem.channelId)} isn't a channel I can post in. Pick a text or announcement channel.`;
     case 'not-found':
@@ -69,11 +73,19 @@ export function renderChannelProblem(problem: ChannelProblem): string {
   }
 }
 
-function cohortLine(cohort: CohortDay, startDate: string): string {
+/** Days still get posted without these; the admin learns why there is no thread to talk in. */
+export function renderNoThreads(permissions: readonly string[]): string {
+  return `Each day will be posted without its discussion thread: I'm missing ${permissions.join(', ')} in that channel. Grant them to give every day a thread.`;
+}
+
+function cohortLine(cohort: CohortDay, startDate: string, cycle: StatusCycle): string {
   if (cohort.kind === 'before-start') return `Cohort: starts on ${startDate} (in ${cohort.inDays} days).`;
   if (cohort.kind === 'finished') return `Cohort: finished the plan (Day ${cohort.lastDay} was the last).`;
-  return `Cohort: on Day ${cohort.day} (started ${startDate}).`;
+  const of = cycle === null ? '' : ` · cycle ${cycle.number} of ${cycle.count}`;
+  return `Cohort: on Day ${cohort.day}${of} (started ${startDate}).`;
 }
+
+type StatusCycle = Extract<StatusOutcome, { kind: 'status' }>['cycle'];
 
 /** `/coach status`: schedule, next post, the cohort's day, recaps, problems and usage in one place. */
 export function renderStatus(outcome: StatusOutcome): string {
@@ -88,12 +100,14 @@ export function renderStatus(outcome: StatusOutcome): string {
   return [
     schedule,
     next,
-    cohortLine(outcome.cohort, settings.startDate),
+    cohortLine(outcome.cohort, settings.startDate, outcome.cycle),
     settings.recaps
       ? 'Section recaps: on, one post as the cohort finishes each section.'
       : 'Section recaps: off. /coach recaps state:on turns them on.',
     outcome.problem === null ? 'Problems: none.' : `Problem: ${renderPostProblem(outcome.problem)}`,
-    'AI usage: shown here once the AI coach is on.',
+    outcome.usage === null
+      ? 'AI coach: off (no API key); answers come from the plan.'
+      : `AI usage today (${outcome.usage.date}, UTC): ${renderTotals(outcome.usage.today)}.`,
   ].join('\n');
 }
 
@@ -102,11 +116,26 @@ export function renderPostProblem(problem: PostProblem): string {
   const where = channel(problem.channelId);
   switch (problem.reason) {
     case 'forbidden':
-      return `The ${problem.slotDate} post failed: I'm not allowed to post in ${where}. Grant View Channel, Send Messages and Embed Links there.`;
+      return `The ${problem.slotDate} post failed: I'm not allowed to post in ${where}. Grant View Channel, Send Messages and Embed Links there, then run /coach resume.`;
     case 'gone':
       return `The ${problem.slotDate} post failed: ${where} no longer exists. Pick another channel with /coach setup.`;
     case 'gave-up':
-      return `The ${problem.slotDate} post failed: Discord did not answer after several tries. The next day's post will try again.`;
+      return `The ${problem.slotDate} post failed: Discord did not answer after several tries. /coach resume tries again; else the next day's post will.`;
+  }
+}
+
+/** The DM to the admin when a post is refused: what failed, the fix, and until when the fix still posts the day. */
+export function renderPostProblemDm(notice: PostProblemNotice): string {
+  const where = channel(notice.channelId);
+  const what = notice.day === null ? 'the cycle-complete message' : `Day ${notice.day}`;
+  const until = `before ${when(notice.retryUntil)} and ${what} goes out within a minute`;
+  switch (notice.reason) {
+    case 'forbidden':
+      return `I couldn't post ${what} in ${where}: I'm not allowed to post there. Grant View Channel, Send Messages and Embed Links there, then run /coach resume in the server ${until}.`;
+    case 'gone':
+      return `I couldn't post ${what} in ${where}: the channel no longer exists. Pick another with /coach setup in the server ${until}.`;
+    case 'gave-up':
+      return `I couldn't post ${what} in ${where}: Discord did not answer after several tries. Run /coach resume in the server ${until}; else the next day's post tries again.`;
   }
 }
 
@@ -126,5 +155,7 @@ export function renderResume(outcome: ResumeOutcome): string {
     return `Resumed. Day ${outcome.nextDay} will be posted ${outcome.postsNow ? 'now' : `at ${when(outcome.nextPostAt)}`}.`;
   }
   if (outcome.kind === 'not-paused') return "The coach isn't paused. /coach status shows the schedule.";
+  if (outcome.kind === 'retrying')
+    return `The coach wasn't paused; the Day ${outcome.day} post that failed will be posted now.`;
   return outcome.kind === 'busy' ? BUSY : NOT_SET_UP;
 }

@@ -41,8 +41,12 @@ describe('GIVEN the Discord notifier and a channel it may post in', () => {
       nonce: 'nonce-aaaaaaaaaaaa',
       enforce_nonce: true,
       allowed_mentions: { parse: [] },
-      embeds: [{ title: 'Day 32 · Topic 32', footer: { text: expect.stringMatching(/ · ref nonce-aaaa$/) } }],
-      components: [{ type: 1, components: [{ custom_id: 'day:done:32' }, { custom_id: 'day:proof:32' }] }],
+      embeds: [
+        { title: 'Day 32 · Topic 32', footer: { text: 'Module 5 · Spark Fundamentals · day 2 of 5' } },
+      ],
+      components: [
+        { type: 1, components: [{ custom_id: 'day:done:32:ref-nonce-aaaa' }, { custom_id: 'day:proof:32' }] },
+      ],
     });
   });
 

@@ -19,8 +19,13 @@ const brokenModel: CoachModel = {
   ask: async function* () {
     throw new Error('model bug');
   },
+  // eslint-disable-next-line require-yield -- a stream that breaks before its first piece
+  recallFeedback: async function* () {
+    throw new Error('model bug');
+  },
   review: () => Promise.reject(new Error('model bug')),
   assessProof: () => Promise.reject(new Error('model bug')),
+  rewriteAsHints: () => Promise.reject(new Error('model bug')),
 };
 
 /** The default world with a thread under #study that the coach did not open. */

@@ -46,10 +46,26 @@ describe('GIVEN an answer streaming in a piece every 100 ms', () => {
 });
 
 describe('GIVEN a streamed answer longer than a message', () => {
+  it('WHEN more pieces arrive past the first part THEN no edit re-sends the same text', async () => {
+    const edits: string[] = [];
+    const relay = createStreamRelay(async (text) => void edits.push(text), {
+      intervalMs: 1_000,
+      logger: silent,
+    });
+    relay.push('word '.repeat(600));
+    for (let i = 0; i < 10; i += 1) {
+      await vi.advanceTimersByTimeAsync(1_000);
+      relay.push('more ');
+    }
+    await relay.finish();
+    expect(edits).toHaveLength(1);
+    expect(relay.shown()).toBe(edits[0]);
+  });
+
   it('WHEN previewed THEN it fits in 2,000 characters and says more is coming', () => {
     const preview = streamPreview('word '.repeat(600));
     expect(preview.length).toBeLessThanOrEqual(2_000);
-    expect(preview.endsWith(' …')).toBe(true);
+    expect(preview.endsWith('\n-# continued below')).toBe(true);
     expect(streamPreview('short')).toBe('short');
   });
 });
