@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { Keyv } from 'keyv';
 import type { Logger, Store } from '../../app/ports.js';
+import { groupCommits } from './sqlite-group-commit.js';
 import { openSqliteReader, type SqliteReader } from './sqlite-reader.js';
 import {
   batchedReads,
@@ -103,6 +104,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   adapter.on('error', (error: unknown) => {
     openError ??= error;
   });
+  // keyv's own statements and ours share the one connection, and its group commits.
+  adapter.query = groupCommits(adapter.query.bind(adapter)) as typeof adapter.query;
   const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
   logKeyvErrors(keyv, logger, 'sqlite', path);
   tolerateUndecodable(keyv);
