@@ -24,8 +24,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const counters = new Map<string, Expiring<number>>();
   const sets = new Map<string, Set<string>>();
   const ranks = new Map<string, Map<string, number>>();
-  const ranked = (key: string): { member: string; score: number }[] =>
-    [...(ranks.get(key) ?? [])].map(([member, score]) => ({ member, score }));
 
   const expiresAt = (ttlMs: number | undefined): number | undefined => {
     const ttl = checkTtl(ttlMs);
@@ -119,16 +117,17 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     async rankTop(key, limit) {
       const order = (a: RankedMember, b: RankedMember) =>
         b.score - a.score || (a.member < b.member ? -1 : a.member > b.member ? 1 : 0);
-      return ranked(key).sort(order).slice(0, limit);
+      return firstOf(ranks.get(key), limit, order, () => true);
     },
     async rankUpTo(key, maxScore, limit) {
-      return ranked(key)
-        .filter((entry) => entry.score <= maxScore)
-        .sort((a, b) => a.score - b.score)
-        .slice(0, limit);
+      const order = (a: RankedMember, b: RankedMember) =>
+        a.score - b.score || (a.member < b.member ? -1 : a.member > b.member ? 1 : 0);
+      return firstOf(ranks.get(key), limit, order, (score) => score <= maxScore);
     },
     async rankCount(key, above) {
-      return ranked(key).filter((entry) => above === undefined || entry.score > above).length;
+      let count = 0;
+      for (const score of ranks.get(key)?.values() ?? []) if (above === undefined || score > above) count++;
+      return count;
     },
     async rankScore(key, member) {
       return ranks.get(key)?.get(member);
@@ -150,4 +149,33 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     },
     async close() {},
   });
+}
+
+/**
+ * The first `limit` entries of a ranking in `order`, among those whose score is `wanted`, without
+ * copying or sorting the whole ranking: a 100k-learner server keeps only `limit` entries at a time.
+ */
+function firstOf(
+  ranking: ReadonlyMap<string, number> | undefined,
+  limit: number,
+  order: (a: RankedMember, b: RankedMember) => number,
+  wanted: (score: number) => boolean,
+): RankedMember[] {
+  const kept: RankedMember[] = [];
+  if (limit <= 0) return kept;
+  // Keeping a sorted window costs up to `limit` moves per entry: past a short board, sort instead.
+  if (limit > 32) {
+    for (const [member, score] of ranking ?? []) if (wanted(score)) kept.push({ member, score });
+    return kept.sort(order).slice(0, limit);
+  }
+  for (const [member, score] of ranking ?? []) {
+    if (!wanted(score)) continue;
+    const entry = { member, score };
+    if (kept.length === limit && order(entry, kept[limit - 1]!) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && order(entry, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, entry);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
 }
