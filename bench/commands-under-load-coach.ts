@@ -27,6 +27,8 @@ export async function startCoachBot(flags: BotFlags): Promise<BenchBot> {
     clock: { now: () => new Date() },
     logger,
     assessmentMap: assessment.kind === 'ok' ? assessment.map : null,
+    // As runDiscord builds it: the per-process caches on (a server's settings, the server note).
+    caching: true,
   });
   await app.bot.start(flags.token);
   return {
