@@ -34,6 +34,8 @@ export async function startCoachBot(flags: BotFlags): Promise<BenchBot> {
   return {
     async stop() {
       await app.bot.stop(2_000);
+      // The server notes written after an answer finish before the store closes, as in runDiscord.
+      await app.app.settled();
       await store.close();
     },
   };
