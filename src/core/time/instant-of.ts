@@ -1,6 +1,6 @@
-import { addDays, localDateOf, type LocalDate } from './local-date.js';
+import { addDays, type LocalDate } from './local-date.js';
 import { timeParts, type LocalTime } from './local-time.js';
-import { offsetMsAt, wallClockMs } from './time-zone.js';
+import { offsetMsAt, wallClockMs, wallClockOf } from './time-zone.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -22,6 +22,8 @@ export function instantOf(date: LocalDate, time: LocalTime, timeZone: string): D
   const wallMs = wallClockMs({ date, hours, minutes, seconds: 0 });
   const offsetBefore = offsetMsAt(wallMs - DAY_MS, timeZone);
   const offsetAfter = offsetMsAt(wallMs + DAY_MS, timeZone);
+  // The same offset a day either side: no change in between, so the time exists once.
+  if (offsetBefore === offsetAfter) return new Date(wallMs - offsetBefore);
   const candidates = [wallMs - offsetBefore, wallMs - offsetAfter]
     .filter((epochMs) => offsetMsAt(epochMs, timeZone) === wallMs - epochMs)
     .sort((a, b) => a - b);
@@ -37,7 +39,15 @@ export function startOfLocalDay(date: LocalDate, timeZone: string): Date {
 
 /** The instant the local day containing `instant` ends, i.e. the next local day starts. */
 export function endOfLocalDay(instant: Date, timeZone: string): Date {
-  return startOfLocalDay(addDays(localDateOf(instant, timeZone), 1), timeZone);
+  const wholeSecond = Math.floor(instant.getTime() / 1000) * 1000;
+  const clock = wallClockOf(new Date(wholeSecond), timeZone);
+  const offsetNow = wallClockMs(clock) - wholeSecond;
+  const tomorrow = addDays(clock.date, 1);
+  // With the offset unchanged at the next midnight (nearly always), that midnight is the end:
+  // the wall clock ran on without a jump, so it reached tomorrow's date just then.
+  const midnight = wallClockMs({ date: tomorrow, hours: 0, minutes: 0, seconds: 0 }) - offsetNow;
+  if (offsetMsAt(midnight, timeZone) === offsetNow) return new Date(midnight);
+  return startOfLocalDay(tomorrow, timeZone);
 }
 
 /**
