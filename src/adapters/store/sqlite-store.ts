@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { Keyv } from 'keyv';
 import type { Logger, Store } from '../../app/ports.js';
+import { openSqliteConnection, type SqliteConnection } from './sqlite-connection.js';
 import { groupCommits } from './sqlite-group-commit.js';
 import { BUSY_TIMEOUT_MS, SCHEMA, expiresOf, oneAtATime } from './sqlite-schema.js';
 import { openSqliteReader, type SqliteReader } from './sqlite-reader.js';
@@ -55,16 +56,19 @@ const SET_ADD = 'INSERT INTO coach_sets (key, member) VALUES (?1, ?2) ON CONFLIC
 export async function openSqliteStore(path: string, options: SqliteStoreOptions): Promise<Store> {
   const { namespace, logger } = options;
   await mkdir(dirname(path), { recursive: true });
-  const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: BUSY_TIMEOUT_MS });
-  // Every statement keyv and this store run on this connection goes through `query`.
-  adapter.query = oneAtATime(adapter.query);
-  // KeyvSqlite reports a failed open as an event and later fails with a TypeError; keep the real cause.
-  let openError: unknown;
-  adapter.on('error', (error: unknown) => {
-    openError ??= error;
-  });
-  // keyv's own statements and ours share the one connection, and its group commits.
-  adapter.query = groupCommits(adapter.query.bind(adapter)) as typeof adapter.query;
+  let connection: SqliteConnection;
+  try {
+    connection = await openSqliteConnection(path, BUSY_TIMEOUT_MS);
+  } catch (error) {
+    throw new Error(`cannot open SQLite store at ${path}: ${safeMessage(error, '')}`, { cause: error });
+  }
+  // keyv's adapter encodes and decodes; its statements run on our connection (`query`), so its
+  // own connection is an unused in-memory one, closed with the store.
+  const adapter = new KeyvSqlite({ uri: 'sqlite://:memory:' });
+  const closeUnused = adapter.close;
+  // Every statement keyv and this store run on the file goes through `query`, one at a time,
+  // and concurrent writes share one commit.
+  adapter.query = groupCommits(oneAtATime(connection.query)) as typeof adapter.query;
   const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
   logKeyvErrors(keyv, logger, 'sqlite', path);
   tolerateUndecodable(keyv);
@@ -82,6 +86,10 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
   let reader: SqliteReader;
   try {
     for (const statement of SCHEMA) await run(statement);
+    // keyv's table, as @keyv/sqlite makes it on its own connection.
+    await run(
+      `CREATE TABLE IF NOT EXISTS "${table}" (key VARCHAR(${Number(adapter.opts.keySize ?? 255)}) PRIMARY KEY, value TEXT)`,
+    );
     // keyv's own table: an index on each value's expiry (from keyv's JSON), so sweeping never scans.
     // The first version of this index read the JSON unguarded, so one damaged value made every write fail.
     await run(`DROP INDEX IF EXISTS "${table}_expiry"`);
@@ -98,9 +106,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
       busyTimeoutMs: BUSY_TIMEOUT_MS,
     });
   } catch (error) {
-    await keyv.disconnect().catch(() => undefined);
-    const reason = openError ?? error;
-    throw new Error(`cannot open SQLite store at ${path}: ${safeMessage(reason, '')}`, { cause: error });
+    await closeUnused().catch(() => undefined);
+    await connection.close().catch(() => undefined);
+    throw new Error(`cannot open SQLite store at ${path}: ${safeMessage(error, '')}`, { cause: error });
   }
 
   const expiresAt = (ttlMs: number | undefined): number | null => {
@@ -229,7 +237,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
     },
     async close() {
       await reader.close();
-      await keyv.disconnect();
+      await closeUnused();
+      await connection.close();
     },
   });
 }
