@@ -61,12 +61,22 @@ export function createLearnerSession(deps: LearnerSessionDeps) {
     bookkeeping.add(noted);
   };
 
-  const enter = async (actor: ActorRef): Promise<SessionContext> => {
+  const contextOf = async (actor: ActorRef): Promise<SessionContext> => {
     const now = deps.clock.now();
     const serverId = actor.serverId ?? null;
-    if (serverId === null) return { now, cohort: null };
-    note(serverId, actor.id);
-    return { now, cohort: await deps.cohortOf(serverId, now) };
+    return { now, cohort: serverId === null ? null : await deps.cohortOf(serverId, now) };
+  };
+
+  // Noted after the learner's own read or write went to the store: a newcomer's create then goes
+  // ahead of the bookkeeping, instead of behind every note of the burst it came in.
+  const noteIn = (actor: ActorRef): void => {
+    if (actor.serverId !== undefined && actor.serverId !== null) note(actor.serverId, actor.id);
+  };
+
+  const enter = async (actor: ActorRef): Promise<SessionContext> => {
+    const context = await contextOf(actor);
+    noteIn(actor);
+    return context;
   };
 
   const actWith = async <O>(
@@ -82,6 +92,23 @@ export function createLearnerSession(deps: LearnerSessionDeps) {
     return result.kind === 'ok' ? result.outcome : result;
   };
 
+  const readOrCreate = async <O>(
+    actor: ActorRef,
+    context: SessionContext,
+    see: (learner: Learner, context: SessionContext) => O,
+  ): Promise<O | StoreTrouble> => {
+    const loaded = await learners.load(actor.id);
+    if (loaded.kind === 'found') return see(loaded.learner, context);
+    if (loaded.kind === 'set-aside') return loaded;
+    const fresh = freshLearner(actor, context, deps.defaultTimezone);
+    if (await learners.create(fresh)) return see(fresh, context);
+    const created = await learners.load(actor.id);
+    if (created.kind === 'found') return see(created.learner, context);
+    if (created.kind === 'set-aside') return created;
+    // Created and gone again at once (a forget-me in between): the locked path decides.
+    return actWith(actor, context, (learner, at) => ({ outcome: see(learner, at) }));
+  };
+
   return {
     /** Resolves the actor without touching their record: the moment, their server's cohort (noted there). */
     enter,
@@ -94,7 +121,9 @@ export function createLearnerSession(deps: LearnerSessionDeps) {
       actor: ActorRef,
       act: (learner: Learner, context: SessionContext) => Acted<O>,
     ): Promise<O | StoreTrouble> {
-      return actWith(actor, await enter(actor), act);
+      const acted = actWith(actor, await contextOf(actor), act);
+      noteIn(actor);
+      return acted;
     },
 
     /**
@@ -107,17 +136,10 @@ export function createLearnerSession(deps: LearnerSessionDeps) {
       actor: ActorRef,
       see: (learner: Learner, context: SessionContext) => O,
     ): Promise<O | StoreTrouble> {
-      const context = await enter(actor);
-      const loaded = await learners.load(actor.id);
-      if (loaded.kind === 'found') return see(loaded.learner, context);
-      if (loaded.kind === 'set-aside') return loaded;
-      const fresh = freshLearner(actor, context, deps.defaultTimezone);
-      if (await learners.create(fresh)) return see(fresh, context);
-      const created = await learners.load(actor.id);
-      if (created.kind === 'found') return see(created.learner, context);
-      if (created.kind === 'set-aside') return created;
-      // Created and gone again at once (a forget-me in between): the locked path decides.
-      return actWith(actor, context, (learner, at) => ({ outcome: see(learner, at) }));
+      const context = await contextOf(actor);
+      const seen = await readOrCreate(actor, context, see);
+      noteIn(actor);
+      return seen;
     },
 
     /** The learner's record as it stands, without creating one. */
