@@ -44,7 +44,6 @@ const INCREMENT = `INSERT INTO coach_counters (key, value, expires_at) VALUES (?
       ELSE coach_counters.expires_at END
   RETURNING value`;
 const COUNTER = `SELECT value FROM coach_counters WHERE key = ?1 AND (expires_at IS NULL OR expires_at > ?2)`;
-const SET_HAS = 'SELECT 1 FROM coach_sets WHERE key = ?1 AND member = ?2';
 const SET_ADD = 'INSERT INTO coach_sets (key, member) VALUES (?1, ?2) ON CONFLICT DO NOTHING';
 
 /**
@@ -154,10 +153,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions)
       return rows[0] === undefined ? 0 : Number(rows[0]['value']);
     },
     async addToSet(key, member) {
-      // Most adds find the member there already (commands note their learner every time): a
-      // read answers those without taking the database's one write lock. A race is harmless.
-      const present = await run(SET_HAS, scoped(key), member);
-      if (present.length > 0) return;
+      // One statement: the adds that reach the store are nearly all new members (a wheel slot,
+      // a learner first seen in a server: the app notes each once per process), so a read
+      // first would only add a statement to each.
       await run(SET_ADD, scoped(key), member);
     },
     async removeFromSet(key, member) {
