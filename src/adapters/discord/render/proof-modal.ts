@@ -47,7 +47,11 @@ export function proofModal(day: number): ModalBuilder {
         .setLabel('A screenshot or file (optional)')
         .setDescription('I keep a copy up to 2 MB; share a larger one as a link.')
         .setFileUploadComponent(
-          new FileUploadBuilder().setCustomId(PROOF_FILE_ID).setRequired(false).setMinValues(0).setMaxValues(1),
+          new FileUploadBuilder()
+            .setCustomId(PROOF_FILE_ID)
+            .setRequired(false)
+            .setMinValues(0)
+            .setMaxValues(1),
         ),
     );
 }
