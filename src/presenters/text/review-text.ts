@@ -170,15 +170,27 @@ export function renderProofFile(file: ProofFileOutcome): string {
     : `I couldn't keep a copy of ${name}, so your proof has only its link, which expires in about a day. Keep the file somewhere lasting (a GitHub repo, a gist, a shared drive).`;
 }
 
-/** A proof file over the size kept: nothing was saved, and the learner gets their text back to send again. */
+/** Where a proof was handed in: `/done` or the day's proof form (Submit proof). */
+export type ProofEntry = 'done-command' | 'proof-form';
+
+const SEND_AGAIN: Readonly<Record<ProofEntry, string>> = {
+  'done-command': 'Send /done again with a lasting link in link:',
+  'proof-form': 'Press Submit proof again with a lasting link in the link box',
+};
+
+/**
+ * A proof file over the size kept: nothing was saved, and the learner gets their text back to
+ * send again the way they came (`/done` or the proof form).
+ */
 export function renderProofFileTooLarge(
   file: { readonly name: string; readonly size: number },
   proofText: string,
+  entry: ProofEntry = 'done-command',
 ): string {
   const text = proofText.trim();
   return [
     `"${file.name.slice(0, 80)}" is ${megabytes(file.size)}: I keep proof files up to ${megabytes(MAX_PROOF_FILE_BYTES)}, and Discord's link to a larger one expires in about a day. Nothing was saved.`,
-    'Send /done again with a lasting link in link: (a GitHub repo, a gist, a shared drive), or a smaller file.',
+    `${SEND_AGAIN[entry]} (a GitHub repo, a gist, a shared drive), or a smaller file.`,
     ...(text === '' ? [] : ['Your proof, to paste again:', text]),
   ].join('\n');
 }

@@ -1,11 +1,7 @@
 import type { DispatchedInteraction, InteractionRecord } from './interactions.js';
-import {
-  interactionBase,
-  modalData,
-  type InteractionBase,
-  type InteractionWhere,
-} from './interaction-payloads.js';
+import { interactionBase, type InteractionBase, type InteractionWhere } from './interaction-payloads.js';
 import { buildMessage } from './messages.js';
+import { modalSubmitData, type ModalAnswers } from './modal-submit.js';
 import { userJson, type Json } from './json.js';
 import { deliverMessageCreate, type Services } from './services.js';
 import { slashData, type SlashCommand } from './slash-data.js';
@@ -25,10 +21,11 @@ export interface ButtonInput extends InteractionWhere {
   readonly message?: Json | string;
 }
 
-/** A modal submission: text input values by their custom_id. */
-export interface ModalInput extends InteractionWhere {
-  readonly customId: string;
-  readonly fields: Readonly<Record<string, string>>;
+/**
+ * A modal submission: text input values and uploaded files by their input's custom_id. When the
+ * bot showed the user this modal, the submission is checked against it (see `modalSubmitData`).
+ */
+export interface ModalInput extends InteractionWhere, ModalAnswers {
   readonly message?: Json | string;
 }
 
@@ -94,7 +91,17 @@ export function dispatchHelpers(services: Services) {
         input.message ?? lastBotMessage,
       ),
     modal: (input: ModalInput) =>
-      start(5, input, () => modalData(input.customId, input.fields), input.message),
+      start(
+        5,
+        input,
+        (base) =>
+          modalSubmitData(
+            input,
+            services.interactions.shownModal(input.customId, base.userId),
+            services.attachments,
+          ),
+        input.message,
+      ),
     guildMessage: (input: UserMessageInput): DispatchedMessage => {
       const guild = world.guilds.values().next().value;
       const channel =

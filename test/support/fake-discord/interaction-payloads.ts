@@ -85,15 +85,3 @@ function pickGuild(world: WorldState, guildId: string | undefined): GuildState |
   if (!guild) throw new Error(`Fake Discord: no guild ${guildId}`);
   return guild;
 }
-
-/** A modal submission's data: each field a text input wrapped in a Label, as Discord sends it now. */
-export function modalData(customId: string, fields: Readonly<Record<string, string>>): Json {
-  return {
-    custom_id: customId,
-    components: Object.entries(fields).map(([fieldId, value], index) => ({
-      type: 18,
-      id: index * 2 + 1,
-      component: { type: 4, id: index * 2 + 2, custom_id: fieldId, value },
-    })),
-  };
-}

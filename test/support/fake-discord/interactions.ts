@@ -54,6 +54,16 @@ export class InteractionRegistry {
     return this.byToken.get(token);
   }
 
+  /** The last modal (callback type 9) shown to the user with this custom_id, as the bot sent it. */
+  shownModal(customId: string, userId: string): Json | undefined {
+    let shown: Json | undefined;
+    for (const record of this.byToken.values()) {
+      const data = record.callback?.type === 9 ? record.callback.data : undefined;
+      if (data?.custom_id === customId && userOf(record.payload) === userId) shown = data;
+    }
+    return shown;
+  }
+
   add(record: InteractionRecord): DispatchedInteraction {
     this.byToken.set(record.token, record);
     const until = <T>(check: () => T | undefined, timeoutMs: number, what: string) =>
@@ -75,3 +85,7 @@ export class InteractionRegistry {
     };
   }
 }
+
+const userOf = (payload: Json): unknown =>
+  ((payload.member as Json | undefined)?.user as Json | undefined)?.id ??
+  (payload.user as Json | undefined)?.id;

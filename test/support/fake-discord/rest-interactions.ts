@@ -6,6 +6,7 @@ import type { Route, RouteContext } from './router.js';
 import type { Services } from './services.js';
 import type { Reply } from './types.js';
 import { validateMessage } from './validate.js';
+import { validateModal } from './validate-modal.js';
 
 const EPHEMERAL = 1 << 6;
 const LOADING = 1 << 7;
@@ -51,6 +52,10 @@ function callback(services: Services, { params, body, files, query }: RouteConte
   const data = body.data as Json | undefined;
   if (type === 8) {
     const invalid = validateChoices(record, data);
+    if (invalid) return invalid;
+  }
+  if (type === 9) {
+    const invalid = validateModal(data);
     if (invalid) return invalid;
   }
   if (type === 4 || type === 7) {

@@ -6,7 +6,8 @@ import type { RecordedFile, Reply } from './types.js';
 export const MAX_FILES_PER_MESSAGE = 10;
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-interface Problem {
+/** One field Discord refuses, at its path in the body. */
+export interface Problem {
   readonly path: readonly (string | number)[];
   readonly code: string;
   readonly message: string;
@@ -92,7 +93,7 @@ function checkRow(row: Json, path: Problem['path'], problems: Problem[]): void {
 }
 
 /** Discord's nested error shape: `{ embeds: { 0: { title: { _errors: [...] } } } }`. */
-function nest(problems: readonly Problem[]): Json {
+export function nest(problems: readonly Problem[]): Json {
   const root: Json = {};
   for (const problem of problems) {
     let node = root;

@@ -1,13 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_PROOF_TEXT } from '../../../core/learner/proof.js';
-import { renderProofFileTooLarge, renderSubmitted } from '../../../presenters/text/review-text.js';
-import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
-import { fetchProofFile, isTooLargeToKeep } from '../proof-file.js';
-import { readProof } from '../proof-input.js';
-import { discordWhen } from '../render/coaching-reply.js';
+import { handInProof } from '../hand-in-proof.js';
 import { answer } from '../respond.js';
-import { unshareButtons } from '../components/unshare-button.js';
 
 /** `/done proof [link] [file] [share]`: completes the learner's current day; an attached file becomes a proof link. */
 export const doneCommand = {
@@ -31,30 +26,13 @@ export const doneCommand = {
         .setDescription("Post your proof in the day's thread (default: /settings share)"),
     ),
   execute: (interaction, context) =>
-    answer(interaction, context, async () => {
-      const attachment = interaction.options.getAttachment('file');
-      const share = interaction.options.getBoolean('share');
-      const proof = readProof({
+    answer(interaction, context, () =>
+      handInProof(interaction, context, {
         text: interaction.options.getString('proof', true),
         link: interaction.options.getString('link'),
-        fileUrl: attachment?.url,
-      });
-      const file =
-        attachment === null
-          ? undefined
-          : {
-              name: attachment.name,
-              size: attachment.size,
-              url: attachment.url,
-              contentType: attachment.contentType,
-            };
-      if (file !== undefined && isTooLargeToKeep(file)) {
-        return { content: renderProofFileTooLarge(file, interaction.options.getString('proof', true)) };
-      }
-      const outcome = await context.app.coaching.submitProof(actorOf(interaction), proof, {
-        ...(file === undefined ? {} : { file: await fetchProofFile(file) }),
-        ...(share === null ? {} : { share }),
-      });
-      return { content: renderSubmitted(outcome, discordWhen), components: unshareButtons(outcome) };
-    }),
+        attachment: interaction.options.getAttachment('file'),
+        share: interaction.options.getBoolean('share'),
+        entry: 'done-command',
+      }),
+    ),
 } satisfies DiscordCommand;

@@ -1,14 +1,17 @@
-import { unshareButtons } from './unshare-button.js';
-import type { ButtonInteraction, ModalSubmitInteraction } from 'discord.js';
-import { renderSubmitted } from '../../../presenters/text/review-text.js';
+import type { Attachment, ButtonInteraction, ModalSubmitFields, ModalSubmitInteraction } from 'discord.js';
 import { renderDone } from '../../../presenters/text/study-text.js';
-import { discordWhen } from '../render/coaching-reply.js';
 import { openAskForm } from './coaching-forms.js';
 import type { DiscordContext } from '../discord-command.js';
 import { actorOf } from '../actor.js';
-import { readProof } from '../proof-input.js';
+import { handInProof } from '../hand-in-proof.js';
 import { parseDayButtonId } from '../render/day-button-row.js';
-import { parseProofModalId, PROOF_INPUT_ID, PROOF_LINK_ID, proofModal } from '../render/proof-modal.js';
+import {
+  parseProofModalId,
+  PROOF_FILE_ID,
+  PROOF_INPUT_ID,
+  PROOF_LINK_ID,
+  proofModal,
+} from '../render/proof-modal.js';
 import { answer, LATE, settleWithin } from '../respond.js';
 
 /** True when the button is one of the day buttons (Mark done, Submit proof, Ask a question). */
@@ -47,19 +50,29 @@ export async function handleDayButton(
   return 'message';
 }
 
-/** The proof form's submission completes that day, with the same rules and words as /done. */
+/**
+ * The proof form's submission completes that day, with the same rules and words as /done:
+ * an uploaded file is handled exactly as `/done file:`.
+ */
 export async function handleProofModal(
   interaction: ModalSubmitInteraction,
   context: DiscordContext,
 ): Promise<void> {
   const day = parseProofModalId(interaction.customId);
   if (day === undefined) throw new Error(`not a proof form: ${interaction.customId}`);
-  return answer(interaction, context, async () => {
-    const proof = readProof({
+  return answer(interaction, context, () =>
+    handInProof(interaction, context, {
       text: interaction.fields.getTextInputValue(PROOF_INPUT_ID),
       link: interaction.fields.getTextInputValue(PROOF_LINK_ID),
-    });
-    const outcome = await context.app.coaching.submitProof(actorOf(interaction), proof, { day });
-    return { content: renderSubmitted(outcome, discordWhen), components: unshareButtons(outcome) };
-  });
+      attachment: uploadedFile(interaction.fields),
+      day,
+      entry: 'proof-form',
+    }),
+  );
+}
+
+/** The form's file, if one was uploaded (a form opened before the upload existed has no such field). */
+function uploadedFile(fields: ModalSubmitFields): Attachment | null {
+  if (!fields.fields.has(PROOF_FILE_ID)) return null;
+  return fields.getUploadedFiles(PROOF_FILE_ID)?.first() ?? null;
 }

@@ -1,9 +1,10 @@
-import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
+import { FileUploadBuilder, LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
 import { MAX_PROOF_TEXT } from '../../../core/learner/proof.js';
 
 /** Custom ids of the proof form and its inputs. */
 export const PROOF_INPUT_ID = 'proof';
 export const PROOF_LINK_ID = 'link';
+export const PROOF_FILE_ID = 'file';
 const MAX_LINK = 512;
 
 /** The custom_id of the proof form for a day, e.g. `proof:31`. */
@@ -15,7 +16,10 @@ export function parseProofModalId(customId: string): number | undefined {
   return match === null ? undefined : Number(match[1]);
 }
 
-/** The proof form: the proof itself (required, up to 4,000 characters, Discord's text input maximum) and a link. */
+/**
+ * The proof form: the proof itself (required, up to 4,000 characters, Discord's text input
+ * maximum), a link, and one file (optional; kept up to 2 MB, as with `/done file:`).
+ */
 export function proofModal(day: number): ModalBuilder {
   return new ModalBuilder()
     .setCustomId(proofModalId(day))
@@ -38,6 +42,16 @@ export function proofModal(day: number): ModalBuilder {
             .setStyle(TextInputStyle.Short)
             .setRequired(false)
             .setMaxLength(MAX_LINK),
+        ),
+      new LabelBuilder()
+        .setLabel('A screenshot or file (optional)')
+        .setDescription('I keep a copy up to 2 MB; share a larger one as a link.')
+        .setFileUploadComponent(
+          new FileUploadBuilder()
+            .setCustomId(PROOF_FILE_ID)
+            .setRequired(false)
+            .setMinValues(0)
+            .setMaxValues(1),
         ),
     );
 }
