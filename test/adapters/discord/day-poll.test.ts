@@ -161,3 +161,27 @@ describe('GIVEN a server set up to post at 07:30 in Berlin', () => {
     ]);
   });
 });
+
+describe('GIVEN Discord slows the poll reads down with a 429', () => {
+  const bot = useBot({ deferAfterMs: 50 });
+
+  it('WHEN an admin runs /coach report THEN the reply is deferred within the deadline, and the counts arrive once read', async () => {
+    await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
+    await poll(bot, 'on');
+    const day31 = await postDay(bot, START);
+    bot.fake.polls.vote({
+      channelId: FIXTURE.studyChannel,
+      messageId: String(day31.id),
+      userId: '2001',
+      answerIds: [3],
+    });
+    bot.fake.faults.rateLimit('/channels/:id/messages/:id', { method: 'GET', retryAfterMs: 400 });
+
+    const used = bot.fake.interactions.slash({ name: 'coach', subcommand: 'report', userId: FIXTURE.admin });
+    expect((await used.callback()).type).toBe(5);
+    expect((await used.reply(5_000)).content).toContain(
+      'Day 31 · 2026-06-01: no learner reached it yet · still open: Easy 0 · About right 0 · Hard 1 · Too long 0',
+    );
+    expect(bot.fake.faults.pending()).toBe(0); // the 429 was met, and the read tried again
+  });
+});
