@@ -1,4 +1,5 @@
 import type { AssessmentMap } from '../core/assessment/assessment-map.js';
+import { dayReportOf } from './progress/day-report.js';
 import { asJourney, type Journey } from '../core/curriculum/journey.js';
 import type { Plan } from '../core/curriculum/plan.js';
 import { cohortOn } from '../core/schedule/cohort.js';
@@ -159,6 +160,12 @@ export function createApp(deps: AppDeps) {
       leaderboard: (actor: ActorRef) => leaderboardOf({ store, learners, session }, actor),
       /** `/coach cohort`: for admins, checked by the front end. */
       cohort: (guildId: string) => cohortOf({ plan, store, learners, clock }, guildId),
+      /** `/coach report`: each posted day's poll answers beside its completion rate; for admins. */
+      dayReport: (guildId: string) =>
+        dayReportOf(
+          { plan, store, servers: serverRecords, learners, clock, notifier: delivery?.notifier ?? null },
+          guildId,
+        ),
     },
     coaching: { ...coaching, submitProof: withSharing(coaching.submitProof, sharing) },
     /** Proof shared with the cohort in a day's thread: unshare, the default. */

@@ -6,6 +6,7 @@ import type { DayPlace } from '../core/curriculum/plan-lookup.js';
 import type { Day, Plan, Post } from '../core/curriculum/plan.js';
 import type { CheckpointAssessment, Proof } from '../core/learner/learner.js';
 import type { ConversationTurn } from '../core/prompts/learner-data.js';
+import type { DayPollResults } from '../core/progress/day-poll.js';
 import type { PostReview } from '../core/review/post-review.js';
 
 /** The one place that asks what time it is. Only the app reads it; adapters never do. */
@@ -125,6 +126,8 @@ export interface DayPostRequest {
   readonly reminder?: { readonly slotDate: string; readonly snoozed: boolean };
   /** A learner's reminder only: recall cards due today, said in one line of the same message. */
   readonly recall?: { readonly cards: number; readonly minutes: number };
+  /** A cohort's post only: carry the "How hard was today?" poll (core/progress/day-poll.ts) on the same message. */
+  readonly poll?: boolean;
 }
 
 /** A learner's proof shared with the cohort in a day's thread; the adapter renders it. */
@@ -160,6 +163,8 @@ export interface Notifier {
   deleteMessage(channelId: string, messageId: string): Promise<DeleteOutcome>;
   /** After a crash between claim and confirmation: the message id of a post with this nonce, if it exists. */
   findPost(channelId: string, nonce: string): Promise<string | null>;
+  /** The answers so far of the day poll on one of the bot's posts, read from the platform. */
+  dayPollResults(channelId: string, messageId: string): Promise<DayPollResults>;
   /**
    * Opens (or gets back: Discord returns the same one) the DM channel with a user, so the
    * caller can keep its id and later DMs cost one request. A user who closed their DMs is

@@ -6,6 +6,7 @@ import { dailyPostDue, nextPost, type DailyPostDue } from '../../core/schedule/d
 import type { ServerSettings } from '../../core/schedule/server-schedule.js';
 import type { DeliveryTexts } from './delivery-texts.js';
 import { withDayThread } from './day-thread.js';
+import { withDayPostRecord } from './day-post-records.js';
 import {
   deliverOnce,
   markerStateOf,
@@ -83,21 +84,27 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
   const preface = due.kind === 'post' ? await cycleEndText(deps, settings, due.day) : null;
   const { channelId } = settings;
   const find = () => notifier.findPost(channelId, nonce);
+  const poll = settings.dayPoll ?? false;
   const io =
     due.kind === 'post'
-      ? withDayThread(
-          {
-            send: () =>
-              notifier.postDay(channelId, {
-                place: placeOrThrow(plan, due.day),
-                planDays: plan.days.length,
-                preface,
-                nonce,
-              }),
-            find,
-          },
-          { notifier, logger: deps.logger, channelId, store: deps.store, guildId },
-          placeOrThrow(plan, due.day),
+      ? withDayPostRecord(
+          withDayThread(
+            {
+              send: () =>
+                notifier.postDay(channelId, {
+                  place: placeOrThrow(plan, due.day),
+                  planDays: plan.days.length,
+                  preface,
+                  nonce,
+                  poll,
+                }),
+              find,
+            },
+            { notifier, logger: deps.logger, channelId, store: deps.store, guildId },
+            placeOrThrow(plan, due.day),
+          ),
+          { store: deps.store, guildId },
+          { day: due.day, slotDate: due.slotDate, channelId, poll },
         )
       : { send: () => notifier.postText(channelId, deps.texts.cycleComplete(plan), nonce), find };
   const delivery = await deliverOnce(deps.store, { key, nonce, ttlMs: markerTtlMs(deps.graceMs) }, io);

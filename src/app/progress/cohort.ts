@@ -30,17 +30,21 @@ const BATCH = 250;
 /** The cohort view of a server's learners now. */
 export async function cohortOf(deps: CohortDeps, guildId: string): Promise<CohortOutcome> {
   const now = deps.clock.now();
+  const { found, unreadable } = await loadCohortLearners(deps, guildId);
+  if (found.length === 0 && unreadable === 0) return { kind: 'no-learners' };
+  return { kind: 'cohort', view: cohortView(deps.plan, found, now), unreadable, asOf: now };
+}
+
+/** The records of every learner seen in the server, and how many of them could not be read now. */
+export async function loadCohortLearners(
+  deps: Pick<CohortDeps, 'store' | 'learners'>,
+  guildId: string,
+): Promise<{ readonly found: readonly Learner[]; readonly unreadable: number }> {
   const ids = await serverLearnerIds(deps.store, guildId);
-  if (ids.length === 0) return { kind: 'no-learners' };
   const found: Learner[] = [];
   for (let start = 0; start < ids.length; start += BATCH) {
     const records = await deps.learners.loadMany(ids.slice(start, start + BATCH));
     for (const learner of records) if (learner !== null) found.push(learner);
   }
-  return {
-    kind: 'cohort',
-    view: cohortView(deps.plan, found, now),
-    unreadable: ids.length - found.length,
-    asOf: now,
-  };
+  return { found, unreadable: ids.length - found.length };
 }

@@ -13,6 +13,7 @@ import type { Clock } from '../ports.js';
 import type { ServerRecords } from '../storage/server-records.js';
 import type {
   PauseOutcome,
+  DayPollOutcome,
   RecapsOutcome,
   ResumeOutcome,
   SetupInput,
@@ -101,6 +102,7 @@ export function createServers(deps: ServersDeps) {
           ...(startDay === undefined ? {} : { startDay }),
           paused: false,
           recaps: current?.recaps ?? true,
+          dayPoll: current?.dayPoll ?? false,
           problem: null,
         };
         return { settings, outcome: settings };
@@ -184,6 +186,23 @@ export function createServers(deps: ServersDeps) {
           return {
             settings: changed ? { ...current, recaps: on } : undefined,
             outcome: { kind: 'recaps-set', on, changed },
+          };
+        },
+      );
+      return updated.kind === 'ok' ? updated.outcome : updated;
+    },
+
+    /** Turns the "How hard was today?" poll on the daily post on or off; off until an admin turns it on. */
+    async setDayPoll(guildId: string, on: boolean): Promise<DayPollOutcome> {
+      const updated = await records.update(
+        guildId,
+        clock.now(),
+        (current): { settings?: ServerSettings; outcome: DayPollOutcome } => {
+          if (current === null) return { outcome: { kind: 'not-set-up' } };
+          const changed = (current.dayPoll ?? false) !== on;
+          return {
+            settings: changed ? { ...current, dayPoll: on } : undefined,
+            outcome: { kind: 'day-poll-set', on, changed },
           };
         },
       );

@@ -25,6 +25,8 @@ export const ServerSettingsSchema = z.object({
   paused: z.boolean(),
   /** Post a recap at the end of each section. */
   recaps: z.boolean(),
+  /** Put the "How hard was today?" poll on each daily post; absent (records before the poll): off. */
+  dayPoll: z.boolean().optional(),
   /** Last problem seen while posting (deleted channel, missing permission), shown in /coach status. */
   problem: PostProblemSchema.nullable(),
 });

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/adapters/store/open-store.js';
 import { createWheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
+import { loadDayPosts } from '../../../src/app/delivery/day-post-records.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import { CRASH_NAMESPACE, CRASH_PLAN, type CrashOptions } from '../../support/crash-post.js';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
@@ -187,6 +188,67 @@ describe('GIVEN the daily post is due and the bot is killed with -9', { timeout:
     expectOneThreadUnderThePost();
   });
 });
+
+/** Turns the day poll on in the bot's store, as /coach poll state:on does. */
+async function turnPollOn(): Promise<void> {
+  const logger = new TestLogger();
+  const store = await openStore(`sqlite://${join(dir, 'coach.sqlite')}`, {
+    namespace: CRASH_NAMESPACE,
+    logger,
+  });
+  const records = new ServerRecords(store, logger);
+  const now = new Date('2026-06-02T08:59:00Z');
+  await records.update(FIXTURE.guild, now, (current) => ({
+    settings: current === null ? undefined : { ...current, dayPoll: true },
+    outcome: undefined,
+  }));
+  await store.close();
+}
+
+/** What the bot's store noted of the Day 32 post, read after the bot has exited. */
+async function day32Record() {
+  const store = await openStore(`sqlite://${join(dir, 'coach.sqlite')}`, {
+    namespace: CRASH_NAMESPACE,
+    logger: new TestLogger(),
+  });
+  const [record] = await loadDayPosts(store, FIXTURE.guild, [32]);
+  await store.close();
+  return record;
+}
+
+describe(
+  'GIVEN the day poll is on and the bot is killed with -9 around the post',
+  { timeout: 60_000 },
+  () => {
+    it.each(['before-send', 'after-send'] as const)(
+      'WHEN it dies %s THEN the restart leaves one post carrying one poll, noted for the report',
+      async (hold) => {
+        await turnPollOn();
+        const first = startBot('2026-06-02T09:00:05Z', hold);
+        await first.event('holding');
+        await first.kill9();
+
+        const restart = startBot('2026-06-02T09:01:05Z');
+        await restart.event('done');
+
+        const posts = dayPosts();
+        expect(posts).toHaveLength(1);
+        expect((posts[0]?.poll as { question: { text: string } } | undefined)?.question.text).toBe(
+          'How hard was today?',
+        );
+        expect(postRequests()).toHaveLength(1);
+        expectOneThreadUnderThePost();
+        expect(await day32Record()).toMatchObject({
+          day: 32,
+          slotDate: '2026-06-02',
+          channelId: CHANNEL,
+          messageId: String(posts[0]?.id),
+          poll: true,
+        });
+      },
+    );
+  },
+);
 
 async function waitUntil(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

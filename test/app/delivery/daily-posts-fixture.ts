@@ -1,3 +1,4 @@
+import type { DayPollResults } from '../../../src/core/progress/day-poll.js';
 import type { DayPlace } from '../../../src/core/curriculum/plan-lookup.js';
 import type {
   DeleteOutcome,
@@ -70,6 +71,7 @@ export class FakeNotifier implements Notifier {
       null,
     );
     const message = this.messages.at(-1);
+    if (sent.kind === 'sent' && request.poll === true) this.polled.add(sent.messageId);
     if (sent.kind === 'sent' && message !== undefined && (request.preface ?? null) !== null)
       this.messages[this.messages.length - 1] = { ...message, preface: request.preface };
     return sent;
@@ -101,6 +103,15 @@ export class FakeNotifier implements Notifier {
     if (index < 0) return { kind: 'gone', detail: 'Unknown Message' };
     this.messages.splice(index, 1);
     return { kind: 'deleted' };
+  }
+
+  /** Message ids of the posts sent with the day poll, and the results a test scripted for them. */
+  readonly polled = new Set<string>();
+  readonly pollResults = new Map<string, DayPollResults>();
+
+  async dayPollResults(_channelId: string, messageId: string): Promise<DayPollResults> {
+    if (!this.polled.has(messageId)) return { kind: 'no-poll' };
+    return this.pollResults.get(messageId) ?? { kind: 'counted', counts: [0, 0, 0, 0], final: false };
   }
 
   async findPost(channelId: string, nonce: string): Promise<string | null> {

@@ -8,6 +8,7 @@ import type {
   UserMessageInput,
 } from './dispatch.js';
 import type { FaultSpec } from './faults.js';
+import type { PollVote } from './polls.js';
 import type { FakeGateway } from './gateway.js';
 import type { DispatchedInteraction } from './interactions.js';
 import type { Json } from './json.js';
@@ -61,6 +62,13 @@ export interface FakeDiscord {
     sendDirectMessage(input: UserMessageInput): DispatchedMessage;
   };
   readonly faults: FaultControls;
+  /** Act on polls as users and time would: cast votes, and end a poll as its expiry passing does. */
+  readonly polls: {
+    /** A user's vote (answer ids from 1); GET message then shows it in `poll.results.answer_counts`. */
+    vote(vote: PollVote): void;
+    /** The poll's time is up: its results become final (`is_finalized`). */
+    end(channelId: string, messageId: string): void;
+  };
   setLatency(ms: number): void;
   /** Answers now every request still waiting out the latency (as if it had passed). */
   releaseLatency(): void;

@@ -18,6 +18,8 @@ export { defaultWorld, FIXTURE } from './fixtures.js';
 export { Permission, ALL_PERMISSIONS, MEMBER_PERMISSIONS, channelPermissions } from './permissions.js';
 export type { FakeDiscord, FaultControls } from './fake-discord.js';
 export type { FaultSpec } from './faults.js';
+export type { PollVote } from './polls.js';
+export { POLL_LIMITS } from './polls.js';
 export type { DispatchedInteraction, InteractionCallback } from './interactions.js';
 export type { ButtonInput, ModalInput, SlashInput, UserMessageInput, DispatchedMessage } from './dispatch.js';
 export type { SlashOptionValue } from './slash-data.js';

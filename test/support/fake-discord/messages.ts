@@ -1,4 +1,5 @@
 import { nextSnowflake, userJson, type Json } from './json.js';
+import { pollOf } from './polls.js';
 import type { FakeUser, RecordedFile } from './types.js';
 
 /** What a new message is made of. */
@@ -36,6 +37,9 @@ export function buildMessage(input: NewMessage): Json {
     pinned: false,
     flags: typeof body.flags === 'number' ? body.flags : 0,
     ...(body.nonce !== undefined ? { nonce: body.nonce } : {}),
+    ...(typeof body.poll === 'object' && body.poll !== null
+      ? { poll: pollOf(body.poll as Json, Date.now()) }
+      : {}),
     ...(reference ? { message_reference: { ...reference, type: 0, channel_id: input.channelId } } : {}),
     ...(input.webhookId ? { webhook_id: input.webhookId, application_id: input.webhookId } : {}),
     ...input.extra,

@@ -48,7 +48,10 @@ export function channelRoutes(services: Services): Route[] {
       handler: inChannel(Permission.ReadMessageHistory, (_place, context) => {
         const limit = Math.min(100, Math.max(1, Number(context.query.get('limit') ?? 50)));
         const before = context.query.get('before');
-        const all = [...world.channelMessages(channelId(context))].reverse();
+        const now = Date.now();
+        const all = [...world.channelMessages(channelId(context))]
+          .reverse()
+          .map((message) => services.polls.settle(message, now));
         const from = before ? all.findIndex((message) => BigInt(String(message.id)) < BigInt(before)) : 0;
         return ok(from < 0 ? [] : all.slice(from, from + limit));
       }),
@@ -58,7 +61,22 @@ export function channelRoutes(services: Services): Route[] {
       pattern: '/channels/:channel/messages/:message',
       handler: inChannel(Permission.ReadMessageHistory, (_place, context) => {
         const message = world.findMessage(channelId(context), context.params.message ?? '');
-        return message ? ok(message) : apiError(404, 10008, 'Unknown Message');
+        return message
+          ? ok(services.polls.settle(message, Date.now()))
+          : apiError(404, 10008, 'Unknown Message');
+      }),
+    },
+    {
+      method: 'POST',
+      pattern: '/channels/:channel/polls/:message/expire',
+      handler: inChannel(0n, (_place, { params }) => {
+        const message = world.findMessage(params.channel ?? '', params.message ?? '');
+        if (!message) return apiError(404, 10008, 'Unknown Message');
+        if ((message.author as { id?: string }).id !== world.bot.id)
+          return apiError(403, 50005, 'Cannot edit a message authored by another user');
+        if (message.poll === undefined) return apiError(400, 520006, 'Cannot expire a non-poll message');
+        services.polls.end(message, Date.now());
+        return ok(message);
       }),
     },
     {

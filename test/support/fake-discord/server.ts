@@ -8,6 +8,7 @@ import { defaultWorld } from './fixtures.js';
 import { FakeGateway } from './gateway.js';
 import { InteractionRegistry } from './interactions.js';
 import { NonceMemory } from './messages.js';
+import { PollBook } from './polls.js';
 import { matchPattern } from './router.js';
 import { Latency, createRestHandler } from './rest.js';
 import { appRoutes } from './rest-app.js';
@@ -45,6 +46,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     interactions: new InteractionRegistry(signal),
     attachments: new AttachmentStore(() => origin, signal),
     nonces: new NonceMemory(options.nonceWindowMs ?? 5 * 60_000),
+    polls: new PollBook(),
     signal,
     interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
     echoBotMessages: options.echoBotMessages ?? true,
@@ -82,6 +84,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       autocomplete: helpers.autocomplete,
       button: helpers.button,
       modal: helpers.modal,
+    },
+    polls: {
+      vote: (vote) =>
+        services.polls.vote(messageOrThrow(world, vote.channelId, vote.messageId), vote, Date.now()),
+      end: (channelId, messageId) =>
+        services.polls.end(messageOrThrow(world, channelId, messageId), Date.now()),
     },
     users: { sendGuildMessage: helpers.guildMessage, sendDirectMessage: helpers.directMessage },
     faults: {
@@ -124,4 +132,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };
+}
+
+function messageOrThrow(world: WorldState, channelId: string, messageId: string) {
+  const message = world.findMessage(channelId, messageId);
+  if (message === undefined) throw new Error(`no message ${messageId} in channel ${channelId}`);
+  return message;
 }

@@ -3,6 +3,7 @@ import type { FakeGateway } from './gateway.js';
 import type { InteractionRegistry } from './interactions.js';
 import type { Json } from './json.js';
 import type { NonceMemory } from './messages.js';
+import type { PollBook } from './polls.js';
 import type { Signal } from './signal.js';
 import type { ChannelPlace, WorldState } from './state.js';
 
@@ -23,6 +24,8 @@ export interface Services {
   /** Files users attach to slash commands, and the CDN route serving them. */
   readonly attachments: AttachmentStore;
   readonly nonces: NonceMemory;
+  /** Votes on polls, and their results. */
+  readonly polls: PollBook;
   readonly signal: Signal;
   readonly interactionDeadlineMs: number;
   readonly echoBotMessages: boolean;

@@ -1,4 +1,5 @@
 import { apiError } from './http-io.js';
+import { checkPoll } from './polls.js';
 import type { Json } from './json.js';
 import type { RecordedFile, Reply } from './types.js';
 
@@ -13,7 +14,7 @@ export interface Problem {
   readonly message: string;
 }
 
-const max = (path: Problem['path'], limit: number): Problem => ({
+export const max = (path: Problem['path'], limit: number): Problem => ({
   path,
   code: 'BASE_TYPE_MAX_LENGTH',
   message: `Must be ${limit} or fewer in length.`,
@@ -47,6 +48,11 @@ export function validateMessage(
     });
   const rows = Array.isArray(body.components) ? (body.components as Json[]) : [];
   rows.forEach((row, index) => checkRow(row, ['components', index], problems));
+  if (body.poll !== undefined) {
+    if (options.isNew) checkPoll(body.poll, ['poll'], problems);
+    // A poll can't be added or changed once the message is sent.
+    else problems.push({ path: ['poll'], code: 'CANNOT_EDIT_POLL', message: 'Polls cannot be edited.' });
+  }
   if (problems.length > 0) return apiError(400, 50035, 'Invalid Form Body', nest(problems));
   const empty = content === '' && embeds.length === 0 && rows.length === 0 && !options.hasFiles && !body.poll;
   if (options.isNew && empty && !Array.isArray(body.sticker_ids)) {

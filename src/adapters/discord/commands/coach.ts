@@ -20,6 +20,7 @@ import {
   renderStatus,
 } from '../render/server-admin-text.js';
 import { renderRecaps } from '../../../presenters/text/recap-text.js';
+import { renderDayPollSet, renderDayReport } from '../../../presenters/text/day-report-text.js';
 import { cohortCsv } from '../../../presenters/text/cohort-csv.js';
 import { heatmapAltText, heatmapWords, renderCohort } from '../../../presenters/text/cohort-text.js';
 import { renderHeatmapPng } from '../../image/cohort-png.js';
@@ -93,6 +94,21 @@ const data = new SlashCommandBuilder()
           .setRequired(true)
           .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
       ),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('poll')
+      .setDescription('A "How hard was today?" poll on each daily post, on or off')
+      .addStringOption((option) =>
+        option
+          .setName('state')
+          .setDescription('on or off')
+          .setRequired(true)
+          .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
+      ),
+  )
+  .addSubcommand((sub) =>
+    sub.setName('report').setDescription("Each posted day's poll answers beside its completion rate"),
   );
 
 type GuildInteraction = ChatInputCommandInteraction & { readonly guildId: string };
@@ -166,10 +182,17 @@ const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Pr
       await c.app.servers.setRecaps(i.guildId, i.options.getString('state', true) === 'on'),
     ),
   }),
+  poll: async (i, c) => ({
+    content: renderDayPollSet(
+      await c.app.servers.setDayPoll(i.guildId, i.options.getString('state', true) === 'on'),
+    ),
+  }),
+  // Reads each open poll from Discord: `answer` defers when that takes longer than a moment.
+  report: async (i, c) => ({ content: renderDayReport(await c.app.progress.dayReport(i.guildId)) }),
 };
 
 /**
- * `/coach setup|status|pause|resume|cohort|recaps|usage`. Manage Server is checked here from the member's
+ * `/coach setup|status|pause|resume|cohort|recaps|poll|report|usage`. Manage Server is checked here from the member's
  * permissions on the interaction: default_member_permissions is only a default that a
  * server's admins can override per role or channel.
  */

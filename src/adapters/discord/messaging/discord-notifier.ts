@@ -20,6 +20,7 @@ import { renderDayButtons, withButtonRef } from '../render/day-button-row.js';
 import { renderRecallDueLine } from '../../../presenters/text/recall-text.js';
 import { reminderButtons } from '../components/reminder-buttons.js';
 import { dayEmbedOf } from '../render/day-message.js';
+import { dayPollBody, dayPollResultsOf } from '../render/day-poll.js';
 import { sharedProofEmbed } from '../render/shared-proof.js';
 import { truncate } from '../render/embed-limits.js';
 import { MESSAGE_CONTENT_LIMIT } from '../render/split-message.js';
@@ -70,6 +71,8 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
         ? []
         : [reminderButtons(request.reminder.slotDate, request.reminder.snoozed)]),
     ],
+    // Part of the same message, so the post's nonce makes the poll go out exactly once too.
+    ...(request.poll === true ? { poll: dayPollBody() } : {}),
     nonce: request.nonce,
     enforce_nonce: true,
     allowed_mentions: { parse: [] },
@@ -138,6 +141,17 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
       } catch {
         // Unreadable now: the caller resends with the same nonce, which Discord deduplicates.
         return null;
+      }
+    },
+
+    // The bot's own message: Discord returns its poll without the Message Content intent.
+    async dayPollResults(channelId, messageId) {
+      try {
+        const message = (await rest.get(Routes.channelMessage(channelId, messageId))) as APIMessage;
+        return dayPollResultsOf(message);
+      } catch (error) {
+        const failure = failureOf(error);
+        return { kind: 'unreadable', reason: failure.kind };
       }
     },
 
