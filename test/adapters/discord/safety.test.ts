@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Learners } from '../../../src/app/storage/learners.js';
 import { renderPortfolio } from '../../../src/presenters/text/portfolio-markdown.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
+import { visibleText } from '../../support/visible-text.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
 import { START, useBot } from './bot-session.js';
 
@@ -98,7 +99,7 @@ describe('GIVEN a learner whose DMs the scheduler found closed', () => {
     await learners.save({ ...learner, dmBlocked: 'blocked' });
 
     const first = bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner });
-    expect((await first.reply()).content).toContain('Progress: 0/30 days done');
+    expect(visibleText(await first.reply())).toContain('Progress: 0/30 days done');
     const notice = await first.followUp(1);
     expect(notice.content).toMatch(/^I couldn't send your daily reminder: your DMs are closed to me/);
     expect(notice.flags).toBe(64);
