@@ -79,9 +79,13 @@ describe('GIVEN a learner sending bad input', () => {
     await done('Explained lazy evaluation').reply();
     await bot.fake.interactions.slash({ name: 'today', userId: FIXTURE.learner }).reply();
     await bot.fake.interactions.slash({ name: 'help', userId: FIXTURE.learner, guildId: null }).reply();
+    await bot.fake.interactions.slash({ name: 'leaderboard', userId: FIXTURE.learner }).reply();
     const bodies = messageBodies(bot.fake.requests);
-    expect(bodies).toHaveLength(3);
+    expect(bodies).toHaveLength(4);
     for (const body of bodies) expect(body.allowed_mentions).toEqual({ parse: [] });
+    // The leaderboard's names are in an embed, which pings no one; the reply has no text that could.
+    expect(bodies.at(-1)?.content ?? '').toBe('');
+    expect(bodies.at(-1)?.embeds).toHaveLength(1);
   });
 });
 
