@@ -53,7 +53,7 @@ describe('GIVEN a learner on Day 38 who missed two calendar dates, one covered b
     const days = fieldsOf(reply).flatMap((field) => field.value.split('\n'));
     expect(days).toContain('✓31 ✓32 ✓33 ✓34 ✓35 ✓36 ✓37');
     expect(days).toContain('▶38 ○39 ○40 ○41 ○42 ○43 ○44');
-    expect(fieldValue(reply, 'Your dates, Monday to Sunday, from 2026-05-11:').split('\n')).toEqual([
+    expect(fieldValue(reply, 'Your dates, Monday to Sunday, from 2026-05-11').split('\n')).toEqual([
       '·11 ·12 ·13 ·14 ·15 ·16 ·17',
       '·18 ·19 ·20 ·21 ·22 ✓23 ✓24',
       '✓25 ✓26 ✓27 ❄28 ✓29 ✗30 ✓31',
@@ -121,5 +121,21 @@ describe('GIVEN a learner who has done every day of the plan', () => {
     expect(content).toContain('Progress: 30/30 days done');
     expect(content.split('\n')).toContain('complete');
     expect(content).not.toContain('on pace');
+  });
+});
+
+describe('GIVEN a learner whose name is 300 characters that would ping and format', () => {
+  const bot = useBot();
+
+  it('WHEN /progress THEN Discord accepts the embed: the name is cut, no text outside the embed could ping', async () => {
+    await new Learners(bot.store, { now: () => START }, silent).save(
+      lin({ displayName: `@everyone **${'Lin'.repeat(100)}**`, completions: doneFrom('2026-05-26', 2) }),
+    );
+    const reply = await bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner }).reply();
+    expect(reply.content).toBe('');
+    const [embed] = embedsOf(reply);
+    expect(String(embed?.title).length).toBeLessThanOrEqual(256);
+    expect(embed?.title).toMatch(/^@everyone \\\*\\\*[Lin]+… · progress$/);
+    expect(visibleText(reply)).toContain('Progress: 2/30 days done');
   });
 });

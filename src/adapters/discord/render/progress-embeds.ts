@@ -1,3 +1,4 @@
+import { escapeMarkdown } from 'discord.js';
 import type { AssessmentOutcome, ProgressOutcome } from '../../../app/progress/progress-view.js';
 import type { ProgressCard } from '../../../core/progress/card-model.js';
 import { cardTextParts } from '../../../core/progress/card-text.js';
@@ -22,7 +23,8 @@ export function progressReply(
   const totals = fieldsOfLines(parts.totals, true);
   return embedReply(
     {
-      title: parts.heading,
+      // The heading carries the learner's name as typed: shown, not formatted.
+      title: escapeMarkdown(parts.heading),
       description: [
         ...progressSummary(outcome, cohortLine),
         '',
@@ -32,7 +34,7 @@ export function progressReply(
       ].join('\n'),
       color: currentSectionColor(outcome.card),
       fields: [
-        ...blocks.map((block) => ({ name: block.heading, value: block.rows.join('\n') })),
+        ...blocks.map((block) => ({ name: block.heading.replace(/:$/, ''), value: block.rows.join('\n') })),
         ...totals.fields,
       ],
       footer: parts.legend,
