@@ -131,7 +131,9 @@ describe('GIVEN a learner whose name is 300 characters that would ping and forma
     await new Learners(bot.store, { now: () => START }, silent).save(
       lin({ displayName: `@everyone **${'Lin'.repeat(100)}**`, completions: doneFrom('2026-05-26', 2) }),
     );
-    const reply = await bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner }).reply();
+    const reply = await bot.fake.interactions
+      .slash({ name: 'progress', userId: FIXTURE.learner })
+      .reply(10_000);
     expect(reply.content).toBe('');
     const [embed] = embedsOf(reply);
     expect(String(embed?.title).length).toBeLessThanOrEqual(256);

@@ -4,6 +4,7 @@ import { EMBED_COLORS } from '../../../../src/adapters/discord/render/embed-colo
 import { helpReply } from '../../../../src/adapters/discord/render/help-embed.js';
 import { leaderboardReply } from '../../../../src/adapters/discord/render/leaderboard-embed.js';
 import { assessmentReply } from '../../../../src/adapters/discord/render/progress-embeds.js';
+import { renderStatus } from '../../../../src/adapters/discord/render/server-admin-text.js';
 import { statusReply } from '../../../../src/adapters/discord/render/status-embed.js';
 import type { ReplyBody } from '../../../../src/adapters/discord/respond.js';
 import type { AssessmentOutcome } from '../../../../src/app/progress/progress-view.js';
@@ -151,6 +152,14 @@ describe('GIVEN a server status with a long list of problems added to its text',
     ]);
     expect(embed?.color).toBe(EMBED_COLORS.problem);
     expect(messagesOf(statusReply({ ...outcome, problem: null })).flat()[0]?.color).toBe(EMBED_COLORS.ok);
+    // A problem found beside the outcome (a line added by the command) turns it red as well.
+    const added = [
+      ...renderStatus({ ...outcome, problem: null }).split('\n'),
+      'Threads: missing Create Public Threads.',
+    ];
+    const flagged = messagesOf(statusReply({ ...outcome, problem: null }, added, true)).flat()[0];
+    expect(flagged?.color).toBe(EMBED_COLORS.problem);
+    expect(flagged?.fields?.at(-1)).toEqual({ name: 'Threads', value: 'missing Create Public Threads.' });
   });
 });
 
