@@ -44,7 +44,8 @@ describe('GIVEN a learner on Day 38 who missed two calendar dates, one covered b
       lin({ startDate: '2026-05-23', completions }),
     );
     const used = bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner });
-    const callback = await used.callback();
+    // The first card of a process loads the font: slow on a busy machine.
+    const callback = await used.callback(10_000);
     expect(callback.files.map((file) => file.contentType)).toEqual(['image/png']);
     const reply = await used.reply();
     const [embed] = embedsOf(reply);
