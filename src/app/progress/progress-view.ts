@@ -1,4 +1,5 @@
 import { cycleOfDay, type Journey } from '../../core/curriculum/journey.js';
+import { placeOfDay } from '../../core/curriculum/plan-lookup.js';
 import { tickAssessment, type TickedChecklist } from '../../core/assessment/tick-assessment.js';
 import type { LocalDate } from '../../core/learner/learner.js';
 import { completedDays, currentDay } from '../../core/learner/progress.js';
@@ -41,6 +42,8 @@ export type AssessmentOutcome =
       readonly checklists: readonly TickedChecklist[];
       /** False when the cycle has no assessment data: nothing can be ticked. */
       readonly mapped: boolean;
+      /** The plan's section of the learner's current day (the last day once all are done), for its colour. */
+      readonly sectionIndex: number;
     }
   /** Asked for a cycle the journey does not have. */
   | { readonly kind: 'no-such-cycle'; readonly asked: number; readonly count: number }
@@ -95,6 +98,7 @@ export function createProgressView(deps: ProgressViewDeps) {
             writtenPosts: writtenPostDays(plan, reviews),
           }),
           mapped: cycle.assessmentMap !== null,
+          sectionIndex: Math.max(0, placeOfDay(plan, day)?.sectionIndex ?? 0),
         };
       });
     },

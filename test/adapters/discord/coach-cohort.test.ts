@@ -3,6 +3,7 @@ import { Learners } from '../../../src/app/storage/learners.js';
 import { noteServerLearner } from '../../../src/app/storage/server-learners.js';
 import type { Learner } from '../../../src/core/learner/learner.js';
 import { heatmapHeight } from '../../../src/core/progress/cohort-heatmap-svg.js';
+import { labelledLines } from '../../support/visible-text.js';
 import { FIXTURE } from '../../support/fake-discord/index.js';
 import { dates, doneOn, learner } from '../../core/learner/learner-fixtures.js';
 import type { Store } from '../../../src/app/ports.js';
@@ -101,7 +102,7 @@ describe('GIVEN a server with three learners: on pace, 3 days behind, and opted 
 
   it('WHEN anyone runs /help THEN /coach cohort is listed with the admin commands', async () => {
     const help = await bot.fake.interactions.slash({ name: 'help', userId: FIXTURE.learner }).reply();
-    expect(help.content).toMatch(/For admins \(Manage Server\):.*\/coach cohort/);
+    expect(labelledLines(help).join('\n')).toMatch(/For admins \(Manage Server\):.*\/coach cohort/);
   });
 });
 

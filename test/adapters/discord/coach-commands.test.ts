@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { EMBED_COLORS } from '../../../src/adapters/discord/render/embed-colors.js';
+import { embedsOf, labelledLines } from '../../support/visible-text.js';
 import { FIXTURE } from '../../support/fake-discord/index.js';
 import { START, useBot } from './bot-session.js';
 
@@ -71,16 +73,17 @@ describe('GIVEN an admin with Manage Server', () => {
       START,
     );
     const at = unix('2026-06-01T07:00:00Z');
-    expect((await coach('status').reply()).content).toBe(
-      [
-        `Schedule: <#${FIXTURE.studyChannel}> every day at 09:00 (Europe/Berlin).`,
-        `Next post: Day 33 at <t:${at}:F> (<t:${at}:R>).`,
-        'Cohort: on Day 33 (started 2026-05-30).',
-        'Section recaps: on, one post as the cohort finishes each section.',
-        `Problem: The 2026-06-01 post failed: I'm not allowed to post in <#${FIXTURE.studyChannel}>. Grant View Channel, Send Messages and Embed Links there, then run /coach resume.`,
-        'AI coach: off (no API key); answers come from the plan.',
-      ].join('\n'),
-    );
+    const status = await coach('status').reply();
+    expect(status.content).toBe('');
+    expect(embedsOf(status)).toMatchObject([{ title: 'Coach status', color: EMBED_COLORS.problem }]);
+    expect(labelledLines(status)).toEqual([
+      `Schedule: <#${FIXTURE.studyChannel}> every day at 09:00 (Europe/Berlin).`,
+      `Next post: Day 33 at <t:${at}:F> (<t:${at}:R>).`,
+      'Cohort: on Day 33 (started 2026-05-30).',
+      'Section recaps: on, one post as the cohort finishes each section.',
+      `Problem: The 2026-06-01 post failed: I'm not allowed to post in <#${FIXTURE.studyChannel}>. Grant View Channel, Send Messages and Embed Links there, then run /coach resume.`,
+      'AI coach: off (no API key); answers come from the plan.',
+    ]);
   });
 
   it('WHEN /coach pause, pause, resume, resume THEN each says what happened and the record follows', async () => {
@@ -88,9 +91,9 @@ describe('GIVEN an admin with Manage Server', () => {
     expect((await coach('pause').reply()).content).toMatch(/^Paused\./);
     expect((await coach('pause').reply()).content).toMatch(/^Already paused\./);
     expect(await stored()).toMatchObject({ paused: true });
-    expect((await coach('status').reply()).content).toContain(
-      'Paused: nothing is posted until /coach resume.',
-    );
+    const paused = await coach('status').reply();
+    expect(embedsOf(paused)[0]?.color).toBe(EMBED_COLORS.ok);
+    expect(labelledLines(paused)).toContain('Paused: nothing is posted until /coach resume.');
     expect((await coach('resume').reply()).content).toMatch(/^Resumed\. Day 31 will be posted at <t:\d+:F>/);
     expect((await coach('resume').reply()).content).toMatch(/^The coach isn't paused\./);
     expect(await stored()).toMatchObject({ paused: false });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelledLines } from '../../support/visible-text.js';
 import { FIXTURE } from '../../support/fake-discord/index.js';
 import { textReply } from '../../support/fake-anthropic.js';
 import { START, adminSetup, useBot } from './bot-session.js';
@@ -25,7 +26,7 @@ describe('GIVEN a server whose Day 31 post went out this morning', () => {
     expect(bot.fake.channelMessages(FIXTURE.studyChannel)).toHaveLength(1);
 
     const at = unix('2026-06-02T05:30:00Z');
-    expect((await status(bot)).content).toContain(`Next post: Day 32 at <t:${at}:F> (<t:${at}:R>).`);
+    expect(labelledLines(await status(bot))).toContain(`Next post: Day 32 at <t:${at}:F> (<t:${at}:R>).`);
   });
 
   it('WHEN the admin runs /coach setup again THEN it promises Day 32 tomorrow, and nothing is posted twice', async () => {
@@ -44,7 +45,9 @@ describe('GIVEN a server whose Day 31 post went out this morning', () => {
 
   it('WHEN /coach status without an API key THEN the AI line says the coach is off', async () => {
     await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin' });
-    expect((await status(bot)).content).toContain('AI coach: off (no API key); answers come from the plan.');
+    expect(labelledLines(await status(bot))).toContain(
+      'AI coach: off (no API key); answers come from the plan.',
+    );
   });
 });
 
@@ -66,9 +69,7 @@ describe('GIVEN the AI coach on, and one question asked today', () => {
     const report = await bot.app.app.coaching.usageReport(FIXTURE.guild);
     expect(report.today.calls).toBe(1);
 
-    const line = String((await status(bot)).content)
-      .split('\n')
-      .find((text) => text.startsWith('AI usage'));
+    const line = labelledLines(await status(bot)).find((text) => text.startsWith('AI usage'));
     expect(line).toBe(
       `AI usage today (2026-06-01, UTC): 1 call · ${report.today.input.toLocaleString('en-US')} input tokens · ${report.today.output.toLocaleString('en-US')} output · ${report.today.cacheRead.toLocaleString('en-US')} cache read · ${report.today.cacheWrite.toLocaleString('en-US')} cache write.`,
     );

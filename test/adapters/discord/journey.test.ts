@@ -4,6 +4,7 @@ import { noteServerLearner } from '../../../src/app/storage/server-learners.js';
 import type { Completion } from '../../../src/core/learner/learner.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
 import { addDays } from '../../../src/core/time/local-date.js';
+import { labelledLines } from '../../support/visible-text.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
 import { JOURNEY_DIR } from '../../support/journey-fixtures.js';
 import { adminSetup, useBot, type BotSession } from './bot-session.js';
@@ -85,12 +86,12 @@ describe('GIVEN the bot running a journey of three cycles, the cohort on Day 30'
     expect((embedOf(crossed).footer as Json).text).toContain('Day 31 · cycle 2 of 3 · 31/90');
 
     const progress = await slash('progress').reply();
-    expect(String(progress.content).split('\n').slice(0, 2)).toEqual([
+    expect(String(embedOf(progress).description).split('\n').slice(0, 2)).toEqual([
       'Progress: 30/90 days done',
       'Day 31 · cycle 2 of 3 · 31/90',
     ]);
-    expect((await slash('assessment').reply()).content).toMatch(/^Cycle 2 of 3 assessment · Days 31-60/);
-    expect((await slash('assessment', { cycle: 1 }).reply()).content).toMatch(
+    expect(embedOf(await slash('assessment').reply()).title).toMatch(/^Cycle 2 of 3 assessment · Days 31-60/);
+    expect(embedOf(await slash('assessment', { cycle: 1 }).reply()).title).toMatch(
       /^Cycle 1 of 3 assessment · Days 1-30 · Days 1-30: Foundations/,
     );
   });
@@ -113,7 +114,7 @@ describe('GIVEN the bot running a journey of three cycles, the cohort on Day 30'
     const status = await bot.fake.interactions
       .slash({ name: 'coach', subcommand: 'status', userId: FIXTURE.admin })
       .reply();
-    expect(status.content).toContain('Cohort: on Day 61 · cycle 3 of 3 (started 2026-06-30).');
+    expect(labelledLines(status)).toContain('Cohort: on Day 61 · cycle 3 of 3 (started 2026-06-30).');
     const refused = await adminSetup(bot, { time: '07:30', timezone: 'Europe/Berlin', cycle: 4 });
     expect(refused.content).toBe('There is no cycle 4: the journey has 3 (1 to 3). Nothing was changed.');
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Learners } from '../../../src/app/storage/learners.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
 import { START, useBot } from './bot-session.js';
+import { visibleText } from '../../support/visible-text.js';
 
 const EPHEMERAL = 64;
 const learnerId = `discord:${FIXTURE.learner}`;
@@ -61,8 +62,8 @@ describe('GIVEN a learner in a server', () => {
     }).reply();
     expect(done.content).toMatch(/^Day 31 · Spark Architecture: done\. Streak: 1 day/);
     const progress = await slash('progress').reply();
-    expect(progress.content).toContain('Progress: 1/30 days done');
-    expect(progress.content).toContain("The cohort is on Day 31; you're 1 ahead.");
+    expect(visibleText(progress)).toContain('Progress: 1/30 days done');
+    expect(visibleText(progress)).toContain("The cohort is on Day 31; you're 1 ahead.");
   });
 
   it('WHEN /settings with a timezone and a reminder THEN both are saved; bad input changes nothing', async () => {
@@ -112,7 +113,7 @@ describe('GIVEN a learner in a server', () => {
   it('WHEN /help THEN the commands, privately', async () => {
     const help = slash('help');
     expect((await help.callback()).data?.flags).toBe(EPHEMERAL);
-    expect((await help.reply()).content).toContain('/done proof [link] [file]');
+    expect(visibleText(await help.reply())).toContain('/done proof [link] [file]');
   });
 });
 

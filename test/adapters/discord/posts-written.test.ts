@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelledLines } from '../../support/visible-text.js';
 import { FIXTURE } from '../../support/fake-discord/index.js';
 import { useBot } from './bot-session.js';
 
@@ -25,9 +26,7 @@ describe('GIVEN a learner on Day 31 logging posts with /review (AI coach off)', 
       })
       .reply(10_000);
   const progress = async () =>
-    String(
-      (await bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner }).reply()).content,
-    );
+    labelledLines(await bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner }).reply());
 
   it('WHEN the draft is six words THEN it is saved, says it is too short to count, and no post is counted', async () => {
     const reply = await review('Spark is lazy, I learned today.');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
+import { sectionColor } from '../../../src/core/progress/section-palette.js';
+import { EMBED_COLORS } from '../../../src/adapters/discord/render/embed-colors.js';
+import { embedsOf, fieldValue, visibleText } from '../../support/visible-text.js';
 import { useBot } from './bot-session.js';
 
 const EPHEMERAL = 64;
@@ -10,7 +13,7 @@ describe('GIVEN a learner in a server', () => {
   const slash = (name: string, options?: Record<string, string | number>, userId: string = FIXTURE.learner) =>
     bot.fake.interactions.slash({ name, options, userId });
 
-  it('WHEN /progress THEN a private reply with the card as a PNG attachment and the same facts as text', async () => {
+  it('WHEN /progress THEN a private embed in the section colour, the card PNG in it, and the same facts as text', async () => {
     await slash('done', { proof: 'Explained lazy evaluation' }).reply();
     const used = slash('progress');
     const callback = await used.callback();
@@ -19,8 +22,16 @@ describe('GIVEN a learner in a server', () => {
       ['progress-2026-06-01.png', 'image/png'],
     ]);
     const reply = await used.reply();
-    expect(reply.content).toContain('Progress: 1/30 days done');
-    expect(reply.content).toContain('✓31 ▶32 ○33');
+    expect(reply.content).toBe('');
+    const [embed] = embedsOf(reply);
+    expect(embed).toMatchObject({
+      title: 'Lin · progress',
+      color: sectionColor(0),
+      image: { url: 'attachment://progress-2026-06-01.png' },
+    });
+    expect(visibleText(reply)).toContain('Progress: 1/30 days done');
+    expect(visibleText(reply)).toContain('✓31 ▶32 ○33');
+    expect(fieldValue(reply, 'Streak')).toBe('1 day (best 1)');
     expect((reply.attachments as Json[]).map((a) => a.filename)).toEqual(['progress-2026-06-01.png']);
   });
 
@@ -34,10 +45,14 @@ describe('GIVEN a learner in a server', () => {
     expect((await slash('pause').reply()).content).toMatch(/^Paused from 2026-06-01\./);
   });
 
-  it('WHEN /assessment THEN the real checklists with boxes', async () => {
+  it("WHEN /assessment THEN the real checklists with boxes, in the colour of the learner's section", async () => {
     const reply = await slash('assessment').reply();
-    expect(reply.content).toContain('Technical Skills Acquired');
-    expect(reply.content).toContain('[ ] Apache Spark architecture and optimization');
+    expect(embedsOf(reply)).toHaveLength(1);
+    expect(embedsOf(reply)[0]).toMatchObject({ title: 'Cycle assessment', color: sectionColor(0) });
+    expect(embedsOf(reply)[0]?.description).toMatch(/^0 of 23 ticked\. /);
+    expect(fieldValue(reply, 'Technical Skills Acquired')).toContain(
+      '[ ] Apache Spark architecture and optimization',
+    );
   });
 
   it('WHEN a learner opts out with /settings leaderboard:off THEN /leaderboard never shows them', async () => {
@@ -47,10 +62,17 @@ describe('GIVEN a learner in a server', () => {
     expect(settings.content).toContain('Streak warning: at 20:00 your time');
     expect(settings.content).toContain('Leaderboard and recaps: you are hidden.');
     const board = await slash('leaderboard', {}, FIXTURE.admin).reply();
-    expect(board.content).toContain('Leaderboard · 1 learner');
-    expect(board.content).toContain('1. Ada · streak 1 day · 1 day done');
-    expect(board.content).not.toContain('Lin');
-    expect((await slash('leaderboard').reply()).content).toContain("You're hidden from the leaderboard.");
+    expect(embedsOf(board)[0]).toMatchObject({
+      title: 'Leaderboard · 1 learner',
+      color: EMBED_COLORS.neutral,
+    });
+    expect(String(embedsOf(board)[0]?.description).split('\n')).toEqual([
+      '1\\. Ada · streak 1 day · 1 day done',
+      '',
+      'You: #1 of 1 · streak 1 day · 1 day done',
+    ]);
+    expect(visibleText(board)).not.toContain('Lin');
+    expect(visibleText(await slash('leaderboard').reply())).toContain("You're hidden from the leaderboard.");
   });
 
   it('WHEN /export THEN the JSON and the portfolio come as attachments', async () => {
@@ -114,8 +136,8 @@ describe('GIVEN an admin', () => {
       subcommand: 'status',
       userId: FIXTURE.admin,
     });
-    expect((await status.reply()).content).toContain(
-      'Section recaps: off. /coach recaps state:on turns them on.',
+    expect(fieldValue(await status.reply(), 'Section recaps')).toBe(
+      'off. /coach recaps state:on turns them on.',
     );
   });
 });

@@ -3,6 +3,7 @@ import { Learners } from '../../../src/app/storage/learners.js';
 import type { Completion, Learner, LocalDate } from '../../../src/core/learner/learner.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
 import { FIXTURE } from '../../support/fake-discord/index.js';
+import { embedsOf, fieldValue, fieldsOf, visibleText } from '../../support/visible-text.js';
 import { START, useBot } from './bot-session.js';
 
 const learnerId = `discord:${FIXTURE.learner}`;
@@ -43,18 +44,21 @@ describe('GIVEN a learner on Day 38 who missed two calendar dates, one covered b
       lin({ startDate: '2026-05-23', completions }),
     );
     const used = bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner });
-    const callback = await used.callback();
+    // The first card of a process loads the font: slow on a busy machine.
+    const callback = await used.callback(10_000);
     expect(callback.files.map((file) => file.contentType)).toEqual(['image/png']);
-    const lines = String((await used.reply()).content).split('\n');
-    expect(lines).toContain('Day 38 today · 2 days behind');
-    expect(lines).toContain('  ✓31 ✓32 ✓33 ✓34 ✓35 ✓36 ✓37');
-    expect(lines).toContain('  ▶38 ○39 ○40 ○41 ○42 ○43 ○44');
-    const from = lines.indexOf('Your dates, Monday to Sunday, from 2026-05-11:');
-    expect(lines.slice(from + 1, from + 5)).toEqual([
-      '  ·11 ·12 ·13 ·14 ·15 ·16 ·17',
-      '  ·18 ·19 ·20 ·21 ·22 ✓23 ✓24',
-      '  ✓25 ✓26 ✓27 ❄28 ✓29 ✗30 ✓31',
-      '  ▶01 ○02 ○03 ○04 ○05 ○06 ○07',
+    const reply = await used.reply();
+    const [embed] = embedsOf(reply);
+    expect(embed?.image).toEqual({ url: 'attachment://progress-2026-06-01.png' });
+    expect(String(embed?.description).split('\n')).toContain('Day 38 today · 2 days behind');
+    const days = fieldsOf(reply).flatMap((field) => field.value.split('\n'));
+    expect(days).toContain('✓31 ✓32 ✓33 ✓34 ✓35 ✓36 ✓37');
+    expect(days).toContain('▶38 ○39 ○40 ○41 ○42 ○43 ○44');
+    expect(fieldValue(reply, 'Your dates, Monday to Sunday, from 2026-05-11').split('\n')).toEqual([
+      '·11 ·12 ·13 ·14 ·15 ·16 ·17',
+      '·18 ·19 ·20 ·21 ·22 ✓23 ✓24',
+      '✓25 ✓26 ✓27 ❄28 ✓29 ✗30 ✓31',
+      '▶01 ○02 ○03 ○04 ○05 ○06 ○07',
     ]);
   });
 });
@@ -89,7 +93,7 @@ describe('GIVEN a learner who paused two days behind their calendar (bot clock 2
 
   it('WHEN /progress THEN the summary, the status line of the card text say paused, never "behind"', async () => {
     await save();
-    const content = String((await slash('progress').reply()).content);
+    const content = visibleText(await slash('progress').reply());
     expect(content).toContain("You're paused (since 2026-05-30)");
     expect(content.split('\n')).toContain('paused');
     expect(content).not.toContain('behind');
@@ -112,11 +116,29 @@ describe('GIVEN a learner who has done every day of the plan', () => {
     await new Learners(bot.store, { now: () => START }, silent).save(
       lin({ startDate: '2026-04-20', completions: doneFrom('2026-04-20', 30) }),
     );
-    const content = String(
-      (await bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner }).reply()).content,
+    const content = visibleText(
+      await bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner }).reply(),
     );
     expect(content).toContain('Progress: 30/30 days done');
     expect(content.split('\n')).toContain('complete');
     expect(content).not.toContain('on pace');
+  });
+});
+
+describe('GIVEN a learner whose name is 300 characters that would ping and format', () => {
+  const bot = useBot();
+
+  it('WHEN /progress THEN Discord accepts the embed: the name is cut, no text outside the embed could ping', async () => {
+    await new Learners(bot.store, { now: () => START }, silent).save(
+      lin({ displayName: `@everyone **${'Lin'.repeat(100)}**`, completions: doneFrom('2026-05-26', 2) }),
+    );
+    const reply = await bot.fake.interactions
+      .slash({ name: 'progress', userId: FIXTURE.learner })
+      .reply(10_000);
+    expect(reply.content).toBe('');
+    const [embed] = embedsOf(reply);
+    expect(String(embed?.title).length).toBeLessThanOrEqual(256);
+    expect(embed?.title).toMatch(/^@everyone \\\*\\\*[Lin]+… · progress$/);
+    expect(visibleText(reply)).toContain('Progress: 2/30 days done');
   });
 });

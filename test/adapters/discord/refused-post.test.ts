@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelledLines } from '../../support/visible-text.js';
 import { FIXTURE, Permission, type FakeChannel, type Json } from '../../support/fake-discord/index.js';
 import { START, adminSetup, useBot } from './bot-session.js';
 
@@ -71,7 +72,7 @@ describe('GIVEN a server whose Day 31 post was refused: the bot lost Send Messag
     await passAt(bot, 4);
 
     expect(dayTitles(bot, FIXTURE.studyChannel)).toEqual(['Day 31 · Spark Architecture']);
-    expect((await coach(bot, 'status')).content).toContain('Problems: none.');
+    expect(labelledLines(await coach(bot, 'status'))).toContain('Problems: none.');
     await passAt(bot, 5);
     expect(bot.fake.channelMessages(FIXTURE.studyChannel)).toHaveLength(1);
     expect(adminDms(bot)).toHaveLength(1);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Learners } from '../../../src/app/storage/learners.js';
 import { renderPortfolio } from '../../../src/presenters/text/portfolio-markdown.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
+import { visibleText } from '../../support/visible-text.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
 import { START, useBot } from './bot-session.js';
 
@@ -78,9 +79,13 @@ describe('GIVEN a learner sending bad input', () => {
     await done('Explained lazy evaluation').reply();
     await bot.fake.interactions.slash({ name: 'today', userId: FIXTURE.learner }).reply();
     await bot.fake.interactions.slash({ name: 'help', userId: FIXTURE.learner, guildId: null }).reply();
+    await bot.fake.interactions.slash({ name: 'leaderboard', userId: FIXTURE.learner }).reply();
     const bodies = messageBodies(bot.fake.requests);
-    expect(bodies).toHaveLength(3);
+    expect(bodies).toHaveLength(4);
     for (const body of bodies) expect(body.allowed_mentions).toEqual({ parse: [] });
+    // The leaderboard's names are in an embed, which pings no one; the reply has no text that could.
+    expect(bodies.at(-1)?.content ?? '').toBe('');
+    expect(bodies.at(-1)?.embeds).toHaveLength(1);
   });
 });
 
@@ -98,7 +103,7 @@ describe('GIVEN a learner whose DMs the scheduler found closed', () => {
     await learners.save({ ...learner, dmBlocked: 'blocked' });
 
     const first = bot.fake.interactions.slash({ name: 'progress', userId: FIXTURE.learner });
-    expect((await first.reply()).content).toContain('Progress: 0/30 days done');
+    expect(visibleText(await first.reply())).toContain('Progress: 0/30 days done');
     const notice = await first.followUp(1);
     expect(notice.content).toMatch(/^I couldn't send your daily reminder: your DMs are closed to me/);
     expect(notice.flags).toBe(64);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelledLines } from '../../support/visible-text.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
 import type { SlashOptionValue } from '../../support/fake-discord/slash-data.js';
 import { START, adminSetup, useBot, type BotSession } from './bot-session.js';
@@ -232,7 +233,7 @@ describe('GIVEN a server whose Day 31 is not posted yet', () => {
   });
 
   it('WHEN /help THEN it names the share option, /unshare and the sharing setting', async () => {
-    const help = String((await slash(bot, 'help').reply()).content);
+    const help = labelledLines(await slash(bot, 'help').reply()).join('\n');
     expect(help).toContain('/done proof [link] [file] [share]');
     expect(help).toContain('/unshare day: take back proof you shared');
     expect(help).toContain('[leaderboard] [share]');

@@ -1,7 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { renderAssessment } from '../../../presenters/text/progress-text.js';
+import { renderAssessmentRefusal } from '../../../presenters/text/progress-text.js';
 import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
+import { assessmentReply } from '../render/progress-embeds.js';
 import { answer } from '../respond.js';
 
 /** `/assessment`: the plan's checklists, ticked from what the learner has done. */
@@ -17,8 +18,10 @@ export const assessmentCommand = {
   execute: (interaction, context) =>
     answer(interaction, context, async () => {
       const cycle = interaction.options.getInteger('cycle') ?? undefined;
-      return {
-        content: renderAssessment(await context.app.progress.assessment(actorOf(interaction), cycle)),
-      };
+      const outcome = await context.app.progress.assessment(actorOf(interaction), cycle);
+      const refusal = renderAssessmentRefusal(outcome);
+      return refusal !== null || outcome.kind !== 'assessment'
+        ? { content: refusal ?? '' }
+        : assessmentReply(outcome);
     }),
 } satisfies DiscordCommand;

@@ -25,6 +25,7 @@ import { cohortCsv } from '../../../presenters/text/cohort-csv.js';
 import { heatmapAltText, heatmapWords, renderCohort } from '../../../presenters/text/cohort-text.js';
 import { renderHeatmapPng } from '../../image/cohort-png.js';
 import { renderUsage } from '../../../presenters/text/coaching-text.js';
+import { statusReply } from '../render/status-embed.js';
 import { answer, type ReplyBody } from '../respond.js';
 
 const data = new SlashCommandBuilder()
@@ -170,9 +171,15 @@ async function cohort(interaction: GuildInteraction, context: DiscordContext): P
   return { content: renderCohort(outcome), files: [heatmap, csv] };
 }
 
+/** `/coach status`: an embed of the schedule, the cohort and problems; not set up: the one line saying so. */
+async function status(interaction: GuildInteraction, context: DiscordContext): Promise<ReplyBody> {
+  const outcome = await context.app.servers.status(interaction.guildId);
+  return outcome.kind === 'status' ? statusReply(outcome) : { content: renderStatus(outcome) };
+}
+
 const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Promise<ReplyBody>> = {
   setup,
-  status: async (i, c) => ({ content: renderStatus(await c.app.servers.status(i.guildId)) }),
+  status,
   pause: async (i, c) => ({ content: renderPause(await c.app.servers.pause(i.guildId)) }),
   resume,
   cohort,

@@ -1,7 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { renderLeaderboard } from '../../../presenters/text/progress-text.js';
+import { renderLeaderboardNotice } from '../../../presenters/text/progress-text.js';
 import { actorOf } from '../actor.js';
 import type { DiscordCommand } from '../discord-command.js';
+import { leaderboardReply } from '../render/leaderboard-embed.js';
 import { answer } from '../respond.js';
 
 /** `/leaderboard`: streaks and days done among this server's learners; opted-out learners never appear. */
@@ -10,7 +11,11 @@ export const leaderboardCommand = {
     .setName('leaderboard')
     .setDescription("Streaks and days done among this server's learners"),
   execute: (interaction, context) =>
-    answer(interaction, context, async () => ({
-      content: renderLeaderboard(await context.app.progress.leaderboard(actorOf(interaction))),
-    })),
+    answer(interaction, context, async () => {
+      const outcome = await context.app.progress.leaderboard(actorOf(interaction));
+      const notice = renderLeaderboardNotice(outcome);
+      return notice !== null || outcome.kind !== 'leaderboard'
+        ? { content: notice ?? '' }
+        : leaderboardReply(outcome);
+    }),
 } satisfies DiscordCommand;

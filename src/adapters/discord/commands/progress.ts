@@ -4,9 +4,10 @@ import { renderCardPng } from '../../image/card-png.js';
 import { actorOf } from '../actor.js';
 import { usableAnywhere, type DiscordCommand } from '../discord-command.js';
 import { renderCohortLine } from '../render/learner-text.js';
+import { progressReply } from '../render/progress-embeds.js';
 import { answer } from '../respond.js';
 
-/** `/progress`: the progress card as a PNG, its text version, and how far behind the server's cohort. */
+/** `/progress`: an embed of the card's facts in the section's colour, the card PNG in it, and the cohort line. */
 export const progressCommand = {
   data: usableAnywhere(new SlashCommandBuilder())
     .setName('progress')
@@ -15,19 +16,12 @@ export const progressCommand = {
     answer(interaction, context, async () => {
       const outcome = await context.app.progress.progress(actorOf(interaction));
       if (outcome.kind !== 'progress') return { content: renderProgressText(outcome) };
-      return {
-        // While paused the learner's calendar waits: no "behind" against the cohort either.
-        content: renderProgressText(
-          outcome,
-          outcome.standing.pausedSince === null ? renderCohortLine(outcome.cohort) : null,
-        ),
-        files: [
-          {
-            name: `progress-${outcome.date}.png`,
-            data: renderCardPng(outcome.card),
-            description: 'Progress card; the same facts are in the message text.',
-          },
-        ],
-      };
+      // While paused the learner's calendar waits: no "behind" against the cohort either.
+      const cohortLine = outcome.standing.pausedSince === null ? renderCohortLine(outcome.cohort) : null;
+      return progressReply(outcome, cohortLine, {
+        name: `progress-${outcome.date}.png`,
+        data: renderCardPng(outcome.card),
+        description: 'Progress card; the same facts are in the embed.',
+      });
     }),
 } satisfies DiscordCommand;

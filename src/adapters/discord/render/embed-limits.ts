@@ -9,6 +9,8 @@ export const EMBED_LIMITS = {
   fieldValue: 1024,
   footerText: 2048,
   authorName: 256,
+  /** Embeds in one message. */
+  embeds: 10,
   /** Across every embed of one message; discord.js's builder does not check it. */
   total: 6000,
 } as const;
@@ -70,12 +72,12 @@ export function clampEmbed(embed: APIEmbed): APIEmbed {
 }
 
 /**
- * The embeds cut to fit in one message (6,000 characters together). Each part is first cut to
+ * The embeds cut to fit in one message (at most 10, 6,000 characters together). Each part is first cut to
  * its own limit; then the longest field values are shortened to a common cap, then descriptions,
  * then field names, then trailing fields are dropped, and titles go last: short fields stay whole.
  */
 export function fitEmbeds(embeds: readonly APIEmbed[], total: number = EMBED_LIMITS.total): APIEmbed[] {
-  let result = embeds.map(clampEmbed);
+  let result = embeds.slice(0, EMBED_LIMITS.embeds).map(clampEmbed);
   result = capAll(result, total, MIN_FIELD_VALUE, capFieldValues);
   result = capAll(result, total, MIN_DESCRIPTION, capDescription);
   result = capAll(result, total, MIN_FIELD_NAME, capFieldNames);

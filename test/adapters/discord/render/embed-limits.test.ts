@@ -55,6 +55,11 @@ describe('clampEmbed', () => {
 });
 
 describe('fitEmbeds', () => {
+  it('GIVEN 12 embeds WHEN fitted THEN the first 10, as Discord takes at most 10 a message', () => {
+    const embeds = Array.from({ length: 12 }, (_, i) => ({ title: `E${i}` }));
+    expect(fitEmbeds(embeds).map((embed) => embed.title)).toEqual(embeds.slice(0, 10).map((e) => e.title));
+  });
+
   it('GIVEN embeds within 6,000 WHEN fitted THEN they are unchanged', () => {
     const embeds = [{ title: 'Day 31', fields: [field('Task', 'x'.repeat(900))] }];
     expect(fitEmbeds(embeds)).toEqual(embeds);
