@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadPlanFile } from '../../../src/adapters/curriculum/load-plan.js';
 import { commandsFor, dayRangeOf } from '../../../src/adapters/discord/commands/index.js';
@@ -274,11 +275,32 @@ describe('GIVEN a server with the daily post at 09:00 UTC', () => {
     expect(dms(BEN).filter((text) => text.startsWith('Your study buddy <@'))).toEqual([]);
   });
 
-  it('WHEN a paired learner exports, then forgets themselves THEN the export holds their buddies, and afterwards their buddy sees only that they left', async () => {
+  it('WHEN a paired learner leaves mid-week THEN their buddy sees only that they left, and hears nothing of their lapse', async () => {
     await setUp();
     await buddy('join', ANA);
     await buddy('join', BEN);
     await passAt('2026-06-01T09:00:00Z');
+    await done(ANA);
+    now = new Date('2026-06-02T08:00:00Z');
+    await done(ANA);
+    expect(await buddy('leave', BEN)).toMatch(/^You've left study buddies/);
+
+    expect(await buddy('status', ANA)).toMatch(
+      /^Your buddy this week has left study buddies\. Next pairing: <t:1780909200:F>/,
+    );
+    await dailyPasses('2026-06-02', 4);
+    expect(dms(ANA)).toHaveLength(1);
+  });
+
+  it('WHEN a paired learner exports, then forgets themselves THEN the export holds their buddies; afterwards no row of the store names them and their buddy sees only that they left', async () => {
+    await setUp();
+    await buddy('join', ANA);
+    await buddy('join', BEN);
+    await passAt('2026-06-01T09:00:00Z');
+    // Neither studies: on Wednesday each is told of the other's two days.
+    await dailyPasses('2026-06-02', 2);
+    expect(dms(ANA)).toHaveLength(2);
+    expect(dms(BEN)).toHaveLength(2);
 
     const exported = (await fake.interactions.slash({ name: 'export', userId: BEN }).callback()).files;
     const json = JSON.parse(
@@ -292,15 +314,30 @@ describe('GIVEN a server with the daily post at 09:00 UTC', () => {
 
     await bot.app.privacy.forget({ id: `discord:${BEN}`, displayName: 'ben' });
     expect(await store.setMembers(buddyPoolKey(FIXTURE.guild))).toEqual([`discord:${ANA}`]);
-    expect(await store.get(buddyRecordKey(`discord:${BEN}`, FIXTURE.guild))).toBeUndefined();
-    expect(JSON.stringify(await store.get(buddyRecordKey(`discord:${ANA}`, FIXTURE.guild)))).not.toContain(
-      BEN,
-    );
     expect(await buddy('status', ANA)).toMatch(
       /^Your buddy this week has left study buddies\. Next pairing:/,
     );
-    // No lapse notice about someone who is gone, and nothing more to Ana this week.
-    await dailyPasses('2026-06-02', 4);
-    expect(dms(ANA)).toHaveLength(1);
+    expect((await allRows(join(dir, 'coach.sqlite'))).filter((row) => row.includes(BEN))).toEqual([]);
+    // Nothing more to Ana this week about someone who is gone.
+    await dailyPasses('2026-06-04', 3);
+    expect(dms(ANA)).toHaveLength(2);
   });
 });
+
+/** Every row of every table in the SQLite file, as text. */
+async function allRows(file: string): Promise<string[]> {
+  const sqlite = new KeyvSqlite({ uri: `sqlite://${file}` });
+  try {
+    const tables = (await sqlite.query("SELECT name FROM sqlite_master WHERE type = 'table'")) as {
+      name: string;
+    }[];
+    const rows: string[] = [];
+    for (const { name } of tables) {
+      for (const row of (await sqlite.query(`SELECT * FROM "${name}"`)) as object[])
+        rows.push(`${name} ${JSON.stringify(row)}`);
+    }
+    return rows;
+  } finally {
+    await sqlite.disconnect();
+  }
+}
