@@ -64,8 +64,7 @@ export function createBuddies(deps: BuddiesDeps) {
     return seen instanceof Date ? { guildId, now: seen } : seen;
   };
 
-  const scheduleOf = async (guildId: string, now: Date): Promise<PairingSchedule> => {
-    const settings = await deps.settingsOf(guildId, now);
+  const scheduleOf = (settings: ServerSettings | null, now: Date): PairingSchedule => {
     if (settings === null) return { kind: 'not-set-up' };
     if (settings.paused) return { kind: 'paused' };
     return { kind: 'at', at: nextPairingAt(settings, now) };
@@ -84,7 +83,7 @@ export function createBuddies(deps: BuddiesDeps) {
         return existing === null;
       });
       if (locked.kind === 'busy') return locked;
-      const next = await scheduleOf(guildId, now);
+      const next = scheduleOf(await deps.settingsOf(guildId, now), now);
       return { kind: locked.value ? 'joined' : 'already-in', next };
     },
 
@@ -113,7 +112,7 @@ export function createBuddies(deps: BuddiesDeps) {
         buddyRecords(store, guildId).read(actor.id),
         deps.settingsOf(guildId, now),
       ]);
-      const next = await scheduleOf(guildId, now);
+      const next = scheduleOf(settings, now);
       if (record === null) return { kind: 'not-in', next };
       const latest = record.weeks[0];
       if (settings === null || latest === undefined || latest.week !== currentBuddyWeek(settings, now))

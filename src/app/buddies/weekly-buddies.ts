@@ -79,9 +79,11 @@ export async function runBuddyTurn(deps: BuddyTurnDeps, guildId: string, now: Da
     const paired = await pairOnce(deps, records, guildId, week);
     if (paired === 'busy') return { ...NOTHING, retryAt: new Date(now.getTime() + MINUTE_MS) };
     pairedWeek = week;
-    deliveries.push(...(await tellPairs(deps, records, guildId, week)));
   }
-  deliveries.push(...(await tellLapses(deps, records, settings, now)));
+  // Read after the pairing: who is in the pool now, with this week's groups.
+  const members = await membersOf(records);
+  if (week !== null) deliveries.push(...(await tellPairs(deps, members, guildId, week)));
+  deliveries.push(...(await tellLapses(deps, members, settings, now)));
   const retries = deliveries.map((delivery) => retryAt(delivery, now)).filter((at) => at !== null);
   return {
     pairedWeek,
@@ -146,17 +148,27 @@ function historyOf(joined: readonly { id: string; record: BuddyRecord }[], week:
     .map((key) => byWeek.get(key) ?? []);
 }
 
+/** A learner in the pool and their record (absent when it could not be read). */
+interface Member {
+  readonly id: string;
+  readonly record: BuddyRecord | null;
+}
+
+async function membersOf(records: BuddyRecords): Promise<Member[]> {
+  const pool = await records.pool();
+  const held = await records.readMany(pool);
+  return pool.map((id, index) => ({ id, record: held[index] ?? null }));
+}
+
 async function tellPairs(
   deps: BuddyTurnDeps,
-  records: BuddyRecords,
+  members: readonly Member[],
   guildId: string,
   week: LocalDate,
 ): Promise<Delivery[]> {
-  const pool = await records.pool();
-  const held = await records.readMany(pool);
   const deliveries: Delivery[] = [];
-  for (const [index, learnerId] of pool.entries()) {
-    const entry = held[index]?.weeks[0];
+  for (const { id: learnerId, record } of members) {
+    const entry = record?.weeks[0];
     // Joined after the pairing, or their buddy left before hearing of them: nothing to say.
     if (entry?.week !== week || entry.partnerLeft === true) continue;
     const text = deps.texts.buddyPairing(
@@ -176,13 +188,11 @@ async function tellPairs(
 
 async function tellLapses(
   deps: BuddyTurnDeps,
-  records: BuddyRecords,
+  members: readonly Member[],
   settings: ServerSettings,
   now: Date,
 ): Promise<Delivery[]> {
   const week = currentBuddyWeek(settings, now);
-  const pool = await records.pool();
-  const held = await records.readMany(pool);
   const loaded = new Map<string, Learner | null>();
   const learnerOf = async (id: string): Promise<Learner | null> => {
     if (!loaded.has(id)) {
@@ -192,8 +202,8 @@ async function tellLapses(
     return loaded.get(id) ?? null;
   };
   const deliveries: Delivery[] = [];
-  for (const [index, buddyId] of pool.entries()) {
-    const entry = held[index]?.weeks[0];
+  for (const { id: buddyId, record } of members) {
+    const entry = record?.weeks[0];
     if (entry?.week !== week) continue;
     for (const partner of entry.with) {
       const learner = await learnerOf(partner);
