@@ -133,19 +133,22 @@ async function pairOnce(
   return locked.kind === 'ok' ? 'paired' : 'busy';
 }
 
-/** Past weeks' groups from the members' own records, last week first (a group once per member in it, which weighs every pair alike). */
+/** Past weeks' groups from the members' own records, last week first, each group once. */
 function historyOf(joined: readonly { id: string; record: BuddyRecord }[], week: LocalDate): string[][][] {
-  const byWeek = new Map<LocalDate, string[][]>();
+  const byWeek = new Map<LocalDate, Map<string, string[]>>();
   for (const { id, record } of joined) {
     for (const entry of record.weeks) {
       if (entry.week >= week || entry.with.length === 0) continue;
-      byWeek.set(entry.week, [...(byWeek.get(entry.week) ?? []), [id, ...entry.with]]);
+      const group = [id, ...entry.with].sort();
+      const groups = byWeek.get(entry.week) ?? new Map<string, string[]>();
+      groups.set(group.join(' '), group);
+      byWeek.set(entry.week, groups);
     }
   }
   return [...byWeek.keys()]
     .sort()
     .reverse()
-    .map((key) => byWeek.get(key) ?? []);
+    .map((key) => [...(byWeek.get(key)?.values() ?? [])]);
 }
 
 /** A learner in the pool and their record (absent when it could not be read). */
