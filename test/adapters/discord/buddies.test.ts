@@ -159,7 +159,7 @@ describe('GIVEN a server with the daily post at 09:00 UTC', () => {
     expect(await store.setMembers(buddyPoolKey(FIXTURE.guild))).toEqual([]);
   });
 
-  it('WHEN /buddy is used before setup, or through a user install THEN it says what is missing', async () => {
+  it('WHEN /buddy is used before setup, through a user install, or while paused THEN it says what is missing', async () => {
     expect(await buddy('join', ANA)).toMatch(
       /isn't set up yet \(an admin runs \/coach setup\)\. \/buddy leave/,
     );
@@ -168,6 +168,11 @@ describe('GIVEN a server with the daily post at 09:00 UTC', () => {
       .reply();
     expect(installed.content).toBe(
       'Study buddies are per server: use /buddy in a server that has the coach.',
+    );
+    await setUp();
+    await fake.interactions.slash({ name: 'coach', subcommand: 'pause', userId: FIXTURE.admin }).reply();
+    expect(await buddy('status', ANA)).toMatch(
+      /daily post, which is paused; it starts again with \/coach resume\.$/,
     );
   });
 
