@@ -7,6 +7,8 @@ import { localDateOf } from '../core/time/local-date.js';
 import type { AppCaches } from './caching/caches.js';
 import { cachedServers } from './caching/cached-servers.js';
 import { cachedServerLearnerNotes, uncachedServerLearnerNotes } from './caching/noted-server-learners.js';
+import { createBuddies } from './buddies/buddies.js';
+import { forgetBuddies } from './buddies/forget-buddies.js';
 import { createCoaching } from './coaching/coaching.js';
 import type { QuotaLimits } from './coaching/quota.js';
 import { createSavedReviews } from './coaching/saved-reviews.js';
@@ -179,11 +181,18 @@ export function createApp(deps: AppDeps) {
       logger,
       reviews,
       leaveWheel: (learnerId) => wheel.removeLearner(learnerId),
+      leaveBuddies: (learnerId) => forgetBuddies(store, learnerId, clock.now()),
       forgotten: (learnerId) => notes.forget(learnerId),
       settled: () => session.settled(),
       unshareAll: (learnerId) => sharing.unshareAll(learnerId),
     }),
     servers,
+    /** Study buddies: `/buddy join`, `leave`, `status`; pairing rides the server's turn in the scheduler. */
+    buddies: createBuddies({
+      store,
+      session,
+      settingsOf: (guildId, now) => servers.settingsOf(guildId, now),
+    }),
     /** The buttons on a DM reminder: one more reminder in 2 hours, or nothing more today. */
     reminders: {
       async snooze(actor: ActorRef, slotDate: string): Promise<SnoozeOutcome> {

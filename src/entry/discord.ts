@@ -16,6 +16,7 @@ import { startScheduler, type Scheduler } from '../adapters/scheduler/start-sche
 import { loadJourney } from '../adapters/curriculum/load-journey.js';
 import { openStoreOrExplain } from './open-store-or-explain.js';
 import { deliveryTexts } from '../presenters/text/delivery-texts.js';
+import { buddyDmTexts } from '../adapters/discord/render/buddy-text.js';
 import { renderPostProblemDm } from '../adapters/discord/render/server-admin-text.js';
 import type { HealthServer } from '../adapters/metrics/health-server.js';
 import type { BotMetrics } from '../adapters/metrics/metrics.js';
@@ -78,7 +79,7 @@ export function buildDiscordApp(deps: DiscordAppDeps): DiscordApp {
     delivery: {
       notifier: createDiscordNotifier(client.rest, { includeAsk: coach.online }),
       graceMs: config.POST_GRACE_HOURS * HOUR_MS,
-      texts: { ...deliveryTexts, postProblem: renderPostProblemDm },
+      texts: { ...deliveryTexts, postProblem: renderPostProblemDm, ...buddyDmTexts },
     },
     ...(deps.caching === true ? { caches: createCaches() } : {}),
   });

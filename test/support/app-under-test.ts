@@ -4,6 +4,7 @@ import type { Notifier } from '../../src/app/ports.js';
 import { offlineCoach } from '../../src/entry/ai-coach-setup.js';
 import { renderPostProblemDm } from '../../src/adapters/discord/render/server-admin-text.js';
 import { deliveryTexts } from '../../src/presenters/text/delivery-texts.js';
+import { buddyDmTexts } from '../../src/adapters/discord/render/buddy-text.js';
 
 /** What a test's app is built from; the rest takes the defaults a test rarely cares about. */
 export type AppUnderTestDeps = Pick<AppDeps, 'plan' | 'store' | 'clock' | 'logger'> &
@@ -34,7 +35,7 @@ export function appUnderTest(deps: AppUnderTestDeps) {
           delivery: {
             notifier,
             graceMs: graceMs ?? 12 * 3_600_000,
-            texts: { ...deliveryTexts, postProblem: renderPostProblemDm },
+            texts: { ...deliveryTexts, postProblem: renderPostProblemDm, ...buddyDmTexts },
           },
         }),
   });

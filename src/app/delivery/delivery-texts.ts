@@ -1,3 +1,4 @@
+import type { BuddyTexts } from '../buddies/buddy-texts.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { CycleEnd } from '../../core/progress/cycle-end.js';
 import type { SectionRecap } from '../../core/progress/section-recap.js';
@@ -9,7 +10,7 @@ import type { WeeklyDigest } from '../../core/progress/weekly-digest.js';
  * The words of what the scheduler sends as plain text. The app decides what is sent; the
  * text presenters word it, and the composition root hands them over here.
  */
-export interface DeliveryTexts {
+export interface DeliveryTexts extends BuddyTexts {
   /** The one post the day after the plan's last day. */
   cycleComplete(plan: Plan): string;
   /** What opens the first post of the next cycle of a journey. */

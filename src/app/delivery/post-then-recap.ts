@@ -1,8 +1,9 @@
+import { runBuddyTurnLogged, type BuddyTurnDeps } from '../buddies/weekly-buddies.js';
 import { runDailyPost, type DailyPostsDeps, type PostRun } from './daily-post.js';
 import { runSectionRecap, type SectionRecapDeps, type RecapRun } from './section-recap.js';
 
-/** What a server's turn in the wheel needs: the daily post's dependencies, and the recap's learners and words. */
-export type ServerTurnDeps = DailyPostsDeps & SectionRecapDeps;
+/** What a server's turn in the wheel needs: the daily post's dependencies, the recap's learners and words, and the buddies'. */
+export type ServerTurnDeps = DailyPostsDeps & SectionRecapDeps & BuddyTurnDeps;
 
 /** What a server's turn came to, and when the wheel should look at it next (null: never). */
 export interface ServerTurn {
@@ -20,11 +21,13 @@ export interface ServerTurn {
  */
 export async function runServerTurn(deps: ServerTurnDeps, guildId: string, now: Date): Promise<ServerTurn> {
   const post = await runDailyPost(deps, guildId, now);
+  // Study buddies ride the same turn whatever became of the post (`app/buddies/weekly-buddies.ts`).
+  const buddies = await runBuddyTurnLogged(deps, guildId, now);
   const posted =
     post.kind === 'delivery' && (post.delivery.kind === 'sent' || post.delivery.kind === 'already-sent');
-  if (!posted) return { post, recap: null, next: post.next };
+  if (!posted) return { post, recap: null, next: earliest(post.next, buddies.retryAt) };
   const recap = await runSectionRecap(deps, guildId, now);
-  return { post, recap, next: earliest(post.next, recap.retryAt) };
+  return { post, recap, next: earliest(earliest(post.next, recap.retryAt), buddies.retryAt) };
 }
 
 function earliest(a: Date | null, b: Date | null): Date | null {

@@ -27,6 +27,8 @@ export interface ForgetDeps {
   readonly clock: Clock;
   /** Takes the learner out of every scheduling wheel (reminders, streak warnings). */
   readonly leaveWheel: (learnerId: string) => Promise<void>;
+  /** Takes the learner out of study buddies (the pools and their partners' groups). */
+  readonly leaveBuddies?: (learnerId: string) => Promise<void>;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function forgetLearner(deps: ForgetDeps, learnerId: string): Promis
   if (!hasRecord && keys.length === 0 && servers.length === 0) return { kind: 'nothing-stored' };
 
   await deps.leaveWheel(learnerId);
+  await deps.leaveBuddies?.(learnerId);
   await leaveAllServers(store, learnerId);
   for (const key of keys) await store.delete(key);
   for (const key of learnerDmKeysAround(learnerId, deps.clock.now())) await store.delete(key);

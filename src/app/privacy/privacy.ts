@@ -14,6 +14,8 @@ export interface PrivacyDeps {
   readonly reviews: Pick<SavedReviews, 'list'>;
   /** Takes the learner out of every scheduling wheel. */
   readonly leaveWheel: (learnerId: string) => Promise<void>;
+  /** Takes the learner out of study buddies. */
+  readonly leaveBuddies?: (learnerId: string) => Promise<void>;
   /** Called once the learner is forgotten, so per-process notes of them go too. */
   readonly forgotten?: (learnerId: string) => void;
   /** Resolves once bookkeeping in flight is written, so none of it lands after the deletion. */

@@ -1,6 +1,7 @@
 import type { DiscordCommand } from '../discord-command.js';
 import { askCommand } from './ask.js';
 import { assessmentCommand } from './assessment.js';
+import { buddyCommand } from './buddy.js';
 import { coachCommand } from './coach.js';
 import { dayCommand, type DayRange } from './day.js';
 import { digestCommand } from './digest.js';
@@ -41,6 +42,7 @@ export const commandsFor = (days: DayRange): readonly DiscordCommand[] => [
   forgetMeCommand,
   settingsCommand,
   digestCommand,
+  buddyCommand,
   helpCommand,
   coachCommand,
 ];

@@ -105,6 +105,7 @@ export function renderHelp(): string {
     '/leaderboard: streaks and days done in this server',
     '/settings [timezone] [reminder] [warning] [leaderboard] [share]: timezone, daily DM, streak warning hour, leaderboard and sharing on/off',
     '/digest on|off: a weekly DM with your week (Mondays, at your reminder time)',
+    '/buddy join|leave|status: a study buddy from this server each week, paired on Mondays',
     '/export, /forget-me: take your data with you, or delete it',
     '/help: this list',
     'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume, /coach cohort, /coach recaps, /coach usage',
