@@ -6,7 +6,7 @@ import type { TtlCache } from './ttl-cache.js';
  * Servers whose settings are kept per process for learner commands: every learner command
  * reads its server's cohort, so a burst of commands in one server costs one store read.
  *
- * Invalidation: setup, pause, resume and recaps in this process drop that server's kept
+ * Invalidation: setup, pause, resume, recaps and nudges in this process drop that server's kept
  * cohort at once (guild commands reach the process that owns the guild); a change made by
  * another process shows once the entry's time is up.
  */
@@ -26,6 +26,7 @@ export function cachedServers(servers: Servers, kept: TtlCache<ServerSettings | 
     pause: dropAfter(servers.pause),
     resume: dropAfter(servers.resume),
     setRecaps: dropAfter(servers.setRecaps),
+    setNudges: dropAfter(servers.setNudges),
     settingsOf: (guildId, now) => kept.get(guildId, now, () => servers.settingsOf(guildId, now)),
   };
 }

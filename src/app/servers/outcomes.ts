@@ -71,3 +71,7 @@ export type StatusOutcome =
 /** Outcome of `/coach recaps on|off`. */
 export type RecapsOutcome =
   { readonly kind: 'recaps-set'; readonly on: boolean; readonly changed: boolean } | NotSetUp | Busy;
+
+/** Outcome of `/coach nudges on|off`. */
+export type NudgesOutcome =
+  { readonly kind: 'nudges-set'; readonly on: boolean; readonly changed: boolean } | NotSetUp | Busy;

@@ -12,6 +12,7 @@ import type { WheelPlacement } from '../delivery/wheel-placement.js';
 import type { Clock } from '../ports.js';
 import type { ServerRecords } from '../storage/server-records.js';
 import type {
+  NudgesOutcome,
   PauseOutcome,
   RecapsOutcome,
   ResumeOutcome,
@@ -101,6 +102,7 @@ export function createServers(deps: ServersDeps) {
           ...(startDay === undefined ? {} : { startDay }),
           paused: false,
           recaps: current?.recaps ?? true,
+          nudges: current?.nudges ?? false,
           problem: null,
         };
         return { settings, outcome: settings };
@@ -184,6 +186,23 @@ export function createServers(deps: ServersDeps) {
           return {
             settings: changed ? { ...current, recaps: on } : undefined,
             outcome: { kind: 'recaps-set', on, changed },
+          };
+        },
+      );
+      return updated.kind === 'ok' ? updated.outcome : updated;
+    },
+
+    /** Turns the weekly at-risk nudge DM on or off (off by default); nothing changes for a server not set up. */
+    async setNudges(guildId: string, on: boolean): Promise<NudgesOutcome> {
+      const updated = await records.update(
+        guildId,
+        clock.now(),
+        (current): { settings?: ServerSettings; outcome: NudgesOutcome } => {
+          if (current === null) return { outcome: { kind: 'not-set-up' } };
+          const changed = current.nudges !== on;
+          return {
+            settings: changed ? { ...current, nudges: on } : undefined,
+            outcome: { kind: 'nudges-set', on, changed },
           };
         },
       );

@@ -6,6 +6,7 @@ import {
   renderStreakWarning,
 } from './recap-text.js';
 import { renderWeeklyDigest } from './reminder-text.js';
+import { renderAtRiskNudge } from './nudge-text.js';
 
 /**
  * The words of everything the scheduler sends as plain text; the admin's post-problem DM names
@@ -17,4 +18,5 @@ export const deliveryTexts: Omit<DeliveryTexts, 'postProblem'> = {
   sectionRecap: renderSectionRecap,
   streakWarning: renderStreakWarning,
   weeklyDigest: renderWeeklyDigest,
+  atRiskNudge: renderAtRiskNudge,
 };

@@ -20,6 +20,7 @@ import {
   renderStatus,
 } from '../render/server-admin-text.js';
 import { renderRecaps } from '../../../presenters/text/recap-text.js';
+import { renderNudges } from '../../../presenters/text/nudge-text.js';
 import { cohortCsv } from '../../../presenters/text/cohort-csv.js';
 import { heatmapAltText, heatmapWords, renderCohort } from '../../../presenters/text/cohort-text.js';
 import { renderHeatmapPng } from '../../image/cohort-png.js';
@@ -86,6 +87,18 @@ const data = new SlashCommandBuilder()
     sub
       .setName('recaps')
       .setDescription('A recap post at the end of each section, on or off')
+      .addStringOption((option) =>
+        option
+          .setName('state')
+          .setDescription('on or off')
+          .setRequired(true)
+          .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
+      ),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('nudges')
+      .setDescription('One friendly DM a week to a learner at risk, on or off (off by default)')
       .addStringOption((option) =>
         option
           .setName('state')
@@ -166,10 +179,15 @@ const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Pr
       await c.app.servers.setRecaps(i.guildId, i.options.getString('state', true) === 'on'),
     ),
   }),
+  nudges: async (i, c) => ({
+    content: renderNudges(
+      await c.app.servers.setNudges(i.guildId, i.options.getString('state', true) === 'on'),
+    ),
+  }),
 };
 
 /**
- * `/coach setup|status|pause|resume|cohort|recaps|usage`. Manage Server is checked here from the member's
+ * `/coach setup|status|pause|resume|cohort|recaps|nudges|usage`. Manage Server is checked here from the member's
  * permissions on the interaction: default_member_permissions is only a default that a
  * server's admins can override per role or channel.
  */
