@@ -16,7 +16,7 @@ export function renderAtRiskNudge(nudge: AtRiskNudge): string {
   const activity = day.day.activities[0];
   const work =
     activity === undefined
-      ? 'Day'
+      ? 'the work of'
       : activity.minutes === null
         ? `the ${activity.kind} of`
         : `the ${activity.minutes}-minute ${activity.kind} of`;

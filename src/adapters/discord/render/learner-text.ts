@@ -107,6 +107,6 @@ export function renderHelp(): string {
     '/digest on|off: a weekly DM with your week (Mondays, at your reminder time)',
     '/export, /forget-me: take your data with you, or delete it',
     '/help: this list',
-    'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume, /coach cohort, /coach recaps, /coach usage',
+    'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume, /coach cohort, /coach recaps, /coach nudges, /coach usage',
   ].join('\n');
 }
