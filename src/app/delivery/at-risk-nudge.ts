@@ -4,7 +4,7 @@ import { atRiskNudgeOf } from '../../core/progress/at-risk-nudge.js';
 import type { Logger, Notifier, Store } from '../ports.js';
 import type { ServerRecords } from '../storage/server-records.js';
 import { learnerServersKey } from '../storage/server-learners.js';
-import type { Delivery } from './deliver-once.js';
+import { markerStateOf, type Delivery } from './deliver-once.js';
 import type { DeliveryTexts } from './delivery-texts.js';
 import type { DmChannels } from './dm-channels.js';
 import { deliverLearnerDm } from './learner-dm.js';
@@ -46,11 +46,16 @@ export interface NudgeDeps {
  */
 export async function runAtRiskNudge(deps: NudgeDeps, learner: Learner, now: Date): Promise<Delivery | null> {
   const nudge = atRiskNudgeOf(deps.plan, learner, now);
-  if (nudge === null || !(await nudgesOnFor(deps, learner.id, now))) return null;
+  if (nudge === null) return null;
+  const key = nudgeMarkerKey(learner.id, nudge.week);
+  // This week's went out (or was refused) already: nothing to do, not even a claim to write.
+  const settled = await markerStateOf(deps.store, key);
+  if (settled === 'sent' || settled === 'refused') return null;
+  if (!(await nudgesOnFor(deps, learner.id, now))) return null;
   const text = deps.texts.atRiskNudge(nudge);
   const delivery = await deliverLearnerDm(deps, {
     learnerId: learner.id,
-    key: nudgeMarkerKey(learner.id, nudge.week),
+    key,
     ttlMs: NUDGE_MARKER_TTL_MS,
     send: (channelId, nonce) => deps.notifier.postText(channelId, text, nonce),
   });
