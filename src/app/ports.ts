@@ -122,12 +122,25 @@ export interface DayPostRequest {
   readonly preface?: string | null;
   /** Idempotency key for this post: the adapter passes it to the platform (Discord `nonce` + `enforce_nonce`). */
   readonly nonce: string;
-  /** A learner's DM reminder: its local date (for the snooze buttons), and whether it is the snoozed one. */
-  readonly reminder?: { readonly slotDate: string; readonly snoozed: boolean };
-  /** A learner's reminder only: recall cards due today, said in one line of the same message. */
-  readonly recall?: { readonly cards: number; readonly minutes: number };
+  /**
+   * A learner's DM reminder: its local date (for the snooze buttons), whether it is the snoozed
+   * one, and the personal line it opens with.
+   */
+  readonly reminder?: { readonly slotDate: string; readonly snoozed: boolean; readonly line: ReminderLine };
   /** A cohort's post only: carry the "How hard was today?" poll (core/progress/day-poll.ts) on the same message. */
   readonly poll?: boolean;
+}
+
+/** The one personal line that opens a learner's DM reminder: "Day 34 of 60 · 5-day streak · 3 recall cards due". */
+export interface ReminderLine {
+  /** The learner's own current day. */
+  readonly day: number;
+  /** The last day number of the plan (the journey's, when there are cycles). */
+  readonly lastDay: number;
+  /** Days in a row so far; 0 says nothing about a streak. */
+  readonly streak: number;
+  /** Recall cards due now; 0 says nothing about recall. */
+  readonly cardsDue: number;
 }
 
 /** A learner's proof shared with the cohort in a day's thread; the adapter renders it. */

@@ -22,7 +22,7 @@ export interface BotMetrics {
 }
 
 // A pass's counts are labelled `post:sent`, `remind:failed`, ...: these are the DMs and the posts.
-const DM_KINDS: ReadonlySet<string> = new Set(['remind', 'warn']);
+const DM_KINDS: ReadonlySet<string> = new Set(['remind', 'warn', 'nudge']);
 const SENT: ReadonlySet<string> = new Set(['sent', 'already-sent']);
 const FAILED: ReadonlySet<string> = new Set(['failed', 'refused', 'already-refused', 'busy', 'error']);
 
@@ -39,7 +39,7 @@ export function createBotMetrics(): BotMetrics {
   });
   const dms = new Counter({
     name: 'study_coach_dms_total',
-    help: 'Reminder and streak-warning DMs by kind and outcome',
+    help: 'Reminder, streak-warning and at-risk nudge DMs by kind and outcome',
     labelNames: ['kind', 'outcome'],
     registers,
   });

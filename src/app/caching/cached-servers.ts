@@ -6,7 +6,7 @@ import type { TtlCache } from './ttl-cache.js';
  * Servers whose settings are kept per process for learner commands: every learner command
  * reads its server's cohort, so a burst of commands in one server costs one store read.
  *
- * Invalidation: setup, pause, resume, recaps and the day poll in this process drop that server's kept
+ * Invalidation: setup, pause, resume, recaps, the day poll and nudges in this process drop that server's kept
  * cohort at once (guild commands reach the process that owns the guild); a change made by
  * another process shows once the entry's time is up.
  */
@@ -27,6 +27,7 @@ export function cachedServers(servers: Servers, kept: TtlCache<ServerSettings | 
     resume: dropAfter(servers.resume),
     setRecaps: dropAfter(servers.setRecaps),
     setDayPoll: dropAfter(servers.setDayPoll),
+    setNudges: dropAfter(servers.setNudges),
     settingsOf: (guildId, now) => kept.get(guildId, now, () => servers.settingsOf(guildId, now)),
   };
 }

@@ -5,6 +5,7 @@ import type { SectionRecap } from '../../core/progress/section-recap.js';
 import type { PostProblem } from '../../core/schedule/server-schedule.js';
 import type { StreakWarning } from './streak-warning.js';
 import type { WeeklyDigest } from '../../core/progress/weekly-digest.js';
+import type { AtRiskNudge } from '../../core/progress/at-risk-nudge.js';
 
 /**
  * The words of what the scheduler sends as plain text. The app decides what is sent; the
@@ -21,6 +22,8 @@ export interface DeliveryTexts extends BuddyTexts {
   streakWarning(warning: StreakWarning): string;
   /** The opt-in weekly digest DM. */
   weeklyDigest(digest: WeeklyDigest): string;
+  /** The friendly weekly DM to a learner at risk, where the server turned nudges on. */
+  atRiskNudge(nudge: AtRiskNudge): string;
   /** The DM to the admin who set a server up when its daily post was refused. */
   postProblem(notice: PostProblemNotice): string;
 }

@@ -1,10 +1,13 @@
-import { placeOfDay } from '../../core/curriculum/plan-lookup.js';
+import { dayRange, placeOfDay } from '../../core/curriculum/plan-lookup.js';
 import type { Plan } from '../../core/curriculum/plan.js';
 import type { Learner } from '../../core/learner/learner.js';
+import { streakOf } from '../../core/learner/streak.js';
 import { nextReminderAt } from '../../core/schedule/learner-slots.js';
 import { reminderDue, type ReminderDue } from '../../core/schedule/reminder.js';
-import type { Logger, Notifier, Store } from '../ports.js';
+import type { Logger, Notifier, ReminderLine, Store } from '../ports.js';
 import type { Learners } from '../storage/learners.js';
+import type { ServerRecords } from '../storage/server-records.js';
+import { runAtRiskNudge } from './at-risk-nudge.js';
 import { learnerDmTtlMs } from './daily-post.js';
 import { retryAt, type Delivery } from './deliver-once.js';
 import type { DmChannels } from './dm-channels.js';
@@ -23,11 +26,16 @@ export interface RemindersDeps {
   readonly logger: Logger;
   /** How late a missed reminder may still go out. */
   readonly graceMs: number;
-  /** The words of the weekly digest, sent at the Monday reminder turn to learners who opted in. */
-  readonly texts: Pick<DeliveryTexts, 'weeklyDigest'>;
+  /**
+   * The words of the weekly digest (the Monday reminder turn, learners who opted in) and of
+   * the at-risk nudge (after a reminder, where the server turned nudges on).
+   */
+  readonly texts: Pick<DeliveryTexts, 'weeklyDigest' | 'atRiskNudge'>;
+  /** The learner's servers' records, for their nudge switch. */
+  readonly servers: Pick<ServerRecords, 'load'>;
   /** The instants of the learner's recall ratings, for the digest. */
   readonly recalledAt?: (learner: Learner) => Promise<readonly string[]>;
-  /** Recall cards due for the learner now (`app/recall`), added to the reminder as one line. */
+  /** Recall cards due for the learner now (`app/recall`), said in the reminder's personal line. */
   readonly recallDue?: (learner: Learner, now: Date) => Promise<{ cards: number; minutes: number } | null>;
 }
 
@@ -36,7 +44,13 @@ export type ReminderRun = { readonly learnerId: string; readonly next: Date | nu
   | { readonly kind: 'not-found' }
   | { readonly kind: 'no-dms' }
   | { readonly kind: 'not-due'; readonly reason: Extract<ReminderDue, { kind: 'none' }>['reason'] }
-  | { readonly kind: 'delivery'; readonly slotDate: string; readonly delivery: Delivery }
+  | {
+      readonly kind: 'delivery';
+      readonly slotDate: string;
+      readonly delivery: Delivery;
+      /** The at-risk nudge that followed the reminder; null when none was due. */
+      readonly nudge?: Delivery | null;
+    }
 );
 
 /** The store key that makes a learner's reminder for their local `slotDate` go out once. */
@@ -74,6 +88,12 @@ export async function runReminder(deps: RemindersDeps, learnerId: string, now: D
   if (place === undefined) throw new Error(`the core chose day ${due.day}, which is not in the plan`);
   const planDays = deps.plan.days.length;
   const recall = (await deps.recallDue?.(learner, now)) ?? null;
+  const line: ReminderLine = {
+    day: due.day,
+    lastDay: dayRange(deps.plan).last,
+    streak: streakOf(learner, now).current,
+    cardsDue: recall?.cards ?? 0,
+  };
   const delivery = await deliverLearnerDm(deps, {
     learnerId,
     key: snoozing ? snoozeMarkerKey(learnerId, due.slotDate) : reminderMarkerKey(learnerId, due.slotDate),
@@ -83,8 +103,7 @@ export async function runReminder(deps: RemindersDeps, learnerId: string, now: D
         place,
         planDays,
         nonce,
-        reminder: { slotDate: due.slotDate, snoozed: snoozing },
-        ...(recall === null ? {} : { recall }),
+        reminder: { slotDate: due.slotDate, snoozed: snoozing, line },
       }),
   });
 
@@ -98,11 +117,26 @@ export async function runReminder(deps: RemindersDeps, learnerId: string, now: D
   }
   if (delivery.kind === 'failed')
     deps.logger.warn('reminder failed, will retry', { ...context, detail: delivery.detail });
+  // The weekly nudge follows a reminder that just went out (at-risk-nudge.ts says why here); a
+  // failure waits for a later reminder rather than hold this one.
+  const nudge =
+    delivery.kind === 'sent'
+      ? await runAtRiskNudge(deps, learner, now).catch((error: unknown) => {
+          deps.logger.error('at-risk nudge failed', { learnerId, error: String(error) });
+          return null;
+        })
+      : null;
+  if (nudge?.kind === 'refused' && nudge.reason !== 'gave-up') {
+    deps.logger.warn('at-risk nudge refused, reminders switched off', { ...context, reason: nudge.reason });
+    await switchOff(deps, learnerId);
+    return { learnerId, kind: 'delivery', slotDate: due.slotDate, delivery, nudge, next: null };
+  }
   return {
     learnerId,
     kind: 'delivery',
     slotDate: due.slotDate,
     delivery,
+    nudge,
     next: retryAt(delivery, now) ?? next,
   };
 }

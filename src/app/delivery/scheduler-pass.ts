@@ -106,7 +106,9 @@ const labelOf = (run: PostRun | ReminderRun | WarningRun | RecapRun): string =>
   run.kind === 'delivery' ? run.delivery.kind : run.kind;
 
 function turnOf(kind: DueKind, run: ReminderRun | WarningRun): Turn {
-  return { labels: [`${kind}:${labelOf(run)}`], next: run.next };
+  const nudge =
+    run.kind === 'delivery' && 'nudge' in run && run.nudge != null ? [`nudge:${run.nudge.kind}`] : [];
+  return { labels: [`${kind}:${labelOf(run)}`, ...nudge], next: run.next };
 }
 
 function serverTurnOf(turn: ServerTurn): Turn {

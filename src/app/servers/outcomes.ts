@@ -75,3 +75,7 @@ export type RecapsOutcome =
 /** Outcome of `/coach poll on|off`: the "How hard was today?" poll on the daily post. */
 export type DayPollOutcome =
   { readonly kind: 'day-poll-set'; readonly on: boolean; readonly changed: boolean } | NotSetUp | Busy;
+
+/** Outcome of `/coach nudges on|off`. */
+export type NudgesOutcome =
+  { readonly kind: 'nudges-set'; readonly on: boolean; readonly changed: boolean } | NotSetUp | Busy;

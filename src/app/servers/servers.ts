@@ -12,6 +12,7 @@ import type { WheelPlacement } from '../delivery/wheel-placement.js';
 import type { Clock } from '../ports.js';
 import type { ServerRecords } from '../storage/server-records.js';
 import type {
+  NudgesOutcome,
   PauseOutcome,
   DayPollOutcome,
   RecapsOutcome,
@@ -103,6 +104,7 @@ export function createServers(deps: ServersDeps) {
           paused: false,
           recaps: current?.recaps ?? true,
           dayPoll: current?.dayPoll ?? false,
+          nudges: current?.nudges ?? false,
           problem: null,
         };
         return { settings, outcome: settings };
@@ -203,6 +205,23 @@ export function createServers(deps: ServersDeps) {
           return {
             settings: changed ? { ...current, dayPoll: on } : undefined,
             outcome: { kind: 'day-poll-set', on, changed },
+          };
+        },
+      );
+      return updated.kind === 'ok' ? updated.outcome : updated;
+    },
+
+    /** Turns the weekly at-risk nudge DM on or off (off by default); nothing changes for a server not set up. */
+    async setNudges(guildId: string, on: boolean): Promise<NudgesOutcome> {
+      const updated = await records.update(
+        guildId,
+        clock.now(),
+        (current): { settings?: ServerSettings; outcome: NudgesOutcome } => {
+          if (current === null) return { outcome: { kind: 'not-set-up' } };
+          const changed = current.nudges !== on;
+          return {
+            settings: changed ? { ...current, nudges: on } : undefined,
+            outcome: { kind: 'nudges-set', on, changed },
           };
         },
       );

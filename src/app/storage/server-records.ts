@@ -8,7 +8,7 @@ import type { Logger, Store } from '../ports.js';
 import { readRecord, withLease, writeRecord } from './versioned-records.js';
 
 /** Schema version of stored server records; bump with a migration when the shape changes. */
-export const SERVER_RECORD_VERSION = 2;
+export const SERVER_RECORD_VERSION = 3;
 const VERSIONING = { current: SERVER_RECORD_VERSION, migrate: migrateServerSettings };
 
 /** Store key of one server's settings. */

@@ -27,18 +27,26 @@ export const ServerSettingsSchema = z.object({
   recaps: z.boolean(),
   /** Put the "How hard was today?" poll on each daily post; absent (records before the poll): off. */
   dayPoll: z.boolean().optional(),
+  /** A friendly DM, at most once a week, to a learner at risk (the admin's switch; off by default). */
+  nudges: z.boolean(),
   /** Last problem seen while posting (deleted channel, missing permission), shown in /coach status. */
   problem: PostProblemSchema.nullable(),
 });
 export type ServerSettings = z.infer<typeof ServerSettingsSchema>;
 
 /**
- * Lifts a version-1 server record, whose problem was a sentence, to version 2: the sentence's
- * slot date and reason are read back (they were written by the coach); anything else clears it.
+ * Lifts an older server record to version 3. Version 1's problem was a sentence: its slot date
+ * and reason are read back (they were written by the coach); anything else clears it.
+ * Versions 1 and 2 had no nudge switch: it reads as off.
  */
 export function migrateServerSettings(fromVersion: number, data: unknown): unknown {
-  if (fromVersion !== 1 || typeof data !== 'object' || data === null) return undefined;
+  if (fromVersion > 2 || typeof data !== 'object' || data === null) return undefined;
   const record = data as Record<string, unknown>;
+  const lifted = fromVersion === 1 ? { ...record, problem: problemOfVersion1(record) } : record;
+  return { ...lifted, nudges: false };
+}
+
+function problemOfVersion1(record: Record<string, unknown>): unknown {
   const text = typeof record.problem === 'string' ? record.problem : null;
   const slotDate = text === null ? null : (/^The (\d{4}-\d{2}-\d{2}) post failed/.exec(text)?.[1] ?? null);
   const reason =
@@ -49,7 +57,5 @@ export function migrateServerSettings(fromVersion: number, data: unknown): unkno
         : text.includes('no longer exists')
           ? 'gone'
           : 'gave-up';
-  const problem =
-    slotDate === null || reason === null ? null : { reason, slotDate, channelId: record.channelId };
-  return { ...record, problem };
+  return slotDate === null || reason === null ? null : { reason, slotDate, channelId: record.channelId };
 }

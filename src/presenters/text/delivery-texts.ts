@@ -7,6 +7,7 @@ import {
   renderStreakWarning,
 } from './recap-text.js';
 import { renderWeeklyDigest } from './reminder-text.js';
+import { renderAtRiskNudge } from './nudge-text.js';
 
 /**
  * The words of everything the scheduler sends as plain text; the admin's post-problem DM names
@@ -19,4 +20,5 @@ export const deliveryTexts: Omit<DeliveryTexts, 'postProblem' | keyof BuddyTexts
   sectionRecap: renderSectionRecap,
   streakWarning: renderStreakWarning,
   weeklyDigest: renderWeeklyDigest,
+  atRiskNudge: renderAtRiskNudge,
 };

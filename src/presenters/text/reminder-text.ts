@@ -1,9 +1,22 @@
 import type { SnoozeOutcome } from '../../app/delivery/snooze.js';
+import type { ReminderLine } from '../../app/ports.js';
 import type { WeeklyDigest } from '../../core/progress/weekly-digest.js';
 import { plainUtc, type WhenFormat } from './coaching-text.js';
 import { dayHeading } from './day-text.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * The line a DM reminder opens with: `Day 34 of 60 · 5-day streak · 3 recall cards due (/recall)`.
+ * No streak and no cards due say nothing rather than a zero.
+ */
+export function renderReminderLine(line: ReminderLine): string {
+  return [
+    `Day ${line.day} of ${line.lastDay}`,
+    ...(line.streak > 0 ? [`${line.streak}-day streak`] : []),
+    ...(line.cardsDue > 0 ? [`${plural(line.cardsDue, 'recall card')} due (/recall)`] : []),
+  ].join(' · ');
+}
 
 /** The weekly digest DM: the week in one line each, then what is next. */
 export function renderWeeklyDigest(digest: WeeklyDigest): string {

@@ -50,7 +50,14 @@ describe('GIVEN the health and metrics endpoint', () => {
       {
         fromMinute: 1,
         toMinute: 1,
-        counts: { 'post:sent': 2, 'post:refused': 1, 'remind:sent': 90, 'remind:failed': 3, 'warn:sent': 10 },
+        counts: {
+          'post:sent': 2,
+          'post:refused': 1,
+          'remind:sent': 90,
+          'remind:failed': 3,
+          'warn:sent': 10,
+          'nudge:sent': 4,
+        },
       },
       2,
     );
@@ -62,7 +69,8 @@ describe('GIVEN the health and metrics endpoint', () => {
     expect(sample(text, 'study_coach_daily_posts_total{outcome="failed"}')).toBe(1);
     expect(sample(text, 'study_coach_dms_total{kind="remind",outcome="sent"}')).toBe(90);
     expect(sample(text, 'study_coach_dms_total{kind="remind",outcome="failed"}')).toBe(3);
-    expect(sample(text, 'study_coach_dm_fanout_per_second')).toBe(50);
+    expect(sample(text, 'study_coach_dms_total{kind="nudge",outcome="sent"}')).toBe(4);
+    expect(sample(text, 'study_coach_dm_fanout_per_second')).toBe(52);
     expect(text).toContain('process_resident_memory_bytes');
   });
 

@@ -38,6 +38,7 @@ beforeEach(async () => {
     startDate: '2026-06-01',
     paused: false,
     recaps: false,
+    nudges: false,
     problem: null,
   };
   await new ServerRecords(store, logger).save(settings);

@@ -44,6 +44,7 @@ function buildApp() {
     startDate: '2026-06-01',
     paused: false,
     recaps: false,
+    nudges: false,
     problem: null,
   };
   return {
@@ -124,7 +125,7 @@ describe('GIVEN the app with the real notifier against the fake Discord', () => 
     expect(fake.channelMessages(fake.dmChannelId(FIXTURE.learner))).toHaveLength(2);
   });
 
-  it('WHEN a learner with recall cards due is reminded THEN the one DM says how many, and a learner with none gets no line', async () => {
+  it('WHEN a learner with a streak and recall cards due is reminded THEN the one DM opens with their day, streak and cards; a learner with neither hears only their day', async () => {
     const app = buildApp();
     const day31 = {
       day: 31,
@@ -142,7 +143,7 @@ describe('GIVEN the app with the real notifier against the fake Discord', () => 
     const withCards = fake.channelMessages(fake.dmChannelId(FIXTURE.learner));
     expect(withCards).toHaveLength(1);
     expect(withCards[0]).toMatchObject({
-      content: '2 cards to recall, about 3 minutes (/recall).',
+      content: 'Day 32 of 35 · 1-day streak · 2 recall cards due (/recall)',
       embeds: [{ title: 'Day 32 · Topic 32' }],
     });
     // Under the day's buttons (Submit proof among them), the reminder's own row.
@@ -154,6 +155,6 @@ describe('GIVEN the app with the real notifier against the fake Discord', () => 
     ]);
     const without = fake.channelMessages(fake.dmChannelId(FIXTURE.admin));
     expect(without).toHaveLength(1);
-    expect(without[0]?.content ?? '').toBe('');
+    expect(without[0]?.content).toBe('Day 31 of 35');
   });
 });

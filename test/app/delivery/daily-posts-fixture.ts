@@ -208,6 +208,7 @@ export function buildCoach(plan: Plan, start: string, options: { graceMs?: numbe
         startDate: '2026-06-01',
         paused: false,
         recaps: false,
+        nudges: false,
         problem: null,
         ...settings,
       };

@@ -27,6 +27,7 @@ async function cohort() {
     startDate: '2026-06-01',
     paused: false,
     recaps: true,
+    nudges: false,
     problem: null,
   });
   for (const who of [ada, bo, hidden]) await noteServerLearner(world.store, GUILD, who.id);

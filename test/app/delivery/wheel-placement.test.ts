@@ -31,6 +31,7 @@ const settings = (guildId: string, fields: Partial<ServerSettings> = {}): Server
   startDate: '2026-06-01',
   paused: false,
   recaps: false,
+  nudges: false,
   problem: null,
   ...fields,
 });

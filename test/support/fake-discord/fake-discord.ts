@@ -30,7 +30,7 @@ export interface FaultControls {
   fail(
     path: PathMatcher,
     status: number,
-    options?: { method?: string; times?: number; code?: number; message?: string },
+    options?: { method?: string; times?: number; after?: number; code?: number; message?: string },
   ): void;
   clear(): void;
   /** Injected failures still to come. */

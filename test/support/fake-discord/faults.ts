@@ -9,6 +9,8 @@ export interface FaultTarget {
   readonly path: string | RegExp;
   /** How many matching requests fail; default 1, `Infinity` for all. */
   readonly times?: number;
+  /** How many matching requests go through untouched before the fault hits; default 0. */
+  readonly after?: number;
 }
 
 /** A fault to inject: an error answer, or a 429 with Discord's rate-limit headers. */
@@ -66,6 +68,8 @@ export function rateLimitReply(options: RateLimitOptions): Reply {
 interface Armed {
   readonly spec: FaultSpec;
   left: number;
+  /** Matching requests still to let through before failing. */
+  passing: number;
 }
 
 /** Faults waiting to hit matching requests, in the order they were injected. */
@@ -73,7 +77,7 @@ export class FaultInjector {
   private armed: Armed[] = [];
 
   inject(spec: FaultSpec): void {
-    this.armed.push({ spec, left: spec.times ?? 1 });
+    this.armed.push({ spec, left: spec.times ?? 1, passing: spec.after ?? 0 });
   }
 
   clear(): void {
@@ -89,6 +93,10 @@ export class FaultInjector {
   take(method: string, path: string, route: string): Reply | undefined {
     const fault = this.armed.find((candidate) => candidate.left > 0 && matches(candidate.spec, method, path));
     if (!fault) return undefined;
+    if (fault.passing > 0) {
+      fault.passing -= 1;
+      return undefined;
+    }
     fault.left -= 1;
     const { spec } = fault;
     if (spec.kind === 'rate-limit') {

@@ -17,6 +17,15 @@ describe('fake Discord limits and faults, seen by discord.js', () => {
     expect(fake.channelMessages(FIXTURE.studyChannel)).toHaveLength(1);
   });
 
+  it('GIVEN a 403 after one request WHEN the bot sends twice THEN the first goes through and the second is refused', async () => {
+    const { fake, client } = session;
+    fake.faults.fail('/channels/:id/messages', 403, { method: 'POST', after: 1, code: 50007 });
+    await study(client).send('first');
+    await expect(study(client).send('second')).rejects.toMatchObject({ status: 403, code: 50007 });
+    expect(fake.channelMessages(FIXTURE.studyChannel)).toHaveLength(1);
+    expect(fake.faults.pending()).toBe(0);
+  });
+
   it('GIVEN a global limit of 4/s WHEN 6 requests go at once THEN some get a global 429 and all succeed', async () => {
     const { fake, client } = session;
     fake.setGlobalRateLimit(4);

@@ -21,6 +21,7 @@ import {
 } from '../render/server-admin-text.js';
 import { renderRecaps } from '../../../presenters/text/recap-text.js';
 import { renderDayPollSet, renderDayReport } from '../../../presenters/text/day-report-text.js';
+import { renderNudges } from '../../../presenters/text/nudge-text.js';
 import { cohortCsv } from '../../../presenters/text/cohort-csv.js';
 import { heatmapAltText, heatmapWords, renderCohort } from '../../../presenters/text/cohort-text.js';
 import { renderHeatmapPng } from '../../image/cohort-png.js';
@@ -100,6 +101,18 @@ const data = new SlashCommandBuilder()
     sub
       .setName('poll')
       .setDescription('A "How hard was today?" poll on each daily post, on or off')
+      .addStringOption((option) =>
+        option
+          .setName('state')
+          .setDescription('on or off')
+          .setRequired(true)
+          .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
+      ),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('nudges')
+      .setDescription('One friendly DM a week to a learner at risk, on or off (off by default)')
       .addStringOption((option) =>
         option
           .setName('state')
@@ -196,10 +209,15 @@ const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Pr
   }),
   // Reads each open poll from Discord: `answer` defers when that takes longer than a moment.
   report: async (i, c) => ({ content: renderDayReport(await c.app.progress.dayReport(i.guildId)) }),
+  nudges: async (i, c) => ({
+    content: renderNudges(
+      await c.app.servers.setNudges(i.guildId, i.options.getString('state', true) === 'on'),
+    ),
+  }),
 };
 
 /**
- * `/coach setup|status|pause|resume|cohort|recaps|poll|report|usage`. Manage Server is checked here from the member's
+ * `/coach setup|status|pause|resume|cohort|recaps|poll|report|nudges|usage`. Manage Server is checked here from the member's
  * permissions on the interaction: default_member_permissions is only a default that a
  * server's admins can override per role or channel.
  */

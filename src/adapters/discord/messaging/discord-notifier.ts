@@ -17,7 +17,7 @@ import type { DayPlace } from '../../../core/curriculum/plan-lookup.js';
 import { DISCORD_PLATFORM } from '../actor.js';
 import { DISCORD_CODES, failureOf } from './notifier-errors.js';
 import { renderDayButtons, withButtonRef } from '../render/day-button-row.js';
-import { renderRecallDueLine } from '../../../presenters/text/recall-text.js';
+import { renderReminderLine } from '../../../presenters/text/reminder-text.js';
 import { reminderButtons } from '../components/reminder-buttons.js';
 import { dayEmbedOf } from '../render/day-message.js';
 import { dayPollBody, dayPollResultsOf } from '../render/day-poll.js';
@@ -182,11 +182,11 @@ function threadNameOfDay(place: DayPlace): string {
 }
 
 /** A text ends with its reference; a day post's first button carries it (posts before 2026-12: the footer). */
-/** The words above a day's embed: the end-of-cycle preface, the recall line, or none. */
+/** The words above a day's embed: the end-of-cycle preface, a reminder's personal line, or none. */
 function contentOf(request: DayPostRequest): { content?: string } {
   const parts = [
     request.preface ?? null,
-    request.recall === undefined ? null : renderRecallDueLine(request.recall),
+    request.reminder === undefined ? null : renderReminderLine(request.reminder.line),
   ];
   const content = parts.filter((part): part is string => part !== null && part !== '').join('\n\n');
   return content === '' ? {} : { content: truncate(content, MESSAGE_CONTENT_LIMIT) };

@@ -104,6 +104,9 @@ export function renderStatus(outcome: StatusOutcome): string {
     settings.recaps
       ? 'Section recaps: on, one post as the cohort finishes each section.'
       : 'Section recaps: off. /coach recaps state:on turns them on.',
+    settings.nudges
+      ? 'At-risk nudges: on, one friendly DM a week after the reminder.'
+      : 'At-risk nudges: off. /coach nudges state:on turns them on.',
     outcome.problem === null ? 'Problems: none.' : `Problem: ${renderPostProblem(outcome.problem)}`,
     outcome.usage === null
       ? 'AI coach: off (no API key); answers come from the plan.'
