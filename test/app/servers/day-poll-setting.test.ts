@@ -3,7 +3,7 @@ import type { Logger } from '../../../src/app/ports.js';
 import { dailyPostLedger } from '../../../src/app/delivery/daily-post.js';
 import { noWheel } from '../../../src/app/delivery/wheel-placement.js';
 import { createServers } from '../../../src/app/servers/servers.js';
-import { SERVER_RECORD_VERSION, ServerRecords, serverKey } from '../../../src/app/storage/server-records.js';
+import { ServerRecords, serverKey } from '../../../src/app/storage/server-records.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import { tinyPlan } from '../../support/tiny-plan.js';
 
@@ -55,8 +55,9 @@ describe('the day poll setting', () => {
 
   it('GIVEN a record stored before the poll existed WHEN read THEN it loads, with the poll off', async () => {
     const { store, records } = world();
+    // Version 2: the record as the coach wrote it before the poll (and the nudge switch) existed.
     await store.set(serverKey(GUILD), {
-      v: SERVER_RECORD_VERSION,
+      v: 2,
       data: {
         guildId: GUILD,
         channelId: 'c1',

@@ -147,6 +147,7 @@ describe('GIVEN a server status with a long list of problems added to its text',
       'Next post',
       'Cohort',
       'Section recaps',
+      'At-risk nudges',
       'Problem',
       'AI coach',
     ]);
