@@ -6,7 +6,7 @@ import { dailyPostDue, nextPost, type DailyPostDue } from '../../core/schedule/d
 import type { ServerSettings } from '../../core/schedule/server-schedule.js';
 import type { DeliveryTexts } from './delivery-texts.js';
 import { withDayThread } from './day-thread.js';
-import { announcementIo, forumDayIo } from './forum-post.js';
+import { announcementIo, forumDayIo, withSettleWindow } from './forum-post.js';
 import {
   deliverOnce,
   markerStateOf,
@@ -86,11 +86,18 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
   const preface = due.kind === 'post' ? await cycleEndText(deps, settings, due.day) : null;
   const { channelId } = settings;
   const io = (): DeliveryIo => {
-    if (due.kind !== 'post') return announcementIo(notifier, settings, deps.texts.cycleComplete(plan), nonce);
+    if (due.kind !== 'post') {
+      const announcement = announcementIo(notifier, settings, deps.texts.cycleComplete(plan), nonce);
+      return settings.channelKind === 'forum'
+        ? withSettleWindow(announcement, deps.store, key, now)
+        : announcement;
+    }
     const place = placeOrThrow(plan, due.day);
     const request = { place, planDays: plan.days.length, preface, nonce };
-    if (settings.channelKind === 'forum')
-      return forumDayIo({ notifier, store: deps.store, guildId, forumId: channelId }, request);
+    if (settings.channelKind === 'forum') {
+      const forumIo = forumDayIo({ notifier, store: deps.store, guildId, forumId: channelId }, request);
+      return withSettleWindow(forumIo, deps.store, key, now);
+    }
     return withDayThread(
       { send: () => notifier.postDay(channelId, request), find: () => notifier.findPost(channelId, nonce) },
       { notifier, logger: deps.logger, channelId, store: deps.store, guildId },

@@ -37,6 +37,36 @@ export function forumDayIo(
   };
 }
 
+// How long a forum post sent by a process that then died may still land: the REST client's
+// 15 s timeout, and Discord's own delay, with room to spare. Recovery sends nothing before.
+const SETTLE_MS = 120_000;
+
+/** The store key that says when a forum post for `markerKey` was last sent (a new key: see ARCHITECTURE.md). */
+export const forumSendKey = (markerKey: string): string => `forum-send:${markerKey}`;
+
+/**
+ * Forum posts carry no nonce, so a POST still on its way from a process that died could land
+ * after recovery looked and found nothing. Each send is noted first; a recovery that finds no
+ * post within {@link SETTLE_MS} of that note sends nothing now and is tried again later.
+ */
+export function withSettleWindow(io: DeliveryIo, store: Store, markerKey: string, now: Date): DeliveryIo {
+  const key = forumSendKey(markerKey);
+  return {
+    send: async () => {
+      await store.set(key, now.getTime(), SETTLE_MS * 10);
+      return io.send();
+    },
+    find: async () => {
+      const found = await io.find();
+      if (found !== null) return found;
+      const sentAt = await store.get(key);
+      return typeof sentAt === 'number' && now.getTime() - sentAt < SETTLE_MS
+        ? { unreadable: 'the earlier post may still be on its way' }
+        : null;
+    },
+  };
+}
+
 /** A plain announcement (cycle complete, a section recap) in the server's channel: a message, or in a forum its own post. */
 export function announcementIo(
   notifier: Pick<Notifier, 'postText' | 'findPost' | 'postTextInForum' | 'findForumPost'>,

@@ -2,7 +2,7 @@ import type { Plan } from '../../core/curriculum/plan.js';
 import { buildSectionRecap, recapDue, type RecapDue } from '../../core/progress/section-recap.js';
 import { markerTtlMs } from './daily-post.js';
 import type { DeliveryTexts } from './delivery-texts.js';
-import { announcementIo } from './forum-post.js';
+import { announcementIo, withSettleWindow } from './forum-post.js';
 import { deliverOnce, nonceOf, retryAt, type Delivery } from './deliver-once.js';
 import type { Learners } from '../storage/learners.js';
 import { loadServerLearners } from '../progress/leaderboard.js';
@@ -55,7 +55,9 @@ export async function runSectionRecap(deps: SectionRecapDeps, guildId: string, n
   const delivery = await deliverOnce(
     deps.store,
     { key, nonce, ttlMs: markerTtlMs(deps.graceMs) },
-    announcementIo(deps.notifier, settings, text, nonce),
+    settings.channelKind === 'forum'
+      ? withSettleWindow(announcementIo(deps.notifier, settings, text, nonce), deps.store, key, now)
+      : announcementIo(deps.notifier, settings, text, nonce),
   );
   const context = { guildId, sectionIndex: due.sectionIndex, kind: delivery.kind };
   if (delivery.kind === 'sent' || delivery.kind === 'already-sent')

@@ -71,6 +71,19 @@ describe('GIVEN a server whose channel is a forum', () => {
     expect(await dayThreadOf(coach.store, 'g1', 31)).toBe(coach.notifier.inChannel('forum-g1')[0]?.id);
   });
 
+  it('WHEN a send got no answer (it may still land: forum posts have no nonce) THEN recovery within 2 minutes sends nothing, later it sends once', async () => {
+    const coach = await forumCoach('2026-06-01T06:59:00Z');
+    coach.notifier.fail('forum-g1', { kind: 'failed', detail: 'timed out' });
+    await coach.tick('2026-06-01T07:00:00Z');
+
+    await coach.tick('2026-06-01T07:01:30Z');
+    expect(coach.notifier.calls).toEqual(['forum forum-g1', 'find-forum forum-g1']);
+
+    await coach.tick('2026-06-01T07:04:00Z');
+    expect(coach.notifier.calls.slice(2)).toEqual(['find-forum forum-g1', 'forum forum-g1']);
+    expect(coach.notifier.inChannel('forum-g1')).toHaveLength(1);
+  });
+
   it('WHEN the plan ends THEN the cycle-complete message is its own forum post', async () => {
     const coach = await forumCoach('2026-06-06T06:59:00Z');
     await coach.tick('2026-06-06T07:00:00Z');
