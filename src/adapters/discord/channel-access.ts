@@ -7,7 +7,8 @@ import {
   type PermissionsBitField,
 } from 'discord.js';
 import { FORUM_TAGS } from '../../core/schedule/forum-tags.js';
-import type { ChannelProblem, ThreadAccess } from './render/server-admin-text.js';
+import type { ChannelProblem } from './render/server-admin-text.js';
+import type { ThreadAccess } from './render/thread-access-text.js';
 
 type Needed = readonly (readonly [string, bigint])[];
 

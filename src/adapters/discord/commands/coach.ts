@@ -17,8 +17,8 @@ import {
   renderResume,
   renderSetup,
   renderStatus,
-  renderThreadWarnings,
 } from '../render/server-admin-text.js';
+import { renderThreadWarnings } from '../render/thread-access-text.js';
 import { renderRecaps } from '../../../presenters/text/recap-text.js';
 import { cohortCsv } from '../../../presenters/text/cohort-csv.js';
 import { heatmapAltText, heatmapWords, renderCohort } from '../../../presenters/text/cohort-text.js';
