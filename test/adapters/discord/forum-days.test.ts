@@ -43,7 +43,14 @@ const setupInForum = (bot: BotSession, start = '2026-06-01') =>
 describe('GIVEN a forum channel with no tags, where the bot may manage threads', () => {
   const bot = useBot({ world: () => forumWorld({ botAllow: Permission.ManageThreads }) });
 
-  it('WHEN an admin sets it up THEN the forum gets the tags stuck, solved and project, and the reply promises the day there with no warning', async () => {
+  it('WHEN an admin sets it up (the channel option takes text, announcement and forum channels) THEN the forum gets the tags stuck, solved and project, and the reply promises the day there with no warning', async () => {
+    const registered = (bot.fake.world.commands.get(FIXTURE.guild) ?? []).find(
+      (command) => command.name === 'coach',
+    );
+    const setupCommand = (registered?.options as Json[]).find((option) => option.name === 'setup');
+    const channelOption = (setupCommand?.options as Json[]).find((option) => option.name === 'channel');
+    expect(channelOption?.channel_types).toEqual([0, 5, 15]);
+
     const reply = await setupInForum(bot);
     expect(String(reply.content)).toMatch(new RegExp(`^Set up\\. Day 31 will be posted in <#${FORUM}> `));
     expect(String(reply.content).split('\n')).toHaveLength(1);
