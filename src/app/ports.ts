@@ -4,6 +4,7 @@
  */
 import type { DayPlace } from '../core/curriculum/plan-lookup.js';
 import type { Day, Plan, Post } from '../core/curriculum/plan.js';
+import type { ForumTag } from '../core/schedule/forum-tags.js';
 import type { CheckpointAssessment, Proof } from '../core/learner/learner.js';
 import type { ConversationTurn } from '../core/prompts/learner-data.js';
 import type { DayPollResults } from '../core/progress/day-poll.js';
@@ -114,6 +115,12 @@ export type DmChannelOutcome =
 export type ThreadOutcome =
   { readonly kind: 'opened'; readonly threadId: string } | Exclude<SendOutcome, { readonly kind: 'sent' }>;
 
+/**
+ * Looking for an earlier post by its nonce after a crash: its id, surely absent, or unknown
+ * (the channel could not be read now), when sending again could post twice.
+ */
+export type FoundPost = string | null | { readonly unreadable: string };
+
 /** A day post as the app asks for it; the adapter renders it. */
 export interface DayPostRequest {
   readonly place: DayPlace;
@@ -170,6 +177,17 @@ export interface Notifier {
   postText(channelId: string, text: string, nonce: string): Promise<SendOutcome>;
   /** The cohort's thread for a day ("Day 32 · RDD Fundamentals"), under that day's post. */
   openDayThread(channelId: string, messageId: string, place: DayPlace): Promise<ThreadOutcome>;
+  /**
+   * A day as its own post in a forum channel, tagged with those of `tags` the forum has: the
+   * post is the day's thread, and the outcome's `messageId` is the thread's id (its first
+   * message has the same id). The platform keeps no nonce for forum posts: after a crash,
+   * {@link Notifier.findForumPost} looks for the post before anything is sent again.
+   */
+  postDayInForum(forumId: string, request: DayPostRequest, tags: readonly ForumTag[]): Promise<SendOutcome>;
+  /** A plain announcement as its own forum post, titled by its first line; `messageId` is the post's id. */
+  postTextInForum(forumId: string, text: string, nonce: string): Promise<SendOutcome>;
+  /** After a crash: the id of the forum post sent with this nonce, null when surely absent. */
+  findForumPost(forumId: string, nonce: string): Promise<FoundPost>;
   /** A learner's shared proof, in a day's thread; no mention in it notifies anyone. */
   postShare(threadId: string, share: SharedProof): Promise<SendOutcome>;
   /** Deletes one of the bot's messages (an unshared proof). */

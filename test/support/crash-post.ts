@@ -45,7 +45,13 @@ function holding(inner: Notifier, hold: CrashOptions['hold']): Notifier {
       if (hold === 'after-send') await stall();
       return result;
     };
-  return { ...inner, postDay: around(inner.postDay), postText: around(inner.postText) };
+  return {
+    ...inner,
+    postDay: around(inner.postDay),
+    postText: around(inner.postText),
+    postDayInForum: around(inner.postDayInForum),
+    postTextInForum: around(inner.postTextInForum),
+  };
 }
 
 async function main(options: CrashOptions): Promise<void> {

@@ -7,6 +7,7 @@ import type { ServerSettings } from '../../core/schedule/server-schedule.js';
 import type { DeliveryTexts } from './delivery-texts.js';
 import { withDayThread } from './day-thread.js';
 import { withDayPostRecord } from './day-post-records.js';
+import { announcementIo, forumDayIo, withSettleWindow } from './forum-post.js';
 import {
   deliverOnce,
   markerStateOf,
@@ -14,6 +15,7 @@ import {
   reopenRefused,
   retryAt,
   type Delivery,
+  type DeliveryIo,
   type MarkerState,
 } from './deliver-once.js';
 import type { Logger, Notifier, Store } from '../ports.js';
@@ -67,7 +69,8 @@ export const dailyPostLedger = (store: Store): DailyPostLedger => ({
 
 /**
  * The server's daily post, if the core says one is due now: the cohort's day, or the
- * single "cycle complete" message, a day with its discussion thread. Sent exactly once per slot
+ * single "cycle complete" message, a day with its discussion thread (in a forum channel, the
+ * day's own post). Sent exactly once per slot
  * (see `deliverOnce`); a forbidden or deleted channel is recorded on the server for /coach status
  * and told to the admin by DM, and not retried until the admin runs /coach setup or /coach resume.
  */
@@ -83,31 +86,34 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
   const { notifier, plan } = deps;
   const preface = due.kind === 'post' ? await cycleEndText(deps, settings, due.day) : null;
   const { channelId } = settings;
-  const find = () => notifier.findPost(channelId, nonce);
-  const poll = settings.dayPoll ?? false;
-  const io =
-    due.kind === 'post'
-      ? withDayPostRecord(
-          withDayThread(
-            {
-              send: () =>
-                notifier.postDay(channelId, {
-                  place: placeOrThrow(plan, due.day),
-                  planDays: plan.days.length,
-                  preface,
-                  nonce,
-                  poll,
-                }),
-              find,
-            },
-            { notifier, logger: deps.logger, channelId, store: deps.store, guildId },
-            placeOrThrow(plan, due.day),
-          ),
-          { store: deps.store, guildId },
-          { day: due.day, slotDate: due.slotDate, channelId, poll },
-        )
-      : { send: () => notifier.postText(channelId, deps.texts.cycleComplete(plan), nonce), find };
-  const delivery = await deliverOnce(deps.store, { key, nonce, ttlMs: markerTtlMs(deps.graceMs) }, io);
+  const io = (): DeliveryIo => {
+    if (due.kind !== 'post') {
+      const announcement = announcementIo(notifier, settings, deps.texts.cycleComplete(plan), nonce);
+      return settings.channelKind === 'forum'
+        ? withSettleWindow(announcement, deps.store, key, now)
+        : announcement;
+    }
+    const place = placeOrThrow(plan, due.day);
+    const request = { place, planDays: plan.days.length, preface, nonce };
+    if (settings.channelKind === 'forum') {
+      const forumIo = forumDayIo({ notifier, store: deps.store, guildId, forumId: channelId }, request);
+      return withSettleWindow(forumIo, deps.store, key, now);
+    }
+    const poll = settings.dayPoll ?? false;
+    return withDayPostRecord(
+      withDayThread(
+        {
+          send: () => notifier.postDay(channelId, { ...request, poll }),
+          find: () => notifier.findPost(channelId, nonce),
+        },
+        { notifier, logger: deps.logger, channelId, store: deps.store, guildId },
+        place,
+      ),
+      { store: deps.store, guildId },
+      { day: due.day, slotDate: due.slotDate, channelId, poll },
+    );
+  };
+  const delivery = await deliverOnce(deps.store, { key, nonce, ttlMs: markerTtlMs(deps.graceMs) }, io());
   await noteProblem(deps, settings, due, delivery, now);
   return {
     guildId,

@@ -45,7 +45,7 @@ export function withDayPostRecord(
     },
     find: async () => {
       const found = await io.find();
-      if (found !== null) await note(found);
+      if (typeof found === 'string') await note(found);
       return found;
     },
   };

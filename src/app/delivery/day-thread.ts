@@ -44,7 +44,7 @@ export function withDayThread(
     },
     find: async () => {
       const found = await io.find();
-      if (found !== null) await open(found);
+      if (typeof found === 'string') await open(found);
       return found;
     },
   };

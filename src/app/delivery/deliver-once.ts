@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { SendOutcome } from '../ports.js';
+import type { FoundPost, SendOutcome } from '../ports.js';
 import type { Store } from '../ports.js';
 import { withLease } from '../storage/versioned-records.js';
 
@@ -29,8 +29,12 @@ export interface Marker {
 /** The platform side of one delivery. */
 export interface DeliveryIo {
   send(): Promise<SendOutcome>;
-  /** The message id of an earlier send with the marker's nonce, if it exists. */
-  find(): Promise<string | null>;
+  /**
+   * The message id of an earlier send with the marker's nonce, null when there is none, or
+   * unreadable now: then nothing is sent (the platform may not deduplicate) and the marker
+   * is tried again later, as after a passing failure.
+   */
+  find(): Promise<FoundPost>;
 }
 
 /** What became of a delivery. Only `failed` and `busy` are worth trying again. */
@@ -89,6 +93,7 @@ export async function deliverOnce(store: Store, marker: Marker, io: DeliveryIo):
       if (again !== null) return again;
       const found = await io.find();
       if (found === null) return attempt(store, marker, io, 'resent');
+      if (typeof found !== 'string') return lookupFailed(store, marker, found.unreadable);
       await writeState(store, marker, { state: 'sent', messageId: found });
       return { kind: 'sent', messageId: found, how: 'found' };
     },
@@ -154,6 +159,17 @@ async function attempt(
     case 'failed':
       return { kind: 'failed', detail: outcome.detail, attempts };
   }
+}
+
+// A lookup that could not tell counts as an attempt, so a channel unreadable for good ends in a refusal.
+async function lookupFailed(store: Store, marker: Marker, detail: string): Promise<Delivery> {
+  const attempts = await store.increment(attemptsKey(marker.key), 1, marker.ttlMs);
+  if (attempts > (marker.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
+    const gaveUp = `gave up after ${attempts - 1} attempts (${detail})`;
+    await writeState(store, marker, { state: 'refused', reason: 'gave-up', detail: gaveUp });
+    return { kind: 'refused', reason: 'gave-up', detail: gaveUp };
+  }
+  return { kind: 'failed', detail: `could not look for the earlier post: ${detail}`, attempts };
 }
 
 async function readState(store: Store, marker: Marker): Promise<Delivery | null> {

@@ -2,6 +2,7 @@ import type { Plan } from '../../core/curriculum/plan.js';
 import { buildSectionRecap, recapDue, type RecapDue } from '../../core/progress/section-recap.js';
 import { markerTtlMs } from './daily-post.js';
 import type { DeliveryTexts } from './delivery-texts.js';
+import { announcementIo, withSettleWindow } from './forum-post.js';
 import { deliverOnce, nonceOf, retryAt, type Delivery } from './deliver-once.js';
 import type { Learners } from '../storage/learners.js';
 import { loadServerLearners } from '../progress/leaderboard.js';
@@ -14,7 +15,7 @@ export interface SectionRecapDeps {
   readonly plan: Plan;
   readonly servers: ServerRecords;
   readonly learners: Learners;
-  readonly notifier: Pick<Notifier, 'postText' | 'findPost'>;
+  readonly notifier: Pick<Notifier, 'postText' | 'findPost' | 'postTextInForum' | 'findForumPost'>;
   readonly logger: Logger;
   /** How late a missed recap may still go out: the daily post's POST_GRACE_HOURS. */
   readonly graceMs: number;
@@ -54,10 +55,9 @@ export async function runSectionRecap(deps: SectionRecapDeps, guildId: string, n
   const delivery = await deliverOnce(
     deps.store,
     { key, nonce, ttlMs: markerTtlMs(deps.graceMs) },
-    {
-      send: () => deps.notifier.postText(settings.channelId, text, nonce),
-      find: () => deps.notifier.findPost(settings.channelId, nonce),
-    },
+    settings.channelKind === 'forum'
+      ? withSettleWindow(announcementIo(deps.notifier, settings, text, nonce), deps.store, key, now)
+      : announcementIo(deps.notifier, settings, text, nonce),
   );
   const context = { guildId, sectionIndex: due.sectionIndex, kind: delivery.kind };
   if (delivery.kind === 'sent' || delivery.kind === 'already-sent')

@@ -6,6 +6,8 @@ import type { LocalDate } from '../../core/time/local-date.js';
 /** What an admin chose in `/coach setup`, as typed. */
 export interface SetupInput {
   readonly channelId: string;
+  /** A forum channel gets each day as its own post; absent: a text channel. */
+  readonly channelKind?: 'text' | 'forum';
   readonly time: string;
   readonly timezone: string;
   readonly startDate: string;

@@ -97,6 +97,7 @@ export function createServers(deps: ServersDeps) {
         const settings: ServerSettings = {
           guildId,
           channelId: input.channelId,
+          ...(input.channelKind === 'forum' ? { channelKind: 'forum' as const } : {}),
           time: time.time,
           timezone,
           startDate: date.date,

@@ -15,6 +15,8 @@ export type PostProblem = z.infer<typeof PostProblemSchema>;
 export const ServerSettingsSchema = z.object({
   guildId: z.string().min(1),
   channelId: z.string().min(1),
+  /** A forum channel gets each day as its own post (the day's thread); absent: a text channel. */
+  channelKind: z.enum(['text', 'forum']).optional(),
   /** Local post time in `timezone`, HH:MM. */
   time: LocalTimeSchema,
   timezone: z.string().min(1),

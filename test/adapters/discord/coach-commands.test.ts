@@ -65,7 +65,7 @@ describe('GIVEN an admin with Manage Server', () => {
     expect(await stored()).toBeNull();
   });
 
-  it('WHEN /coach status after setup, with a problem recorded THEN schedule, next post, cohort day, problem and usage', async () => {
+  it('WHEN /coach status after setup, with a problem recorded THEN schedule, next post, cohort day, day threads, problem and usage', async () => {
     await coach('setup', setupOptions({ start: '2026-05-30' })).reply();
     await bot.records.recordProblem(
       FIXTURE.guild,
@@ -82,6 +82,7 @@ describe('GIVEN an admin with Manage Server', () => {
       'Cohort: on Day 33 (started 2026-05-30).',
       'Section recaps: on, one post as the cohort finishes each section.',
       'At-risk nudges: off. /coach nudges state:on turns them on.',
+      `Day threads: Create Public Threads and Send Messages in Threads granted in <#${FIXTURE.studyChannel}>; each day gets its thread.`,
       `Problem: The 2026-06-01 post failed: I'm not allowed to post in <#${FIXTURE.studyChannel}>. Grant View Channel, Send Messages and Embed Links there, then run /coach resume.`,
       'AI coach: off (no API key); answers come from the plan.',
     ]);

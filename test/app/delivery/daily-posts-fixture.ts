@@ -4,6 +4,7 @@ import type {
   DeleteOutcome,
   DmChannelOutcome,
   DayPostRequest,
+  FoundPost,
   Notifier,
   SendOutcome,
   SharedProof,
@@ -12,6 +13,7 @@ import type {
 import type { Clock, Logger, Store } from '../../../src/app/ports.js';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import type { Plan } from '../../../src/core/curriculum/plan.js';
+import type { ForumTag } from '../../../src/core/schedule/forum-tags.js';
 import type { ServerSettings } from '../../../src/core/schedule/server-schedule.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import { Learners } from '../../../src/app/storage/learners.js';
@@ -117,6 +119,33 @@ export class FakeNotifier implements Notifier {
   async findPost(channelId: string, nonce: string): Promise<string | null> {
     this.calls.push(`find ${channelId}`);
     return this.messages.find((m) => m.channelId === channelId && m.nonce === nonce)?.id ?? null;
+  }
+
+  /** Tags applied to forum posts, by post id. */
+  readonly forumTags = new Map<string, readonly ForumTag[]>();
+  /** When set, `findForumPost` can't read the forum and says so. */
+  forumUnreadable: string | null = null;
+
+  async postDayInForum(
+    forumId: string,
+    request: DayPostRequest,
+    tags: readonly ForumTag[],
+  ): Promise<SendOutcome> {
+    this.calls.push(`forum ${forumId}`);
+    const sent = await this.deliver(forumId, forumId, request.nonce, request.place.day.day, null);
+    if (sent.kind === 'sent') this.forumTags.set(sent.messageId, tags);
+    return sent;
+  }
+
+  async postTextInForum(forumId: string, text: string, nonce: string): Promise<SendOutcome> {
+    this.calls.push(`forum-text ${forumId}`);
+    return this.deliver(forumId, forumId, nonce, null, text);
+  }
+
+  async findForumPost(forumId: string, nonce: string): Promise<FoundPost> {
+    this.calls.push(`find-forum ${forumId}`);
+    if (this.forumUnreadable !== null) return { unreadable: this.forumUnreadable };
+    return this.messages.find((m) => m.channelId === forumId && m.nonce === nonce)?.id ?? null;
   }
 
   /** Opening a DM fails as scripted for the target `open:<userId>`. */

@@ -1,5 +1,5 @@
 import { MEMBER_PERMISSIONS, Permission } from './permissions.js';
-import type { FakeWorld } from './types.js';
+import type { FakeForumTag, FakeOverwrite, FakeWorld } from './types.js';
 
 /** The ids of {@link defaultWorld}, for tests to refer to. */
 export const FIXTURE = {
@@ -11,6 +11,8 @@ export const FIXTURE = {
   studyChannel: '1220000000000000001',
   generalChannel: '1220000000000000002',
   lockedChannel: '1220000000000000003',
+  /** The forum of {@link forumWorld}. */
+  forumChannel: '1220000000000000004',
   admin: '1300000000000000001',
   learner: '1300000000000000002',
   closedDms: '1300000000000000003',
@@ -66,4 +68,32 @@ export function defaultWorld(): FakeWorld {
       },
     ],
   };
+}
+
+/**
+ * {@link defaultWorld} plus a forum channel, #study-forum (type 15), with `tags` (none by
+ * default) and the bot's role's `overwrites` there (none: a plain member's permissions).
+ */
+export function forumWorld(
+  options: {
+    readonly tags?: readonly FakeForumTag[];
+    readonly botDeny?: bigint;
+    readonly botAllow?: bigint;
+  } = {},
+): FakeWorld {
+  const world = defaultWorld();
+  const [guild] = world.guilds;
+  if (guild === undefined) throw new Error('no guild');
+  const overwrites: FakeOverwrite[] =
+    options.botDeny === undefined && options.botAllow === undefined
+      ? []
+      : [{ id: FIXTURE.botRole, type: 'role', allow: options.botAllow ?? 0n, deny: options.botDeny ?? 0n }];
+  const forum = {
+    id: FIXTURE.forumChannel,
+    name: 'study-forum',
+    type: 15,
+    availableTags: options.tags ?? [],
+    overwrites,
+  };
+  return { ...world, guilds: [{ ...guild, channels: [...guild.channels, forum] }] };
 }

@@ -14,7 +14,7 @@
  * In a describe block, `useFakeDiscord()` (hooks.ts) does the start, login and cleanup.
  */
 export { startFakeDiscord, FAKE_TOKEN } from './server.js';
-export { defaultWorld, FIXTURE } from './fixtures.js';
+export { defaultWorld, forumWorld, FIXTURE } from './fixtures.js';
 export { Permission, ALL_PERMISSIONS, MEMBER_PERMISSIONS, channelPermissions } from './permissions.js';
 export type { FakeDiscord, FaultControls } from './fake-discord.js';
 export type { FaultSpec } from './faults.js';

@@ -1,4 +1,4 @@
-import type { FakeChannel, FakeGuild, FakeMember, FakeRole, FakeUser } from './types.js';
+import type { FakeChannel, FakeForumTag, FakeGuild, FakeMember, FakeRole, FakeUser } from './types.js';
 
 /** A JSON object as Discord sends it. */
 export type Json = Record<string, unknown>;
@@ -80,14 +80,31 @@ export function channelJson(channel: FakeChannel, guildId: string, position = 0)
       allow: String(overwrite.allow ?? 0n),
       deny: String(overwrite.deny ?? 0n),
     })),
-    ...(type === 11 ? threadExtras() : {}),
+    ...(type === 11 ? threadExtras(channel) : {}),
+    ...(type === 15 ? forumExtras(channel) : {}),
   };
 }
 
-function threadExtras(): Json {
+/** A forum tag as Discord sends it. */
+export function forumTagJson(tag: FakeForumTag): Json {
+  return { id: tag.id, name: tag.name, moderated: tag.moderated ?? false, emoji_id: null, emoji_name: null };
+}
+
+function forumExtras(channel: FakeChannel): Json {
+  return {
+    available_tags: (channel.availableTags ?? []).map(forumTagJson),
+    default_reaction_emoji: null,
+    default_sort_order: null,
+    default_forum_layout: 0,
+    default_thread_rate_limit_per_user: 0,
+  };
+}
+
+function threadExtras(channel: FakeChannel): Json {
   const now = new Date().toISOString();
   return {
-    owner_id: null,
+    owner_id: channel.ownerId ?? null,
+    ...(channel.appliedTags === undefined ? {} : { applied_tags: [...channel.appliedTags] }),
     message_count: 0,
     member_count: 1,
     total_message_sent: 0,

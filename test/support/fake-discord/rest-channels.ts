@@ -8,6 +8,7 @@ import type { ChannelPlace } from './state.js';
 import type { Reply } from './types.js';
 import { validateMessage } from './validate.js';
 import { threadRoutes } from './rest-threads.js';
+import { forumRoutes } from './rest-forums.js';
 
 /** DM channels, channels and their messages, checked against the bot's permissions like Discord. */
 export function channelRoutes(services: Services): Route[] {
@@ -108,7 +109,8 @@ export function channelRoutes(services: Services): Route[] {
       pattern: '/channels/:channel/typing',
       handler: inChannel(Permission.SendMessages, () => noContent()),
     },
-    ...threadRoutes(services, inChannel),
+    ...threadRoutes(services, inChannel, permissionProblem),
+    ...forumRoutes(services, inChannel),
   ];
 }
 
@@ -126,6 +128,9 @@ export function permissionProblem(services: Services, place: ChannelPlace, needs
 
 function createMessage(services: Services, place: ChannelPlace, { body, files }: RouteContext): Reply {
   const { world, nonces } = services;
+  if (place.kind === 'guild' && place.channel.type === 15) {
+    return apiError(400, 50008, 'Cannot send messages in a non-text channel');
+  }
   if (place.kind === 'dm' && place.recipient.dmsClosed) {
     return apiError(403, 50007, 'Cannot send messages to this user');
   }

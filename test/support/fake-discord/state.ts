@@ -81,4 +81,10 @@ export class WorldState {
   addThread(guild: GuildState, thread: FakeChannel): void {
     guild.channels.push(thread);
   }
+
+  /** Replaces a guild channel with its changed copy (channels are immutable values). */
+  replaceChannel(guild: GuildState, changed: FakeChannel): void {
+    const index = guild.channels.findIndex((channel) => channel.id === changed.id);
+    if (index >= 0) guild.channels[index] = changed;
+  }
 }

@@ -23,13 +23,27 @@ export interface FakeOverwrite {
   readonly deny?: bigint;
 }
 
-/** A guild channel: text (0) by default, category (4), or public thread (11). */
+/** A forum's tag: at most 20 per forum, a name of 1 to 20 characters. */
+export interface FakeForumTag {
+  readonly id: string;
+  readonly name: string;
+  /** Only members with Manage Threads may add or remove it. */
+  readonly moderated?: boolean;
+}
+
+/** A guild channel: text (0) by default, category (4), public thread (11), or forum (15). */
 export interface FakeChannel {
   readonly id: string;
   readonly name: string;
   readonly type?: number;
   readonly parentId?: string;
   readonly overwrites?: readonly FakeOverwrite[];
+  /** A forum's tags. */
+  readonly availableTags?: readonly FakeForumTag[];
+  /** A forum post's tags, by id. */
+  readonly appliedTags?: readonly string[];
+  /** Who started a thread. */
+  readonly ownerId?: string;
 }
 
 /** A guild member: a user of the world with role ids. */

@@ -6,19 +6,19 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import { discordLearnerId } from '../actor.js';
-import { checkChannelAccess, missingThreadPermissions } from '../channel-access.js';
+import { checkChannelAccess, ensureForumTags, isForum, threadAccessOf } from '../channel-access.js';
 import { suggestZones } from '../components/zone-autocomplete.js';
 import type { DiscordCommand, DiscordContext } from '../discord-command.js';
 import {
   COACH_IN_DM,
   COACH_NOT_ADMIN,
   renderChannelProblem,
-  renderNoThreads,
   renderPause,
   renderResume,
   renderSetup,
   renderStatus,
 } from '../render/server-admin-text.js';
+import { renderThreadWarnings } from '../render/thread-access-text.js';
 import { renderRecaps } from '../../../presenters/text/recap-text.js';
 import { renderDayPollSet, renderDayReport } from '../../../presenters/text/day-report-text.js';
 import { renderNudges } from '../../../presenters/text/nudge-text.js';
@@ -41,8 +41,8 @@ const data = new SlashCommandBuilder()
       .addChannelOption((option) =>
         option
           .setName('channel')
-          .setDescription('Channel for the daily post')
-          .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement)
+          .setDescription('Channel for the daily post: a text channel, or a forum (a post per day)')
+          .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum)
           .setRequired(true),
       )
       .addStringOption((option) =>
@@ -128,20 +128,25 @@ const data = new SlashCommandBuilder()
 type GuildInteraction = ChatInputCommandInteraction & { readonly guildId: string };
 
 async function setup(interaction: GuildInteraction, context: DiscordContext): Promise<ReplyBody> {
-  const channelId = interaction.options.getChannel('channel', true).id;
+  const chosen = interaction.options.getChannel('channel', true);
+  const channelId = chosen.id;
   const problem = await checkChannelAccess(interaction, channelId);
   if (problem !== null) return { content: renderChannelProblem(problem) };
+  const forum = isForum(chosen);
   const outcome = await context.app.servers.setup(interaction.guildId, {
     channelId,
+    channelKind: forum ? 'forum' : 'text',
     time: interaction.options.getString('time', true),
     timezone: interaction.options.getString('timezone', true),
     startDate: interaction.options.getString('start', true),
     setUpBy: discordLearnerId(interaction.user.id),
     startCycle: interaction.options.getInteger('cycle') ?? undefined,
   });
-  const noThreads = outcome.kind === 'set-up' ? await missingThreadPermissions(interaction, channelId) : [];
+  if (outcome.kind !== 'set-up') return { content: renderSetup(outcome) };
+  if (forum) await ensureForumTags(interaction, channelId);
+  const access = await threadAccessOf(interaction, channelId);
   return {
-    content: [renderSetup(outcome), ...(noThreads.length > 0 ? [renderNoThreads(noThreads)] : [])].join('\n'),
+    content: [renderSetup(outcome), ...(access === null ? [] : renderThreadWarnings(access))].join('\n'),
   };
 }
 
@@ -184,10 +189,20 @@ async function cohort(interaction: GuildInteraction, context: DiscordContext): P
   return { content: renderCohort(outcome), files: [heatmap, csv] };
 }
 
-/** `/coach status`: an embed of the schedule, the cohort and problems; not set up: the one line saying so. */
+/**
+ * `/coach status`: an embed of the schedule, the cohort, the day threads' (or forum posts')
+ * permissions checked in the configured channel now, and problems; not set up: the one line saying so.
+ */
 async function status(interaction: GuildInteraction, context: DiscordContext): Promise<ReplyBody> {
   const outcome = await context.app.servers.status(interaction.guildId);
-  return outcome.kind === 'status' ? statusReply(outcome) : { content: renderStatus(outcome) };
+  if (outcome.kind !== 'status') return { content: renderStatus(outcome) };
+  const threads = await threadAccessOf(interaction, outcome.settings.channelId);
+  const threadsMissing = threads === null || threads.missing.length > 0;
+  return statusReply(
+    outcome,
+    renderStatus(outcome, threads).split('\n'),
+    outcome.problem !== null || threadsMissing,
+  );
 }
 
 const subcommands: Record<string, (i: GuildInteraction, c: DiscordContext) => Promise<ReplyBody>> = {

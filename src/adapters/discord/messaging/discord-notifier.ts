@@ -5,10 +5,12 @@ import {
   type REST,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
+import type { ForumTag } from '../../../core/schedule/forum-tags.js';
 import type {
   DayPostRequest,
   DeleteOutcome,
   DmChannelOutcome,
+  FoundPost,
   Notifier,
   SendOutcome,
   ThreadOutcome,
@@ -16,6 +18,7 @@ import type {
 import type { DayPlace } from '../../../core/curriculum/plan-lookup.js';
 import { DISCORD_PLATFORM } from '../actor.js';
 import { DISCORD_CODES, failureOf } from './notifier-errors.js';
+import { findForumPost, forumPostName, postInForum } from './forum-posts.js';
 import { renderDayButtons, withButtonRef } from '../render/day-button-row.js';
 import { renderReminderLine } from '../../../presenters/text/reminder-text.js';
 import { reminderButtons } from '../components/reminder-buttons.js';
@@ -59,7 +62,7 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
     }
   };
 
-  const dayBody = (request: DayPostRequest): RESTPostAPIChannelMessageJSONBody => ({
+  const dayMessage = (request: DayPostRequest): RESTPostAPIChannelMessageJSONBody => ({
     ...contentOf(request),
     embeds: [dayEmbedOf(request.place, request.planDays)],
     components: [
@@ -73,10 +76,17 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
     ],
     // Part of the same message, so the post's nonce makes the poll go out exactly once too.
     ...(request.poll === true ? { poll: dayPollBody() } : {}),
-    nonce: request.nonce,
-    enforce_nonce: true,
     allowed_mentions: { parse: [] },
   });
+  const dayBody = (request: DayPostRequest): RESTPostAPIChannelMessageJSONBody => ({
+    ...dayMessage(request),
+    nonce: request.nonce,
+    enforce_nonce: true,
+  });
+  const textContent = (text: string, nonce: string): string => {
+    const suffix = `\n-# ${refOf(nonce)}`;
+    return truncate(text, MESSAGE_CONTENT_LIMIT - suffix.length) + suffix;
+  };
 
   const openDm = async (userId: string): Promise<DmChannelOutcome> => {
     try {
@@ -119,10 +129,36 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
 
     postDay: (channelId, request) => send(channelId, dayBody(request)),
 
-    postText: (channelId, text, nonce) => {
-      const suffix = `\n-# ${refOf(nonce)}`;
-      const content = truncate(text, MESSAGE_CONTENT_LIMIT - suffix.length) + suffix;
-      return send(channelId, { content, nonce, enforce_nonce: true, allowed_mentions: { parse: [] } });
+    postText: (channelId, text, nonce) =>
+      send(channelId, {
+        content: textContent(text, nonce),
+        nonce,
+        enforce_nonce: true,
+        allowed_mentions: { parse: [] },
+      }),
+
+    postDayInForum: (forumId, request, tags: readonly ForumTag[]) =>
+      postInForum(rest, forumId, {
+        name: threadNameOfDay(request.place),
+        message: dayMessage(request),
+        tags,
+        autoArchiveMinutes: ONE_WEEK_MINUTES,
+      }),
+
+    postTextInForum: (forumId, text, nonce) =>
+      postInForum(rest, forumId, {
+        name: forumPostName(text),
+        message: { content: textContent(text, nonce), allowed_mentions: { parse: [] } },
+        tags: [],
+        autoArchiveMinutes: ONE_WEEK_MINUTES,
+      }),
+
+    findForumPost: async (forumId, nonce): Promise<FoundPost> => {
+      try {
+        return await findForumPost(rest, forumId, await me(), (message) => carriesRef(message, nonce));
+      } catch (error) {
+        return { unreadable: failureOf(error).detail };
+      }
     },
 
     async findPost(channelId, nonce) {

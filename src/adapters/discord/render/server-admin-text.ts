@@ -10,6 +10,7 @@ import type { PostProblem } from '../../../core/schedule/server-schedule.js';
 import { renderTotals } from '../../../presenters/text/coaching-text.js';
 import { renderTimezone } from '../../../presenters/text/study-text.js';
 import { discordTimestamp } from './timestamps.js';
+import { renderThreadStatus, type ThreadAccess } from './thread-access-text.js';
 
 const channel = (id: string): string => `<#${id}>`;
 const when = (at: Date): string => `${discordTimestamp(at, 'F')} (${discordTimestamp(at, 'R')})`;
@@ -67,15 +68,10 @@ export function renderChannelProblem(problem: ChannelProblem, then = '/coach set
     case 'missing-permissions':
       return `I can't post in ${channel(problem.channelId)}: I'm missing ${problem.permissions.join(', ')} there. Grant them and run ${then} again.`;
     case 'not-text':
-      return `${channel(problem.channelId)} isn't a channel I can post in. Pick a text or announcement channel.`;
+      return `${channel(problem.channelId)} isn't a channel I can post in. Pick a text, announcement or forum channel.`;
     case 'not-found':
       return "I can't see that channel. Pick a text channel I can view.";
   }
-}
-
-/** Days still get posted without these; the admin learns why there is no thread to talk in. */
-export function renderNoThreads(permissions: readonly string[]): string {
-  return `Each day will be posted without its discussion thread: I'm missing ${permissions.join(', ')} in that channel. Grant them to give every day a thread.`;
 }
 
 function cohortLine(cohort: CohortDay, startDate: string, cycle: StatusCycle): string {
@@ -87,8 +83,11 @@ function cohortLine(cohort: CohortDay, startDate: string, cycle: StatusCycle): s
 
 type StatusCycle = Extract<StatusOutcome, { kind: 'status' }>['cycle'];
 
-/** `/coach status`: schedule, next post, the cohort's day, recaps, problems and usage in one place. */
-export function renderStatus(outcome: StatusOutcome): string {
+/**
+ * `/coach status`: schedule, next post, the cohort's day, recaps, the day threads' permissions
+ * (`threads`, checked by the adapter in the configured channel), problems and usage in one place.
+ */
+export function renderStatus(outcome: StatusOutcome, threads?: ThreadAccess | null): string {
   if (outcome.kind === 'not-set-up') return NOT_SET_UP;
   const { settings } = outcome;
   const schedule = `Schedule: ${channel(settings.channelId)} every day at ${settings.time} (${settings.timezone}).`;
@@ -107,19 +106,23 @@ export function renderStatus(outcome: StatusOutcome): string {
     settings.nudges
       ? 'At-risk nudges: on, one friendly DM a week after the reminder.'
       : 'At-risk nudges: off. /coach nudges state:on turns them on.',
-    outcome.problem === null ? 'Problems: none.' : `Problem: ${renderPostProblem(outcome.problem)}`,
+    ...(threads === undefined ? [] : [renderThreadStatus(threads)]),
+    outcome.problem === null
+      ? 'Problems: none.'
+      : `Problem: ${renderPostProblem(outcome.problem, settings.channelKind)}`,
     outcome.usage === null
       ? 'AI coach: off (no API key); answers come from the plan.'
       : `AI usage today (${outcome.usage.date}, UTC): ${renderTotals(outcome.usage.today)}.`,
   ].join('\n');
 }
 
-/** Why a day's post failed, and the one thing the admin can do about it. */
-export function renderPostProblem(problem: PostProblem): string {
+/** Why a day's post failed, and the one thing the admin can do about it (in a forum, Send Messages is "Create Posts"). */
+export function renderPostProblem(problem: PostProblem, channelKind: 'text' | 'forum' = 'text'): string {
   const where = channel(problem.channelId);
+  const send = channelKind === 'forum' ? 'Create Posts' : 'Send Messages';
   switch (problem.reason) {
     case 'forbidden':
-      return `The ${problem.slotDate} post failed: I'm not allowed to post in ${where}. Grant View Channel, Send Messages and Embed Links there, then run /coach resume.`;
+      return `The ${problem.slotDate} post failed: I'm not allowed to post in ${where}. Grant View Channel, ${send} and Embed Links there, then run /coach resume.`;
     case 'gone':
       return `The ${problem.slotDate} post failed: ${where} no longer exists. Pick another channel with /coach setup.`;
     case 'gave-up':
