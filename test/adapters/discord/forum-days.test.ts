@@ -1,3 +1,4 @@
+import { labelledLines } from '../../support/visible-text.js';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, Permission, forumWorld, type Json } from '../../support/fake-discord/index.js';
 import { START, useBot, type BotSession } from './bot-session.js';
@@ -60,7 +61,7 @@ describe('GIVEN a forum channel with no tags, where the bot may manage threads',
       channelKind: 'forum',
     });
 
-    const status = String((await coach(bot, 'status')).content);
+    const status = labelledLines(await coach(bot, 'status')).join('\n');
     expect(status).toContain(
       `Forum posts: Send Messages in Threads granted in <#${FORUM}>; each day is its own post, with shared proof and answers in it.`,
     );
@@ -149,7 +150,7 @@ describe('GIVEN a forum without its tags where the bot may not manage threads no
     ]);
     expect(tagNames(bot)).toEqual([]);
 
-    const status = String((await coach(bot, 'status')).content);
+    const status = labelledLines(await coach(bot, 'status')).join('\n');
     expect(status).toContain(
       `Forum posts: missing Send Messages in Threads in <#${FORUM}>, so shared proof and answers can't go in the day's post. Grant it there.`,
     );
@@ -196,7 +197,7 @@ describe('GIVEN a text channel where the bot may not open threads', () => {
       timezone: 'Europe/Berlin',
       start: '2026-06-01',
     });
-    expect(String((await coach(bot, 'status')).content)).toContain(
+    expect(labelledLines(await coach(bot, 'status')).join('\n')).toContain(
       `Day threads: missing Create Public Threads, Send Messages in Threads in <#${FIXTURE.studyChannel}>, so days are posted without a thread. Grant them there.`,
     );
   });
