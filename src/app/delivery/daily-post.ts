@@ -84,7 +84,6 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
   const preface = due.kind === 'post' ? await cycleEndText(deps, settings, due.day) : null;
   const { channelId } = settings;
   const find = () => notifier.findPost(channelId, nonce);
-  const poll = settings.dayPoll ?? false;
   const io =
     due.kind === 'post'
       ? withDayPostRecord(
@@ -96,7 +95,6 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
                   planDays: plan.days.length,
                   preface,
                   nonce,
-                  poll,
                 }),
               find,
             },
@@ -104,7 +102,8 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
             placeOrThrow(plan, due.day),
           ),
           { store: deps.store, guildId },
-          { day: due.day, slotDate: due.slotDate, channelId, poll },
+          // The poll goes out after the post, as its own message (day-poll-message.ts).
+          { day: due.day, slotDate: due.slotDate, channelId, poll: false },
         )
       : { send: () => notifier.postText(channelId, deps.texts.cycleComplete(plan), nonce), find };
   const delivery = await deliverOnce(deps.store, { key, nonce, ttlMs: markerTtlMs(deps.graceMs) }, io);
