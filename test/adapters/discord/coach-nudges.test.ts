@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serverKey } from '../../../src/app/storage/server-records.js';
 import { FIXTURE } from '../../support/fake-discord/index.js';
+import { labelledLines } from '../../support/visible-text.js';
 import { adminSetup, START, useBot } from './bot-session.js';
 
 const EPHEMERAL = 64;
@@ -9,14 +10,13 @@ describe('GIVEN a server and its admin in Discord', () => {
   const bot = useBot();
   const nudges = (state: string, userId: string = FIXTURE.admin) =>
     bot.fake.interactions.slash({ name: 'coach', subcommand: 'nudges', options: { state }, userId });
+  // /coach status is an embed: its lines, as a reader sees them.
   const status = async () =>
-    String(
-      (
-        await bot.fake.interactions
-          .slash({ name: 'coach', subcommand: 'status', userId: FIXTURE.admin })
-          .reply()
-      ).content,
-    );
+    labelledLines(
+      await bot.fake.interactions
+        .slash({ name: 'coach', subcommand: 'status', userId: FIXTURE.admin })
+        .reply(),
+    ).join('\n');
   const stored = () => bot.records.load(FIXTURE.guild, START);
 
   it('WHEN /coach nudges before setup THEN it says to set up first, and nothing is stored', async () => {

@@ -4,12 +4,17 @@ import { noteServerLearner } from '../../../src/app/storage/server-learners.js';
 import type { Learner } from '../../../src/core/learner/learner.js';
 import { COACH_NOT_ADMIN } from '../../../src/adapters/discord/render/server-admin-text.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
+import { labelledLines } from '../../support/visible-text.js';
 import { dates, doneOn, learner } from '../../core/learner/learner-fixtures.js';
 import { START, adminSetup, useBot, type BotSession } from './bot-session.js';
 
 const HOUR = 3_600_000;
 const poll = (bot: BotSession, state: 'on' | 'off', userId: string = FIXTURE.admin) =>
   bot.fake.interactions.slash({ name: 'coach', subcommand: 'poll', userId, options: { state } }).reply();
+const statusLines = async (bot: BotSession) =>
+  labelledLines(
+    await bot.fake.interactions.slash({ name: 'coach', subcommand: 'status', userId: FIXTURE.admin }).reply(),
+  );
 const report = (bot: BotSession, userId: string = FIXTURE.admin) =>
   bot.fake.interactions.slash({ name: 'coach', subcommand: 'report', userId }).reply();
 
@@ -82,10 +87,12 @@ describe('GIVEN a server set up to post at 07:30 in Berlin', () => {
     expect(first.poll).toBeUndefined();
     expect(pollRequests(bot)).toHaveLength(0);
     expect(pollMessageIn(bot, String(first.id))).toBeUndefined();
+    expect(await statusLines(bot)).toContain('Day poll: off. /coach poll state:on turns it on.');
 
     expect((await poll(bot, 'on')).content).toBe(
       'The day poll is on: each daily post asks "How hard was today?" (4 answers, open 24 hours). /coach report shows the answers beside each day\'s completion rate.',
     );
+    expect(await statusLines(bot)).toContain('Day poll: on, "How hard was today?" after each daily post.');
     const second = await postDay(bot, new Date(START.getTime() + 24 * HOUR));
     // The post is as ever: the day's embed and buttons, no poll.
     expect((second.embeds as Json[])[0]).toMatchObject({ title: 'Day 32 · RDD Fundamentals' });

@@ -107,6 +107,9 @@ export function renderStatus(outcome: StatusOutcome): string {
     settings.nudges
       ? 'At-risk nudges: on, one friendly DM a week after the reminder.'
       : 'At-risk nudges: off. /coach nudges state:on turns them on.',
+    settings.dayPoll === true
+      ? 'Day poll: on, "How hard was today?" after each daily post.'
+      : 'Day poll: off. /coach poll state:on turns it on.',
     outcome.problem === null ? 'Problems: none.' : `Problem: ${renderPostProblem(outcome.problem)}`,
     outcome.usage === null
       ? 'AI coach: off (no API key); answers come from the plan.'
