@@ -134,8 +134,6 @@ export interface DayPostRequest {
    * one, and the personal line it opens with.
    */
   readonly reminder?: { readonly slotDate: string; readonly snoozed: boolean; readonly line: ReminderLine };
-  /** A cohort's post only: carry the "How hard was today?" poll (core/progress/day-poll.ts) on the same message. */
-  readonly poll?: boolean;
 }
 
 /** The one personal line that opens a learner's DM reminder: "Day 34 of 60 · 5-day streak · 3 recall cards due". */
@@ -194,7 +192,15 @@ export interface Notifier {
   deleteMessage(channelId: string, messageId: string): Promise<DeleteOutcome>;
   /** After a crash between claim and confirmation: the message id of a post with this nonce, if it exists. */
   findPost(channelId: string, nonce: string): Promise<string | null>;
-  /** The answers so far of the day poll on one of the bot's posts, read from the platform. */
+  /**
+   * The "How hard was today?" poll (core/progress/day-poll.ts) as a message of its own, with
+   * nothing else on it (a poll can't share a message with embeds or buttons, and a message with
+   * a poll can't be edited), sent with an idempotency nonce.
+   */
+  postDayPoll(channelId: string, nonce: string): Promise<SendOutcome>;
+  /** After a crash between claim and confirmation: the id of the bot's day poll sent in `channelId` after message `afterId`, if it exists. */
+  findDayPoll(channelId: string, afterId: string): Promise<string | null>;
+  /** The answers so far of a day poll the bot sent (or of a post that carried one), read from the platform. */
   dayPollResults(channelId: string, messageId: string): Promise<DayPollResults>;
   /**
    * Opens (or gets back: Discord returns the same one) the DM channel with a user, so the

@@ -5,7 +5,8 @@
  * run it as their global setup compiles it (`node crash-post.js '<json options>'`).
  *
  * `hold` stalls the process at one point of the send so the test can kill -9 it there:
- * `before-send` (marker claimed, nothing sent) or `after-send` (sent, not yet confirmed).
+ * `before-send` (marker claimed, nothing sent) or `after-send` (sent, not yet confirmed); the
+ * `poll-` holds do the same at the day poll's send only, once the post went out.
  * Prints one JSON line per event: `{"event":"holding"}`, then `{"event":"done",...}`.
  */
 import { REST } from 'discord.js';
@@ -23,7 +24,7 @@ export interface CrashOptions {
   readonly apiUrl: string;
   readonly token: string;
   readonly now: string;
-  readonly hold?: 'before-send' | 'after-send';
+  readonly hold?: 'before-send' | 'after-send' | 'poll-before-send' | 'poll-after-send';
 }
 
 export const CRASH_PLAN = tinyPlan({ first: 31, count: 5 });
@@ -38,19 +39,23 @@ const stall = () => {
 
 function holding(inner: Notifier, hold: CrashOptions['hold']): Notifier {
   const around =
+    (before: CrashOptions['hold'], after: CrashOptions['hold']) =>
     <A extends unknown[], R>(send: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
-      if (hold === 'before-send') await stall();
+      if (hold === before) await stall();
       const result = await send(...args);
-      if (hold === 'after-send') await stall();
+      if (hold === after) await stall();
       return result;
     };
+  const post = around('before-send', 'after-send');
+  const poll = around('poll-before-send', 'poll-after-send');
   return {
     ...inner,
-    postDay: around(inner.postDay),
-    postText: around(inner.postText),
-    postDayInForum: around(inner.postDayInForum),
-    postTextInForum: around(inner.postTextInForum),
+    postDay: post(inner.postDay),
+    postText: post(inner.postText),
+    postDayInForum: post(inner.postDayInForum),
+    postTextInForum: post(inner.postTextInForum),
+    postDayPoll: poll(inner.postDayPoll),
   };
 }
 

@@ -97,20 +97,25 @@ export async function runDailyPost(deps: DailyPostsDeps, guildId: string, now: D
     const request = { place, planDays: plan.days.length, preface, nonce };
     if (settings.channelKind === 'forum') {
       const forumIo = forumDayIo({ notifier, store: deps.store, guildId, forumId: channelId }, request);
-      return withSettleWindow(forumIo, deps.store, key, now);
+      // Noted like a channel's post, so the day poll finds it and goes into the post's thread.
+      return withDayPostRecord(
+        withSettleWindow(forumIo, deps.store, key, now),
+        { store: deps.store, guildId },
+        { day: due.day, slotDate: due.slotDate, channelId, poll: false },
+      );
     }
-    const poll = settings.dayPoll ?? false;
     return withDayPostRecord(
       withDayThread(
         {
-          send: () => notifier.postDay(channelId, { ...request, poll }),
+          send: () => notifier.postDay(channelId, request),
           find: () => notifier.findPost(channelId, nonce),
         },
         { notifier, logger: deps.logger, channelId, store: deps.store, guildId },
         place,
       ),
       { store: deps.store, guildId },
-      { day: due.day, slotDate: due.slotDate, channelId, poll },
+      // The poll goes out after the post, as its own message (day-poll-message.ts).
+      { day: due.day, slotDate: due.slotDate, channelId, poll: false },
     );
   };
   const delivery = await deliverOnce(deps.store, { key, nonce, ttlMs: markerTtlMs(deps.graceMs) }, io());

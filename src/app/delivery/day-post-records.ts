@@ -6,15 +6,20 @@ import type { DeliveryIo } from './deliver-once.js';
 
 const DAY_POST_VERSION = 1;
 
-/** A server's post of one plan day: where it went, and whether it carried the day poll. */
+/** A server's post of one plan day: where it went, and where its day poll went. */
 const DayPostRecordSchema = z.object({
   day: z.number().int().positive(),
   /** The local date of the slot it was posted for. */
   slotDate: LocalDateSchema,
   channelId: z.string().min(1),
   messageId: z.string().min(1),
-  /** The post was sent with the "How hard was today?" poll. */
+  /**
+   * The post message itself carried the "How hard was today?" poll: only posts made before the
+   * poll became a message of its own (2026-12). Newer posts note false and their `pollMessage`.
+   */
   poll: z.boolean(),
+  /** The day poll's own message, sent right after the post (in the day's thread when there is one). */
+  pollMessage: z.object({ channelId: z.string().min(1), messageId: z.string().min(1) }).optional(),
   /** The poll's counts once the platform said they are final (they never change after). */
   finalCounts: z.array(z.number().int().nonnegative()).optional(),
 });
@@ -33,7 +38,7 @@ export const dayPostKey = (guildId: string, day: number): string => `day-post:${
 export function withDayPostRecord(
   io: DeliveryIo,
   where: { readonly store: Store; readonly guildId: string },
-  post: Omit<DayPostRecord, 'messageId' | 'finalCounts'>,
+  post: Omit<DayPostRecord, 'messageId' | 'finalCounts' | 'pollMessage'>,
 ): DeliveryIo {
   const note = (messageId: string) =>
     writeRecord(where.store, dayPostKey(where.guildId, post.day), DAY_POST_VERSION, { ...post, messageId });
@@ -49,6 +54,26 @@ export function withDayPostRecord(
       return found;
     },
   };
+}
+
+/** The server's post of `day` that the store noted, or null. */
+export async function loadDayPost(store: Store, guildId: string, day: number): Promise<DayPostRecord | null> {
+  return (await loadDayPosts(store, guildId, [day]))[0] ?? null;
+}
+
+/**
+ * Notes the day poll's own message with the post it follows, so the report reads the poll
+ * there. Left alone when the record is now another post's (a new cohort posted the day again).
+ */
+export async function notePollMessage(
+  store: Store,
+  guildId: string,
+  post: Pick<DayPostRecord, 'day' | 'messageId'>,
+  pollMessage: NonNullable<DayPostRecord['pollMessage']>,
+): Promise<void> {
+  const current = await loadDayPost(store, guildId, post.day);
+  if (current === null || current.messageId !== post.messageId) return;
+  await writeRecord(store, dayPostKey(guildId, post.day), DAY_POST_VERSION, { ...current, pollMessage });
 }
 
 /** The server's posts of `days` that the store noted, in the order of `days`, in one read. */

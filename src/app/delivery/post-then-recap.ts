@@ -1,5 +1,6 @@
 import { runBuddyTurnLogged, type BuddyTurnDeps } from '../buddies/weekly-buddies.js';
 import { runDailyPost, type DailyPostsDeps, type PostRun } from './daily-post.js';
+import { runDayPollMessage, type DayPollRun } from './day-poll-message.js';
 import { runSectionRecap, type SectionRecapDeps, type RecapRun } from './section-recap.js';
 
 /** What a server's turn in the wheel needs: the daily post's dependencies, the recap's learners and words, and the buddies'. */
@@ -8,13 +9,16 @@ export type ServerTurnDeps = DailyPostsDeps & SectionRecapDeps & BuddyTurnDeps;
 /** What a server's turn came to, and when the wheel should look at it next (null: never). */
 export interface ServerTurn {
   readonly post: PostRun;
+  /** Null when the day's post did not go out (yet), so no poll was looked at. */
+  readonly poll: DayPollRun | null;
   /** Null when the day's post did not go out (yet), so no recap was looked at. */
   readonly recap: RecapRun | null;
   readonly next: Date | null;
 }
 
 /**
- * A server's turn: the day's post, then the recap of a section the cohort just ended (due
+ * A server's turn: the day's post, then its poll as a message of its own (when the admin
+ * turned it on), then the recap of a section the cohort just ended (due
  * at the same slot), each exactly once. The recap waits while the post is retried, so it
  * never lands before the day it follows; a recap to retry brings the turn back early, and
  * the post, already sent by then, is not sent again.
@@ -25,9 +29,12 @@ export async function runServerTurn(deps: ServerTurnDeps, guildId: string, now: 
   const buddies = await runBuddyTurnLogged(deps, guildId, now);
   const posted =
     post.kind === 'delivery' && (post.delivery.kind === 'sent' || post.delivery.kind === 'already-sent');
-  if (!posted) return { post, recap: null, next: earliest(post.next, buddies.retryAt) };
+  if (!posted) return { post, poll: null, recap: null, next: earliest(post.next, buddies.retryAt) };
+  // The poll rides after the confirmed post; whatever becomes of it, the post stands.
+  const poll = await runDayPollMessage(deps, guildId, now);
   const recap = await runSectionRecap(deps, guildId, now);
-  return { post, recap, next: earliest(earliest(post.next, recap.retryAt), buddies.retryAt) };
+  const next = [poll.retryAt, recap.retryAt, buddies.retryAt].reduce(earliest, post.next);
+  return { post, poll, recap, next };
 }
 
 function earliest(a: Date | null, b: Date | null): Date | null {

@@ -113,5 +113,7 @@ function turnOf(kind: DueKind, run: ReminderRun | WarningRun): Turn {
 
 function serverTurnOf(turn: ServerTurn): Turn {
   const recap = turn.recap === null ? [] : [`recap:${labelOf(turn.recap)}`];
-  return { labels: [`post:${labelOf(turn.post)}`, ...recap], next: turn.next };
+  // A poll is counted only when one was due (the admin turned it on), so other passes read as before.
+  const poll = turn.poll?.kind === 'delivery' ? [`poll:${turn.poll.delivery.kind}`] : [];
+  return { labels: [`post:${labelOf(turn.post)}`, ...poll, ...recap], next: turn.next };
 }

@@ -97,10 +97,13 @@ async function readPoll(
   guildId: string,
   post: DayPostRecord,
 ): Promise<DayPollResults | null> {
-  if (!post.poll) return null;
+  // The poll's own message; posts from before it had one carried the poll themselves.
+  const where =
+    post.pollMessage ?? (post.poll ? { channelId: post.channelId, messageId: post.messageId } : null);
+  if (where === null) return null;
   if (post.finalCounts !== undefined) return { kind: 'counted', counts: post.finalCounts, final: true };
   if (deps.notifier === null) return { kind: 'unreadable', reason: 'failed' };
-  const read = await deps.notifier.dayPollResults(post.channelId, post.messageId);
+  const read = await deps.notifier.dayPollResults(where.channelId, where.messageId);
   if (read.kind === 'counted' && read.final) await keepFinalCounts(deps.store, guildId, post, read.counts);
   return read;
 }

@@ -74,7 +74,7 @@ export type StatusOutcome =
 export type RecapsOutcome =
   { readonly kind: 'recaps-set'; readonly on: boolean; readonly changed: boolean } | NotSetUp | Busy;
 
-/** Outcome of `/coach poll on|off`: the "How hard was today?" poll on the daily post. */
+/** Outcome of `/coach poll on|off`: the "How hard was today?" poll after the daily post. */
 export type DayPollOutcome =
   { readonly kind: 'day-poll-set'; readonly on: boolean; readonly changed: boolean } | NotSetUp | Busy;
 

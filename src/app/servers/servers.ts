@@ -195,7 +195,7 @@ export function createServers(deps: ServersDeps) {
       return updated.kind === 'ok' ? updated.outcome : updated;
     },
 
-    /** Turns the "How hard was today?" poll on the daily post on or off; off until an admin turns it on. */
+    /** Turns the "How hard was today?" poll after each daily post on or off; off until an admin turns it on. */
     async setDayPoll(guildId: string, on: boolean): Promise<DayPollOutcome> {
       const updated = await records.update(
         guildId,

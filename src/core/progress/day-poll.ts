@@ -1,5 +1,5 @@
 /**
- * The "How hard was today?" poll on a cohort's daily post: its answers in the order they are
+ * The "How hard was today?" poll after a cohort's daily post (a message of its own): its answers in the order they are
  * posted (the platform numbers them 1, 2, ... in that order) and how long it stays open.
  */
 export const DAY_POLL_ANSWERS = ['easy', 'about-right', 'hard', 'too-long'] as const;
@@ -17,7 +17,7 @@ export type DayPollCounts = readonly number[];
 export type DayPollResults =
   /** `final`: the poll ended and its votes are counted precisely; else it is still open. */
   | { readonly kind: 'counted'; readonly counts: DayPollCounts; readonly final: boolean }
-  /** The post carries no poll (it went out while the poll was off). */
+  /** The message carries no poll. */
   | { readonly kind: 'no-poll' }
   /** The post could not be read now (deleted, no access, the platform did not answer). */
   | { readonly kind: 'unreadable'; readonly reason: 'gone' | 'forbidden' | 'failed' };

@@ -27,7 +27,7 @@ export const ServerSettingsSchema = z.object({
   paused: z.boolean(),
   /** Post a recap at the end of each section. */
   recaps: z.boolean(),
-  /** Put the "How hard was today?" poll on each daily post; absent (records before the poll): off. */
+  /** Send the "How hard was today?" poll after each daily post; absent (records before the poll): off. */
   dayPoll: z.boolean().optional(),
   /** A friendly DM, at most once a week, to a learner at risk (the admin's switch; off by default). */
   nudges: z.boolean(),

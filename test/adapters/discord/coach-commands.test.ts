@@ -82,6 +82,7 @@ describe('GIVEN an admin with Manage Server', () => {
       'Cohort: on Day 33 (started 2026-05-30).',
       'Section recaps: on, one post as the cohort finishes each section.',
       'At-risk nudges: off. /coach nudges state:on turns them on.',
+      'Day poll: off. /coach poll state:on turns it on.',
       `Day threads: Create Public Threads and Send Messages in Threads granted in <#${FIXTURE.studyChannel}>; each day gets its thread.`,
       `Problem: The 2026-06-01 post failed: I'm not allowed to post in <#${FIXTURE.studyChannel}>. Grant View Channel, Send Messages and Embed Links there, then run /coach resume.`,
       'AI coach: off (no API key); answers come from the plan.',

@@ -10,6 +10,7 @@ describe('GIVEN a server and its admin in Discord', () => {
   const bot = useBot();
   const nudges = (state: string, userId: string = FIXTURE.admin) =>
     bot.fake.interactions.slash({ name: 'coach', subcommand: 'nudges', options: { state }, userId });
+  // /coach status is an embed: its lines, as a reader sees them.
   const status = async () =>
     labelledLines(
       await bot.fake.interactions

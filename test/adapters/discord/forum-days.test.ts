@@ -136,6 +136,23 @@ describe('GIVEN a cohort whose days are posts in a forum that has the tags', () 
     expect(String(answer.content)).toContain('Day 31');
     expect(String(answer.content)).not.toContain('Day 32');
   });
+
+  it("WHEN the day poll is on THEN it goes into the day's forum post as a message of its own, once, and the report reads it", async () => {
+    await setupInForum(bot);
+    expect(String((await coach(bot, 'poll', { state: 'on' })).content)).toContain('on');
+    await postNow(bot, START);
+    await postNow(bot, new Date(START.getTime() + 120_000));
+    const [post] = forumPosts(bot);
+    const messages = bot.fake.channelMessages(String(post?.id)) as Json[];
+    const polls = messages.filter((message) => message.poll !== undefined && message.poll !== null);
+    expect(polls).toHaveLength(1);
+    expect(messages[0]?.id).toBe(post?.id);
+    expect(messages[0]?.poll ?? null).toBeNull();
+    expect(bot.fake.channelMessages(FORUM)).toEqual([]);
+    const report = String((await coach(bot, 'report')).content);
+    expect(report).toContain('Day 31');
+    expect(report).toContain('still open');
+  });
 });
 
 describe('GIVEN a forum without its tags where the bot may not manage threads nor write in posts', () => {

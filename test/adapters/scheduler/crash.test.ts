@@ -217,12 +217,22 @@ async function day32Record() {
   return record;
 }
 
+/** The day poll messages in the Day 32 thread (it takes the post's id) and in the channel. */
+const pollMessages = () =>
+  [...fake.channelMessages(String(dayPosts()[0]?.id)), ...fake.channelMessages(CHANNEL)].filter(
+    (m) => m.poll !== undefined,
+  );
+const pollRequests = () =>
+  fake.requests.filter(
+    (r) => r.method === 'POST' && (r.body as { poll?: unknown } | undefined)?.poll !== undefined,
+  );
+
 describe(
-  'GIVEN the day poll is on and the bot is killed with -9 around the post',
+  'GIVEN the day poll is on and the bot is killed with -9 around the post or its poll',
   { timeout: 60_000 },
   () => {
-    it.each(['before-send', 'after-send'] as const)(
-      'WHEN it dies %s THEN the restart leaves one post carrying one poll, noted for the report',
+    it.each(['before-send', 'after-send', 'poll-before-send', 'poll-after-send'] as const)(
+      'WHEN it dies %s THEN the restart leaves one post without a poll, one poll alone in the day thread, noted for the report',
       async (hold) => {
         await turnPollOn();
         const first = startBot('2026-06-02T09:00:05Z', hold);
@@ -234,17 +244,25 @@ describe(
 
         const posts = dayPosts();
         expect(posts).toHaveLength(1);
-        expect((posts[0]?.poll as { question: { text: string } } | undefined)?.question.text).toBe(
-          'How hard was today?',
-        );
-        expect(postRequests()).toHaveLength(1);
+        expect(posts[0]?.poll).toBeUndefined();
+        expect(
+          postRequests().filter((r) => (r.body as { poll?: unknown } | undefined)?.poll === undefined),
+        ).toHaveLength(1);
         expectOneThreadUnderThePost();
+        const polls = pollMessages();
+        expect(polls).toHaveLength(1);
+        expect((polls[0]?.poll as { question: { text: string } }).question.text).toBe('How hard was today?');
+        expect(polls[0]?.channel_id).toBe(String(posts[0]?.id));
+        expect(polls[0]?.embeds).toEqual([]);
+        expect(polls[0]?.components ?? []).toEqual([]);
+        // Killed after the poll's send, the restart finds it and does not send it again.
+        expect(pollRequests()).toHaveLength(1);
         expect(await day32Record()).toMatchObject({
           day: 32,
           slotDate: '2026-06-02',
           channelId: CHANNEL,
           messageId: String(posts[0]?.id),
-          poll: true,
+          pollMessage: { channelId: String(posts[0]?.id), messageId: String(polls[0]?.id) },
         });
       },
     );

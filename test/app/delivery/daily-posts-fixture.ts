@@ -73,7 +73,6 @@ export class FakeNotifier implements Notifier {
       null,
     );
     const message = this.messages.at(-1);
-    if (sent.kind === 'sent' && request.poll === true) this.polled.add(sent.messageId);
     if (sent.kind === 'sent' && message !== undefined && (request.preface ?? null) !== null)
       this.messages[this.messages.length - 1] = { ...message, preface: request.preface };
     return sent;
@@ -107,7 +106,23 @@ export class FakeNotifier implements Notifier {
     return { kind: 'deleted' };
   }
 
-  /** Message ids of the posts sent with the day poll, and the results a test scripted for them. */
+  /** The day poll as a message of its own (text `poll`), scripted by channel like any send. */
+  async postDayPoll(channelId: string, nonce: string): Promise<SendOutcome> {
+    this.calls.push(`poll ${channelId}`);
+    const sent = await this.deliver(channelId, channelId, nonce, null, 'poll');
+    if (sent.kind === 'sent') this.polled.add(sent.messageId);
+    return sent;
+  }
+
+  /** The first poll message in `channelId` after message `afterId` (ids count up). */
+  async findDayPoll(channelId: string, afterId: string): Promise<string | null> {
+    this.calls.push(`find-poll ${channelId}`);
+    const after = this.messages.findIndex((m) => m.id === afterId);
+    const later = after < 0 ? this.messages : this.messages.slice(after + 1);
+    return later.find((m) => m.channelId === channelId && this.polled.has(m.id))?.id ?? null;
+  }
+
+  /** Message ids of the day polls sent, and the results a test scripted for them. */
   readonly polled = new Set<string>();
   readonly pollResults = new Map<string, DayPollResults>();
 

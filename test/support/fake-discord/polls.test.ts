@@ -128,4 +128,51 @@ describe('fake Discord polls, seen by discord.js', () => {
       .then(() => null, errorOf);
     expect(refused).toMatchObject({ status: 400, code: 520006 });
   });
+
+  it.each([
+    ['an embed', { embeds: [{ title: 'Day 32' }] }, 'embeds'],
+    [
+      'a row of buttons',
+      { components: [{ type: 1, components: [{ type: 2, style: 1, label: 'Done', custom_id: 'd' }] }] },
+      'components',
+    ],
+    ['a file', { files: [{ attachment: Buffer.from('proof'), name: 'proof.txt' }] }, 'attachments'],
+  ])(
+    "GIVEN a poll sent with %s WHEN it is sent THEN Discord's documented restriction refuses it (400, 50035) and stores nothing",
+    async (_what, beside, field) => {
+      const { fake, client } = session;
+      const refused = await study(client)
+        .send({ poll: POLL, ...beside })
+        .then(() => null, errorOf);
+      expect(refused).toMatchObject({ status: 400, code: 50035, errors: { errors: { [field]: {} } } });
+      expect(fake.channelMessages(FIXTURE.studyChannel)).toHaveLength(0);
+    },
+  );
+
+  it('GIVEN a message with a poll WHEN the bot edits it THEN Discord refuses (messages with a poll cannot be edited) and the message stays as it was', async () => {
+    const { fake, client } = session;
+    const message = await study(client).send({ poll: POLL });
+    const refused = await client.rest
+      .patch(Routes.channelMessage(FIXTURE.studyChannel, message.id), { body: { content: 'edited' } })
+      .then(() => null, errorOf);
+    expect(refused).toMatchObject({ status: 400, code: 50035, errors: { errors: { poll: {} } } });
+    expect(fake.channelMessages(FIXTURE.studyChannel)[0]?.content).toBe('');
+    // A message without a poll is still edited.
+    const plain = await study(client).send('plain');
+    await client.rest.patch(Routes.channelMessage(FIXTURE.studyChannel, plain.id), {
+      body: { content: 'edited' },
+    });
+    expect(fake.channelMessages(FIXTURE.studyChannel)[1]?.content).toBe('edited');
+  });
+
+  it('GIVEN messages in a channel WHEN they are read after one of them THEN only the later ones come back, newest first', async () => {
+    const { client } = session;
+    const first = await study(client).send('one');
+    const second = await study(client).send('two');
+    const third = await study(client).send({ poll: POLL });
+    const page = (await client.rest.get(Routes.channelMessages(FIXTURE.studyChannel), {
+      query: new URLSearchParams({ after: first.id, limit: '100' }),
+    })) as APIMessage[];
+    expect(page.map((m) => m.id)).toEqual([third.id, second.id]);
+  });
 });

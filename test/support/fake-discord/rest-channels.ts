@@ -6,7 +6,7 @@ import type { Route, RouteContext } from './router.js';
 import { deliverMessageCreate, type Services } from './services.js';
 import type { ChannelPlace } from './state.js';
 import type { Reply } from './types.js';
-import { validateMessage } from './validate.js';
+import { nest, validateMessage } from './validate.js';
 import { threadRoutes } from './rest-threads.js';
 import { forumRoutes } from './rest-forums.js';
 
@@ -49,10 +49,16 @@ export function channelRoutes(services: Services): Route[] {
       handler: inChannel(Permission.ReadMessageHistory, (_place, context) => {
         const limit = Math.min(100, Math.max(1, Number(context.query.get('limit') ?? 50)));
         const before = context.query.get('before');
+        const after = context.query.get('after');
         const now = Date.now();
         const all = [...world.channelMessages(channelId(context))]
           .reverse()
           .map((message) => services.polls.settle(message, now));
+        // `after`: the `limit` messages right after it, newest first like every page.
+        if (after) {
+          const later = all.filter((message) => BigInt(String(message.id)) > BigInt(after));
+          return ok(later.slice(Math.max(0, later.length - limit)));
+        }
         const from = before ? all.findIndex((message) => BigInt(String(message.id)) < BigInt(before)) : 0;
         return ok(from < 0 ? [] : all.slice(from, from + limit));
       }),
@@ -89,6 +95,21 @@ export function channelRoutes(services: Services): Route[] {
         if ((message.author as { id?: string }).id !== world.bot.id) {
           return apiError(403, 50005, 'Cannot edit a message authored by another user');
         }
+        // Discord's Edit Message docs: messages with a poll cannot be edited. The docs name no
+        // code for it, so the fake answers like any refused body (400 / 50035).
+        if (message.poll !== undefined)
+          return apiError(
+            400,
+            50035,
+            'Invalid Form Body',
+            nest([
+              {
+                path: ['poll'],
+                code: 'POLL_MESSAGE_EDIT',
+                message: 'Messages with a poll cannot be edited.',
+              },
+            ]),
+          );
         const invalid = validateMessage(body, { isNew: false, hasFiles: files.length > 0, files });
         return invalid ?? ok(editMessage(message, body, files));
       }),

@@ -49,7 +49,10 @@ export function validateMessage(
   const rows = Array.isArray(body.components) ? (body.components as Json[]) : [];
   rows.forEach((row, index) => checkRow(row, ['components', index], problems));
   if (body.poll !== undefined) {
-    if (options.isNew) checkPoll(body.poll, ['poll'], problems);
+    if (options.isNew) {
+      checkPoll(body.poll, ['poll'], problems);
+      checkPollAlone(body, { embeds, rows, hasFiles: options.hasFiles }, problems);
+    }
     // A poll can't be added or changed once the message is sent.
     else problems.push({ path: ['poll'], code: 'CANNOT_EDIT_POLL', message: 'Polls cannot be edited.' });
   }
@@ -59,6 +62,31 @@ export function validateMessage(
     return apiError(400, 50006, 'Cannot send an empty message');
   }
   return undefined;
+}
+
+/**
+ * Discord's documented restriction on polls: at launch a message with a poll could carry no
+ * other fields (content came later), and attachments still can't ride with one. The fake
+ * refuses a poll sent with embeds, components or files/attachments, so the bot's poll must go
+ * out as a message of its own.
+ */
+function checkPollAlone(
+  body: Json,
+  parts: { embeds: readonly Json[]; rows: readonly Json[]; hasFiles: boolean },
+  problems: Problem[],
+): void {
+  const attachments = Array.isArray(body.attachments) ? (body.attachments as Json[]) : [];
+  const beside = [
+    ...(parts.embeds.length > 0 ? ['embeds'] : []),
+    ...(parts.rows.length > 0 ? ['components'] : []),
+    ...(parts.hasFiles || attachments.length > 0 ? ['attachments'] : []),
+  ];
+  for (const field of beside)
+    problems.push({
+      path: [field],
+      code: 'POLL_FIELD_NOT_ALLOWED',
+      message: `A message with a poll cannot have ${field}.`,
+    });
 }
 
 function checkEmbed(embed: Json, path: Problem['path'], problems: Problem[]): number {

@@ -74,8 +74,6 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
         ? []
         : [reminderButtons(request.reminder.slotDate, request.reminder.snoozed)]),
     ],
-    // Part of the same message, so the post's nonce makes the poll go out exactly once too.
-    ...(request.poll === true ? { poll: dayPollBody() } : {}),
     allowed_mentions: { parse: [] },
   });
   const dayBody = (request: DayPostRequest): RESTPostAPIChannelMessageJSONBody => ({
@@ -161,6 +159,34 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
       }
     },
 
+    // Nothing but the poll: Discord refuses a poll beside other fields (attachments still), and
+    // a message with a poll can't be edited, so it never shares the post's message.
+    postDayPoll: (channelId, nonce) =>
+      send(channelId, { poll: dayPollBody(), nonce, enforce_nonce: true, allowed_mentions: { parse: [] } }),
+
+    // A poll message carries no reference: the bot's first day poll after the post is the day's
+    // (in the day's thread there is no other; in the channel the next one follows the next post).
+    async findDayPoll(channelId, afterId) {
+      try {
+        const botId = await me();
+        let after = afterId;
+        for (let seen = 0; seen < findDepth; seen += 100) {
+          const query = new URLSearchParams({ limit: '100', after });
+          const page = (await rest.get(Routes.channelMessages(channelId), { query })) as APIMessage[];
+          const oldestFirst = [...page].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+          const hit = oldestFirst.find((message) => message.author.id === botId && isDayPoll(message));
+          if (hit !== undefined) return hit.id;
+          const last = oldestFirst.at(-1);
+          if (page.length < 100 || last === undefined) return null;
+          after = last.id;
+        }
+        return null;
+      } catch {
+        // Unreadable now: the caller resends with the same nonce, which Discord deduplicates.
+        return null;
+      }
+    },
+
     async findPost(channelId, nonce) {
       try {
         const botId = await me();
@@ -226,6 +252,10 @@ function contentOf(request: DayPostRequest): { content?: string } {
   ];
   const content = parts.filter((part): part is string => part !== null && part !== '').join('\n\n');
   return content === '' ? {} : { content: truncate(content, MESSAGE_CONTENT_LIMIT) };
+}
+
+function isDayPoll(message: APIMessage): boolean {
+  return message.poll?.question.text === dayPollBody().question.text;
 }
 
 function carriesRef(message: APIMessage, nonce: string): boolean {

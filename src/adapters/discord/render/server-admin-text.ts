@@ -106,6 +106,9 @@ export function renderStatus(outcome: StatusOutcome, threads?: ThreadAccess | nu
     settings.nudges
       ? 'At-risk nudges: on, one friendly DM a week after the reminder.'
       : 'At-risk nudges: off. /coach nudges state:on turns them on.',
+    settings.dayPoll === true
+      ? 'Day poll: on, "How hard was today?" after each daily post.'
+      : 'Day poll: off. /coach poll state:on turns it on.',
     ...(threads === undefined ? [] : [renderThreadStatus(threads)]),
     outcome.problem === null
       ? 'Problems: none.'
