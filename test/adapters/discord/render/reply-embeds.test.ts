@@ -148,6 +148,7 @@ describe('GIVEN a server status with a long list of problems added to its text',
       'Cohort',
       'Section recaps',
       'At-risk nudges',
+      'Day poll',
       'Problem',
       'AI coach',
     ]);
