@@ -105,11 +105,12 @@ export function createApp(deps: AppDeps) {
   const servers = caches === undefined ? plainServers : cachedServers(plainServers, caches.serverSettings);
   const notes =
     caches === undefined
-      ? uncachedServerLearnerNotes((guildId, learnerId) =>
-          noteAndRank({ store, learners, clock }, guildId, learnerId),
+      ? uncachedServerLearnerNotes((guildId, learnerId, created) =>
+          noteAndRank({ store, learners, clock }, guildId, learnerId, created),
         )
       : cachedServerLearnerNotes(
-          (guildId, learnerId) => noteAndRank({ store, learners, clock }, guildId, learnerId),
+          (guildId, learnerId, created) =>
+            noteAndRank({ store, learners, clock }, guildId, learnerId, created),
           caches.serverLearnerNotes,
         );
   const session = createLearnerSession({
@@ -117,7 +118,8 @@ export function createApp(deps: AppDeps) {
     clock,
     defaultTimezone,
     cohortOf: async (serverId, now) => cohortOn(plan, await servers.settingsOf(serverId, now), now),
-    noteServerLearner: (serverId, learnerId) => notes.note(serverId, learnerId, clock.now()),
+    noteServerLearner: (serverId, learnerId, created) =>
+      notes.note(serverId, learnerId, clock.now(), created),
     logger,
   });
 

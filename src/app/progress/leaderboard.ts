@@ -6,7 +6,13 @@ import type { Clock, Store } from '../ports.js';
 import type { LearnerSession } from '../storage/learner-session.js';
 import type { Learners } from '../storage/learners.js';
 import { noteServerLearner, serverLearnerIds } from '../storage/server-learners.js';
-import { rankIfNew, rankInServer, rankingKey, rankingRecheckKey } from '../storage/server-ranking.js';
+import {
+  rankCreated,
+  rankIfNew,
+  rankInServer,
+  rankingKey,
+  rankingRecheckKey,
+} from '../storage/server-ranking.js';
 
 /** Outcome of `/leaderboard`: a server's board, or `not-in-server` where there is no server (DMs, console). */
 export type LeaderboardOutcome =
@@ -34,13 +40,19 @@ export async function loadServerLearners(
   return loaded.flatMap((result) => (result.kind === 'found' ? [result.learner] : []));
 }
 
-/** Notes the learner in the server (see `noteServerLearner`) and ranks them there if they are new to it. */
+/**
+ * Notes the learner in the server (see `noteServerLearner`) and ranks them there if they are new
+ * to it. A learner whose record the command just `created` is new everywhere: ranked from it,
+ * with nothing looked up first.
+ */
 export async function noteAndRank(
   deps: { readonly store: Store; readonly learners: Learners; readonly clock: Clock },
   guildId: string,
   learnerId: string,
+  created?: Learner,
 ): Promise<void> {
   await noteServerLearner(deps.store, guildId, learnerId);
+  if (created !== undefined) return rankCreated(deps.store, guildId, created, deps.clock.now());
   const load = async () => {
     const loaded = await deps.learners.load(learnerId);
     return loaded.kind === 'found' ? loaded.learner : null;

@@ -21,8 +21,11 @@ export interface LearnerSessionDeps {
   readonly defaultTimezone: string;
   /** The cohort of a server (null: none). */
   readonly cohortOf: (serverId: string, now: Date) => Promise<Cohort | null>;
-  /** Notes that the learner used the coach in a server: leaderboards and recaps read who did. */
-  readonly noteServerLearner: (serverId: string, learnerId: string) => Promise<void>;
+  /**
+   * Notes that the learner used the coach in a server: leaderboards and recaps read who did.
+   * `created` is the record this command just created, so nothing of theirs is there to look up.
+   */
+  readonly noteServerLearner: (serverId: string, learnerId: string, created?: Learner) => Promise<void>;
   readonly logger: Logger;
 }
 
@@ -51,9 +54,9 @@ export function createLearnerSession(deps: LearnerSessionDeps) {
 
   // Who used which server is bookkeeping the answer does not need: it is written alongside, never
   // in front of, the answer. One lost to a crash is written again at the learner's next command.
-  const note = (serverId: string, learnerId: string): void => {
+  const note = (serverId: string, learnerId: string, created?: Learner): void => {
     const noted: Promise<void> = deps
-      .noteServerLearner(serverId, learnerId)
+      .noteServerLearner(serverId, learnerId, created)
       .catch((error: unknown) =>
         deps.logger.error('noting a server learner failed', { serverId, learnerId, error: String(error) }),
       )
@@ -69,8 +72,8 @@ export function createLearnerSession(deps: LearnerSessionDeps) {
 
   // Noted after the learner's own read or write went to the store: a newcomer's create then goes
   // ahead of the bookkeeping, instead of behind every note of the burst it came in.
-  const noteIn = (actor: ActorRef): void => {
-    if (actor.serverId !== undefined && actor.serverId !== null) note(actor.serverId, actor.id);
+  const noteIn = (actor: ActorRef, created?: Learner): void => {
+    if (actor.serverId !== undefined && actor.serverId !== null) note(actor.serverId, actor.id, created);
   };
 
   const enter = async (actor: ActorRef): Promise<SessionContext> => {
@@ -92,21 +95,22 @@ export function createLearnerSession(deps: LearnerSessionDeps) {
     return result.kind === 'ok' ? result.outcome : result;
   };
 
+  /** The learner's view of their record, and the record when this call created it. */
   const readOrCreate = async <O>(
     actor: ActorRef,
     context: SessionContext,
     see: (learner: Learner, context: SessionContext) => O,
-  ): Promise<O | StoreTrouble> => {
+  ): Promise<{ seen: O | StoreTrouble; created?: Learner }> => {
     const loaded = await learners.load(actor.id);
-    if (loaded.kind === 'found') return see(loaded.learner, context);
-    if (loaded.kind === 'set-aside') return loaded;
+    if (loaded.kind === 'found') return { seen: see(loaded.learner, context) };
+    if (loaded.kind === 'set-aside') return { seen: loaded };
     const fresh = freshLearner(actor, context, deps.defaultTimezone);
-    if (await learners.create(fresh)) return see(fresh, context);
+    if (await learners.create(fresh)) return { seen: see(fresh, context), created: fresh };
     const created = await learners.load(actor.id);
-    if (created.kind === 'found') return see(created.learner, context);
-    if (created.kind === 'set-aside') return created;
+    if (created.kind === 'found') return { seen: see(created.learner, context) };
+    if (created.kind === 'set-aside') return { seen: created };
     // Created and gone again at once (a forget-me in between): the locked path decides.
-    return actWith(actor, context, (learner, at) => ({ outcome: see(learner, at) }));
+    return { seen: await actWith(actor, context, (learner, at) => ({ outcome: see(learner, at) })) };
   };
 
   return {
@@ -137,8 +141,8 @@ export function createLearnerSession(deps: LearnerSessionDeps) {
       see: (learner: Learner, context: SessionContext) => O,
     ): Promise<O | StoreTrouble> {
       const context = await contextOf(actor);
-      const seen = await readOrCreate(actor, context, see);
-      noteIn(actor);
+      const { seen, created } = await readOrCreate(actor, context, see);
+      noteIn(actor, created);
       return seen;
     },
 

@@ -29,6 +29,14 @@ export async function rankInServer(
   else await store.rankSet(rankingRecheckKey(guildId), learnerId, entry.recheckAt);
 }
 
+/** Ranks a learner whose record was just created: nothing of theirs is ranked yet, so nothing is removed. */
+export async function rankCreated(store: Store, guildId: string, learner: Learner, now: Date): Promise<void> {
+  const entry = rankingEntryOf(learner, now);
+  if (entry === null) return;
+  await store.rankSet(rankingKey(guildId), learner.id, entry.score);
+  if (entry.recheckAt !== null) await store.rankSet(rankingRecheckKey(guildId), learner.id, entry.recheckAt);
+}
+
 /** After the learner's record changed: their place in the ranking of each server they used. */
 export async function rankEverywhere(
   store: Store,

@@ -3,6 +3,7 @@ import { createMemoryStore } from '../../../src/adapters/store/memory-store.js';
 import { loadServerLearners } from '../../../src/app/progress/leaderboard.js';
 import type { Store } from '../../../src/app/ports.js';
 import { noteServerLearner } from '../../../src/app/storage/server-learners.js';
+import { rankingKey } from '../../../src/app/storage/server-ranking.js';
 import { buildLeaderboard } from '../../../src/core/progress/leaderboard.js';
 import { newLearner } from '../../../src/core/learner/new-learner.js';
 import { progressWorld } from './progress-world.js';
@@ -117,5 +118,22 @@ describe('GIVEN a server of 1,000 learners, 12 of them with streaks', () => {
     if (board.kind !== 'leaderboard') throw new Error(board.kind);
     expect(board.top.map((line) => line.name).slice(0, 2)).toEqual(['L0003', 'L0004']);
     expect(board.total).toBe(998);
+  });
+});
+
+describe('GIVEN learners whose first command in a server created their record', () => {
+  it('WHEN the board is read THEN each is ranked there (at zero) from that first command, and counted', async () => {
+    const world = progressWorld({ now: at('2026-03-02T12:00:00Z') });
+    for (const n of [1, 2, 3]) await world.study.today(who(n));
+    await world.study.done(who(2), { text: 'did the first day', links: [] });
+    await world.app.settled();
+    // Ranked by their first command, before any board was built.
+    const ranked = await world.store.rankTop(rankingKey(GUILD), 10);
+    expect(ranked.map((entry) => entry.member).sort()).toEqual([who(1).id, who(2).id, who(3).id]);
+    const board = await world.app.progress.leaderboard(who(1));
+    expect(board).toMatchObject({ kind: 'leaderboard' });
+    if (board.kind !== 'leaderboard') return;
+    expect(board.top.map((line) => line.name)).toEqual(['L0002', 'L0001', 'L0003']);
+    expect(board.total).toBe(3);
   });
 });

@@ -24,8 +24,8 @@ function recordingSession() {
     clock,
     defaultTimezone: 'UTC',
     cohortOf: async () => null,
-    noteServerLearner: async (serverId, learnerId) => {
-      events.push(`note ${serverId} ${learnerId}`);
+    noteServerLearner: async (serverId, learnerId, created) => {
+      events.push(`note ${serverId} ${learnerId}${created === undefined ? '' : ' (created)'}`);
     },
     logger: silent,
   });
@@ -40,8 +40,18 @@ describe('GIVEN learners new to the coach, all in one server at once', () => {
     await session.settled();
     expect(seen).toEqual(['1', '2', '3']);
     expect(events.slice(0, 3).every((event) => event.startsWith('create learner:'))).toBe(true);
-    expect(events.slice(3).sort()).toEqual(['note guild-1 1', 'note guild-1 2', 'note guild-1 3']);
+    // Each was created by this read: the note is handed the record, so nothing is looked up again.
+    expect(events.slice(3).sort()).toEqual([
+      'note guild-1 1 (created)',
+      'note guild-1 2 (created)',
+      'note guild-1 3 (created)',
+    ]);
     expect(await store.get(learnerKey('2'))).toBeDefined();
+
+    events.length = 0;
+    await session.read(actors[0]!, (learner) => learner.id);
+    await session.settled();
+    expect(events).toEqual(['note guild-1 1']);
   });
 
   it('WHEN one acts in a DM (no server) THEN their record is saved and nothing is noted', async () => {
