@@ -108,6 +108,6 @@ export function renderHelp(): string {
     '/buddy join|leave|status: a study buddy from this server each week, paired on Mondays',
     '/export, /forget-me: take your data with you, or delete it',
     '/help: this list',
-    'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume, /coach cohort, /coach recaps, /coach nudges, /coach usage',
+    'For admins (Manage Server): /coach setup, /coach status, /coach pause, /coach resume, /coach cohort, /coach recaps, /coach poll, /coach report, /coach nudges, /coach usage',
   ].join('\n');
 }
