@@ -1,4 +1,9 @@
-import { ApplicationIntegrationType, InteractionContextType, type SlashCommandBuilder } from 'discord.js';
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type SlashCommandBuilder,
+  type SlashCommandStringOption,
+} from 'discord.js';
 import type {
   AutocompleteInteraction,
   ChatInputCommandInteraction,
@@ -44,4 +49,13 @@ export function usableAnywhere<T extends Pick<SlashCommandBuilder, 'setIntegrati
     InteractionContextType.PrivateChannel,
   );
   return builder;
+}
+
+/** The required `state: on|off` option of every switch (`/coach recaps|poll|nudges`, `/digest`). */
+export function onOffState(option: SlashCommandStringOption): SlashCommandStringOption {
+  return option
+    .setName('state')
+    .setDescription('on or off')
+    .setRequired(true)
+    .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' });
 }

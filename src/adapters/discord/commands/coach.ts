@@ -8,7 +8,7 @@ import {
 import { discordLearnerId } from '../actor.js';
 import { checkChannelAccess, ensureForumTags, isForum, threadAccessOf } from '../channel-access.js';
 import { suggestZones } from '../components/zone-autocomplete.js';
-import type { DiscordCommand, DiscordContext } from '../discord-command.js';
+import { onOffState, type DiscordCommand, type DiscordContext } from '../discord-command.js';
 import {
   COACH_IN_DM,
   COACH_NOT_ADMIN,
@@ -89,37 +89,19 @@ const data = new SlashCommandBuilder()
     sub
       .setName('recaps')
       .setDescription('A recap post at the end of each section, on or off')
-      .addStringOption((option) =>
-        option
-          .setName('state')
-          .setDescription('on or off')
-          .setRequired(true)
-          .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
-      ),
+      .addStringOption(onOffState),
   )
   .addSubcommand((sub) =>
     sub
       .setName('poll')
       .setDescription('A "How hard was today?" poll on each daily post, on or off')
-      .addStringOption((option) =>
-        option
-          .setName('state')
-          .setDescription('on or off')
-          .setRequired(true)
-          .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
-      ),
+      .addStringOption(onOffState),
   )
   .addSubcommand((sub) =>
     sub
       .setName('nudges')
       .setDescription('One friendly DM a week to a learner at risk, on or off (off by default)')
-      .addStringOption((option) =>
-        option
-          .setName('state')
-          .setDescription('on or off')
-          .setRequired(true)
-          .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
-      ),
+      .addStringOption(onOffState),
   )
   .addSubcommand((sub) =>
     sub.setName('report').setDescription("Each posted day's poll answers beside its completion rate"),

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { renderDigestSet } from '../../../presenters/text/reminder-text.js';
 import { actorOf } from '../actor.js';
-import type { DiscordCommand } from '../discord-command.js';
+import { onOffState, type DiscordCommand } from '../discord-command.js';
 import { answer } from '../respond.js';
 
 /** `/digest state:on|off`: the opt-in weekly digest DM. */
@@ -9,13 +9,7 @@ export const digestCommand = {
   data: new SlashCommandBuilder()
     .setName('digest')
     .setDescription('A weekly DM with your week: days done, streak, cards recalled, what is next')
-    .addStringOption((option) =>
-      option
-        .setName('state')
-        .setDescription('on or off')
-        .setRequired(true)
-        .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
-    ),
+    .addStringOption(onOffState),
   execute: (interaction, context) =>
     answer(interaction, context, async () => {
       const on = interaction.options.getString('state', true) === 'on';
