@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/adapters/store/open-store.js';
 import { createWheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
@@ -11,10 +10,9 @@ import { ServerRecords } from '../../../src/app/storage/server-records.js';
 import { CRASH_NAMESPACE, CRASH_PLAN, type CrashOptions } from '../../support/crash-post.js';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
 import { TestLogger } from '../../app/delivery/daily-posts-fixture.js';
-import { compiledTestScript } from '../../support/run-coach.js';
+import { startCrashChild } from '../../support/crash-child.js';
 
 /** crash-post.ts, compiled once by the global setup, so each start costs no TypeScript transform. */
-const SCRIPT = compiledTestScript('crash-post');
 const CHANNEL = FIXTURE.studyChannel;
 
 let fake: FakeDiscord;
@@ -58,44 +56,10 @@ afterEach(async () => {
 
 /** Starts the bot's posting path in a child process; resolves events as it prints them. */
 function startBot(now: string, hold?: CrashOptions['hold']) {
-  const options: CrashOptions = {
-    storeFile: join(dir, 'coach.sqlite'),
-    apiUrl: fake.apiUrl,
-    token: fake.token,
-    now,
-    hold,
-  };
-  const child = spawn(process.execPath, [SCRIPT, JSON.stringify(options)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  const events: Record<string, unknown>[] = [];
-  const waiters: (() => void)[] = [];
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  createInterface({ input: child.stdout! }).on('line', (line) => {
-    events.push(JSON.parse(line) as Record<string, unknown>);
-    waiters.splice(0).forEach((wake) => wake());
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const event = async (name: string): Promise<Record<string, unknown>> => {
-    for (;;) {
-      const found = events.find((candidate) => candidate.event === name);
-      if (found) return found;
-      const gone = await Promise.race([
-        new Promise<false>((wake) => waiters.push(() => wake(false))),
-        exited.then(() => true),
-      ]);
-      if (gone && !events.some((candidate) => candidate.event === name)) {
-        throw new Error(`the bot exited before "${name}": ${stderr}`);
-      }
-    }
-  };
-  const kill9 = async () => {
-    child.kill('SIGKILL');
-    await exited;
-  };
-  return { event, kill9, exited };
+  return startCrashChild(
+    { storeFile: join(dir, 'coach.sqlite'), apiUrl: fake.apiUrl, token: fake.token, now, hold },
+    children,
+  );
 }
 
 const dayPosts = () =>
