@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { recallDeckKey } from '../../../src/app/recall/recall-decks.js';
 import { serverLearnerIds } from '../../../src/app/storage/server-learners.js';
 import { FIXTURE, type Json } from '../../support/fake-discord/index.js';
-import { useBot } from './bot-session.js';
+import { START, useBot } from './bot-session.js';
 
 const registered = (bot: ReturnType<typeof useBot>, name: string): Json => {
   const found = (bot.fake.world.commands.get(FIXTURE.guild) ?? []).find((command) => command.name === name);
@@ -51,8 +52,8 @@ describe('GIVEN the bot in a server, its commands deployed', () => {
     expect(number).toMatchObject({ name: 'number', min_value: 31, max_value: 60, required: true });
   });
 
-  it('WHEN reading the definitions THEN /today, /progress and /ask can be installed by a user and used in DMs; /coach stays in servers', () => {
-    for (const name of ['today', 'progress', 'ask']) {
+  it('WHEN reading the definitions THEN /today, /progress, /ask and /recall can be installed by a user and used in DMs; /coach stays in servers', () => {
+    for (const name of ['today', 'progress', 'ask', 'recall']) {
       expect(registered(bot, name)).toMatchObject({ integration_types: [0, 1], contexts: [0, 1, 2] });
     }
     expect(registered(bot, 'coach')).toMatchObject({ contexts: [0] });
@@ -71,4 +72,50 @@ describe('GIVEN the bot in a server, its commands deployed', () => {
     await bot.app.app.settled();
     expect(await serverLearnerIds(bot.store, FIXTURE.guild)).toEqual([`discord:${FIXTURE.learner}`]);
   });
+});
+
+describe('GIVEN a learner who completed Day 31 yesterday, and uses the coach through their own install', () => {
+  const bot = useBot();
+  const learner = { id: `discord:${FIXTURE.learner}`, displayName: 'Lin' };
+  const buttonIds = (message: Json | undefined) =>
+    ((message?.components as Json[] | undefined) ?? []).flatMap((row) =>
+      (row.components as Json[]).map((button) => String(button.custom_id)),
+    );
+
+  it.each([
+    ['in a server that has not added the coach', { userInstall: true }],
+    ['in a DM', { guildId: null, userInstall: true }],
+  ] as const)(
+    'WHEN they /recall %s, show the answer and rate it THEN each step answers, the card is scheduled, and no server gets a cohort entry',
+    async (_, where) => {
+      const done = await bot.app.app.study.done(learner, { text: 'Explained the DAG', links: [] });
+      expect(done.kind).toBe('done');
+      bot.setNow(new Date(START.getTime() + 86_400_000));
+      const use = { userId: FIXTURE.learner, ...where };
+
+      const card = await bot.fake.interactions.slash({ name: 'recall', ...use }).reply();
+      expect(card.content).toMatch(
+        /^Day 31: explain Spark's distributed computing model in your own words\./,
+      );
+      expect(buttonIds(card)).toEqual(['recall:show:31:objective']);
+
+      const shown = await bot.fake.interactions
+        .button({ customId: 'recall:show:31:objective', message: card, ...use })
+        .callback();
+      expect(shown.type).toBe(7);
+      expect(String(shown.data?.content)).toContain('Answer from Day 31 · Spark Architecture:');
+
+      const rated = await bot.fake.interactions
+        .button({ customId: 'recall:rate:good:31:objective', message: card, ...use })
+        .callback();
+      expect(rated.type).toBe(7);
+      expect(String(rated.data?.content)).toMatch(/^Rated good\. Day 31's card comes back <t:\d+:R>\./);
+      const deck = (await bot.store.get(recallDeckKey(learner.id))) as {
+        data: { logs: { cardId: string }[] };
+      };
+      expect(deck.data.logs.map((log) => log.cardId)).toEqual(['31:objective']);
+      await bot.app.app.settled();
+      expect(await serverLearnerIds(bot.store, FIXTURE.guild)).toEqual([]);
+    },
+  );
 });

@@ -40,12 +40,17 @@ const proofFileKeys = async (bot: BotSession) =>
 describe('GIVEN a learner handing in proof with the Submit proof form', () => {
   const bot = useBot();
 
-  it('WHEN the form opens THEN it has an optional upload for one file, in a Label under the text and link', async () => {
+  it('WHEN the form opens THEN it has an optional upload for one file, in a Label under the text and link, above the share choice', async () => {
     const opened = await bot.fake.interactions
       .button({ customId: 'day:proof:31', userId: FIXTURE.learner })
       .callback();
     const labels = opened.data?.components as Json[];
-    expect(labels.map((label) => (label.component as Json).custom_id)).toEqual(['proof', 'link', 'file']);
+    expect(labels.map((label) => (label.component as Json).custom_id)).toEqual([
+      'proof',
+      'link',
+      'file',
+      'share',
+    ]);
     expect(labels[2]).toEqual({
       type: 18,
       label: 'A screenshot or file (optional)',

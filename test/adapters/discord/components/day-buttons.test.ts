@@ -17,7 +17,7 @@ describe('GIVEN the day buttons under a day message', () => {
   };
 
   it.each(['day:done:31', 'day:proof:31'])(
-    'WHEN %s on the learner current day THEN the proof form opens: proof required up to 4,000 characters, link optional, one file optional',
+    'WHEN %s on the learner current day THEN the proof form opens: proof required up to 4,000 characters, link optional, one file optional, the share choice',
     async (customId) => {
       const callback = await click(customId).callback();
       expect(callback.type).toBe(9);
@@ -27,6 +27,7 @@ describe('GIVEN the day buttons under a day message', () => {
         expect.objectContaining({ custom_id: 'proof', required: true, max_length: 4000 }),
         expect.objectContaining({ custom_id: 'link', required: false }),
         { type: 19, custom_id: 'file', required: false, min_values: 0, max_values: 1 },
+        expect.objectContaining({ type: 3, custom_id: 'share', required: true }),
       ]);
     },
   );
