@@ -33,4 +33,6 @@ export interface PostProblemNotice extends PostProblem {
   readonly day: number | null;
   /** The end of the grace window: fixed and resumed before then, the day still goes out. */
   readonly retryUntil: Date;
+  /** A forum's posts need Create Posts where a text channel needs Send Messages. */
+  readonly channelKind: 'text' | 'forum';
 }

@@ -31,7 +31,12 @@ export async function tellAdminOfProblem(
 ): Promise<void> {
   const adminId = await serverAdminOf(deps.store, settings.guildId);
   if (adminId === null || !deps.dms.reaches(adminId)) return;
-  const text = deps.texts.postProblem({ ...problem, day: about.day, retryUntil: about.retryUntil });
+  const text = deps.texts.postProblem({
+    ...problem,
+    day: about.day,
+    retryUntil: about.retryUntil,
+    channelKind: settings.channelKind ?? 'text',
+  });
   const delivery = await deliverLearnerDm(deps, {
     learnerId: adminId,
     key: postProblemDmKey(problem, settings.guildId),

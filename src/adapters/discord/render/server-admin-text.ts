@@ -140,7 +140,7 @@ export function renderPostProblemDm(notice: PostProblemNotice): string {
   const until = `before ${when(notice.retryUntil)} and ${what} goes out within a minute`;
   switch (notice.reason) {
     case 'forbidden':
-      return `I couldn't post ${what} in ${where}: I'm not allowed to post there. Grant View Channel, Send Messages and Embed Links there, then run /coach resume in the server ${until}.`;
+      return `I couldn't post ${what} in ${where}: I'm not allowed to post there. Grant View Channel, ${notice.channelKind === 'forum' ? 'Create Posts' : 'Send Messages'} and Embed Links there, then run /coach resume in the server ${until}.`;
     case 'gone':
       return `I couldn't post ${what} in ${where}: the channel no longer exists. Pick another with /coach setup in the server ${until}.`;
     case 'gave-up':

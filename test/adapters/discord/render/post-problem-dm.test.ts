@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { renderPostProblemDm } from '../../../../src/adapters/discord/render/server-admin-text.js';
+
+const notice = {
+  reason: 'forbidden' as const,
+  slotDate: '2026-06-01',
+  channelId: '42',
+  day: 31,
+  retryUntil: new Date('2026-06-01T19:00:00Z'),
+};
+
+describe('GIVEN a daily post Discord refused for lack of permission', () => {
+  it('WHEN it was a text channel THEN the admin is told to grant Send Messages', () => {
+    const text = renderPostProblemDm({ ...notice, channelKind: 'text' });
+    expect(text).toContain('Grant View Channel, Send Messages and Embed Links there');
+  });
+
+  it('WHEN it was a forum THEN the admin is told to grant Create Posts, the permission a forum post needs', () => {
+    const text = renderPostProblemDm({ ...notice, channelKind: 'forum' });
+    expect(text).toContain('Grant View Channel, Create Posts and Embed Links there');
+    expect(text).not.toContain('Send Messages');
+  });
+});
