@@ -18,3 +18,8 @@ export async function dayThreadOf(store: Store, guildId: string, day: number): P
   const value = await store.get(dayThreadKey(guildId, day));
   return typeof value === 'string' ? value : null;
 }
+
+/** A later post of the day that opened no thread: an earlier cohort's thread is not this post's. */
+export async function forgetDayThread(store: Store, guildId: string, day: number): Promise<void> {
+  await store.delete(dayThreadKey(guildId, day));
+}
