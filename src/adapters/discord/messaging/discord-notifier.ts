@@ -19,6 +19,8 @@ import type { DayPlace } from '../../../core/curriculum/plan-lookup.js';
 import { DISCORD_PLATFORM } from '../actor.js';
 import { DISCORD_CODES, failureOf } from './notifier-errors.js';
 import { findForumPost, forumPostName, postInForum } from './forum-posts.js';
+import { findOwnMessage } from './find-own-message.js';
+import { buttonRefOf, carriesRef, refOf } from './post-refs.js';
 import { renderDayButtons, withButtonRef } from '../render/day-button-row.js';
 import { renderReminderLine } from '../../../presenters/text/reminder-text.js';
 import { reminderButtons } from '../components/reminder-buttons.js';
@@ -35,13 +37,6 @@ export interface DiscordNotifierOptions {
   /** How many of a channel's latest messages `findPost` looks through. */
   readonly findDepth?: number;
 }
-
-// Discord does not return a message's nonce when the message is read back, so each post
-// carries a short reference derived from it, which `findPost` looks for after a crash: in a
-// day post, at the end of its first button's custom_id (unseen); in a text, as a last subtext line.
-const REF_LENGTH = 10;
-const refOf = (nonce: string): string => `ref ${nonce.slice(0, REF_LENGTH)}`;
-const buttonRefOf = (nonce: string): string => `ref-${nonce.slice(0, REF_LENGTH)}`;
 
 /**
  * The Notifier over discord.js's REST client (`client.rest`): every message goes out with
@@ -168,19 +163,13 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
     // (in the day's thread there is no other; in the channel the next one follows the next post).
     async findDayPoll(channelId, afterId) {
       try {
-        const botId = await me();
-        let after = afterId;
-        for (let seen = 0; seen < findDepth; seen += 100) {
-          const query = new URLSearchParams({ limit: '100', after });
-          const page = (await rest.get(Routes.channelMessages(channelId), { query })) as APIMessage[];
-          const oldestFirst = [...page].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
-          const hit = oldestFirst.find((message) => message.author.id === botId && isDayPoll(message));
-          if (hit !== undefined) return hit.id;
-          const last = oldestFirst.at(-1);
-          if (page.length < 100 || last === undefined) return null;
-          after = last.id;
-        }
-        return null;
+        return await findOwnMessage(
+          rest,
+          channelId,
+          await me(),
+          { after: afterId, depth: findDepth },
+          isDayPoll,
+        );
       } catch {
         // Unreadable now: the caller resends with the same nonce, which Discord deduplicates.
         return null;
@@ -189,17 +178,9 @@ export function createDiscordNotifier(rest: REST, options: DiscordNotifierOption
 
     async findPost(channelId, nonce) {
       try {
-        const botId = await me();
-        let before: string | undefined;
-        for (let seen = 0; seen < findDepth; seen += 100) {
-          const query = new URLSearchParams({ limit: '100', ...(before === undefined ? {} : { before }) });
-          const page = (await rest.get(Routes.channelMessages(channelId), { query })) as APIMessage[];
-          const hit = page.find((message) => message.author.id === botId && carriesRef(message, nonce));
-          if (hit !== undefined) return hit.id;
-          if (page.length < 100) return null;
-          before = page[page.length - 1]?.id;
-        }
-        return null;
+        return await findOwnMessage(rest, channelId, await me(), { depth: findDepth }, (message) =>
+          carriesRef(message, nonce),
+        );
       } catch {
         // Unreadable now: the caller resends with the same nonce, which Discord deduplicates.
         return null;
@@ -243,7 +224,6 @@ function threadNameOfDay(place: DayPlace): string {
   return truncate(`Day ${place.day.day} · ${place.day.title}`, 100);
 }
 
-/** A text ends with its reference; a day post's first button carries it (posts before 2026-12: the footer). */
 /** The words above a day's embed: the end-of-cycle preface, a reminder's personal line, or none. */
 function contentOf(request: DayPostRequest): { content?: string } {
   const parts = [
@@ -256,19 +236,4 @@ function contentOf(request: DayPostRequest): { content?: string } {
 
 function isDayPoll(message: APIMessage): boolean {
   return message.poll?.question.text === dayPollBody().question.text;
-}
-
-function carriesRef(message: APIMessage, nonce: string): boolean {
-  const ref = refOf(nonce);
-  const inButton = `:${buttonRefOf(nonce)}`;
-  const customIds = (message.components ?? []).flatMap((row) =>
-    'components' in row
-      ? row.components.flatMap((part) => ('custom_id' in part ? [part.custom_id] : []))
-      : [],
-  );
-  return (
-    message.content.endsWith(ref) ||
-    customIds.some((id) => id.endsWith(inButton)) ||
-    message.embeds.some((embed) => embed.footer?.text.endsWith(ref))
-  );
 }
