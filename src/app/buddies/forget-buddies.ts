@@ -3,7 +3,8 @@ import { deliveryKeysOf } from '../delivery/deliver-once.js';
 import type { Store } from '../ports.js';
 import { learnerKeys } from '../storage/learner-keys.js';
 import { buddyRecords, dropFromPartners, guildOfBuddyKey, type BuddyRecord } from './buddy-records.js';
-import { buddyLapseDmKey, buddyPairingDmKey } from './weekly-buddies.js';
+import { buddyLapseDmKey } from './buddy-lapses.js';
+import { buddyPairingDmKey } from './weekly-buddies.js';
 
 // Lapse markers live 7 days and name a lapse that began at most 4 days before: 12 days back
 // from today (UTC, up to a day off the learner's own date) covers every one still held.

@@ -1,9 +1,7 @@
-import { buddyLapseOf } from '../../core/buddies/buddy-lapse.js';
-import { buddyWeekDue, currentBuddyWeek } from '../../core/buddies/buddy-week.js';
+import { buddyWeekDue } from '../../core/buddies/buddy-week.js';
 import { pairBuddies } from '../../core/buddies/pair-buddies.js';
 import type { Plan } from '../../core/curriculum/plan.js';
-import type { Learner, LocalDate } from '../../core/learner/learner.js';
-import type { ServerSettings } from '../../core/schedule/server-schedule.js';
+import type { LocalDate } from '../../core/learner/learner.js';
 import { retryAt, type Delivery } from '../delivery/deliver-once.js';
 import type { DmChannels } from '../delivery/dm-channels.js';
 import { deliverLearnerDm } from '../delivery/learner-dm.js';
@@ -18,21 +16,17 @@ import {
   type BuddyRecords,
 } from './buddy-records.js';
 import type { BuddyTexts } from './buddy-texts.js';
+import { noteBuddyDmRefusal, tellLapses } from './buddy-lapses.js';
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 // The week marker outlives the history it guards; a DM marker outlives the day it can be sent on.
 const WEEK_MARKER_TTL_MS = (HISTORY_WEEKS + 1) * 7 * DAY_MS;
 const PAIRING_DM_TTL_MS = 8 * DAY_MS;
-/** A lapse is told while it is 2 or 3 days long: its marker outlives that by days. */
-export const LAPSE_DM_TTL_MS = 7 * DAY_MS;
 
 /** The DM that tells a learner their buddies of the week, once. */
 export const buddyPairingDmKey = (learnerId: string, guildId: string, week: LocalDate): string =>
   `buddy-pair:${learnerId}:${guildId}:${week}`;
-/** The DM that tells `buddyId` of `partnerId`'s lapse begun on `from`, once. */
-export const buddyLapseDmKey = (partnerId: string, from: LocalDate, buddyId: string): string =>
-  `buddy-lapse:${partnerId}:${from}:${buddyId}`;
 
 /** What a server's buddy turn needs. */
 export interface BuddyTurnDeps {
@@ -152,7 +146,7 @@ function historyOf(joined: readonly { id: string; record: BuddyRecord }[], week:
 }
 
 /** A learner in the pool and their record (absent when it could not be read). */
-interface Member {
+export interface Member {
   readonly id: string;
   readonly record: BuddyRecord | null;
 }
@@ -183,58 +177,10 @@ async function tellPairs(
       ttlMs: PAIRING_DM_TTL_MS,
       send: (channelId, nonce) => deps.notifier.postText(channelId, text, nonce),
     });
-    noteRefusal(deps.logger, delivery, { learnerId, guildId, dm: 'buddy pairing' });
+    noteBuddyDmRefusal(deps.logger, delivery, { learnerId, guildId, dm: 'buddy pairing' });
     deliveries.push(delivery);
   }
   return deliveries;
-}
-
-async function tellLapses(
-  deps: BuddyTurnDeps,
-  members: readonly Member[],
-  settings: ServerSettings,
-  now: Date,
-): Promise<Delivery[]> {
-  const week = currentBuddyWeek(settings, now);
-  const loaded = new Map<string, Learner | null>();
-  const learnerOf = async (id: string): Promise<Learner | null> => {
-    if (!loaded.has(id)) {
-      const found = await deps.learners.load(id);
-      loaded.set(id, found.kind === 'found' ? found.learner : null);
-    }
-    return loaded.get(id) ?? null;
-  };
-  const deliveries: Delivery[] = [];
-  for (const { id: buddyId, record } of members) {
-    const entry = record?.weeks[0];
-    if (entry?.week !== week) continue;
-    for (const partner of entry.with) {
-      const learner = await learnerOf(partner);
-      const lapse = learner === null ? null : buddyLapseOf(deps.plan, learner, now);
-      if (lapse === null) continue;
-      const text = deps.texts.buddyLapse({ partner, days: lapse.days });
-      const delivery = await deliverLearnerDm(deps, {
-        learnerId: buddyId,
-        key: buddyLapseDmKey(partner, lapse.from, buddyId),
-        ttlMs: LAPSE_DM_TTL_MS,
-        send: (channelId, nonce) => deps.notifier.postText(channelId, text, nonce),
-      });
-      noteRefusal(deps.logger, delivery, {
-        learnerId: buddyId,
-        guildId: settings.guildId,
-        dm: 'buddy lapse',
-      });
-      deliveries.push(delivery);
-    }
-  }
-  return deliveries;
-}
-
-// Closed DMs are not retried (each 403 counts toward Discord's ban); the pairing stands regardless.
-function noteRefusal(logger: Logger, delivery: Delivery, context: Record<string, unknown>): void {
-  if (delivery.kind === 'refused') logger.warn('buddy DM refused', { ...context, reason: delivery.reason });
-  if (delivery.kind === 'failed')
-    logger.warn('buddy DM failed, will retry', { ...context, detail: delivery.detail });
 }
 
 /** {@link runBuddyTurn}, with a failure logged and retried in ten minutes: it must never hold up the daily post. */
