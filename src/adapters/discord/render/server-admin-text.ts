@@ -129,7 +129,7 @@ export function renderPostProblem(problem: PostProblem, channelKind: 'text' | 'f
     case 'gone':
       return `The ${problem.slotDate} post failed: ${where} no longer exists. Pick another channel with /coach setup.`;
     case 'gave-up':
-      return `The ${problem.slotDate} post failed: Discord did not answer after several tries. /coach resume tries again; else the next day's post will.`;
+      return `The ${problem.slotDate} post failed: Discord did not take it after several tries (no answer, or an error that did not go away; the logs have its words). /coach resume tries again; else the next day's post will.`;
   }
 }
 
@@ -144,7 +144,7 @@ export function renderPostProblemDm(notice: PostProblemNotice): string {
     case 'gone':
       return `I couldn't post ${what} in ${where}: the channel no longer exists. Pick another with /coach setup in the server ${until}.`;
     case 'gave-up':
-      return `I couldn't post ${what} in ${where}: Discord did not answer after several tries. Run /coach resume in the server ${until}; else the next day's post tries again.`;
+      return `I couldn't post ${what} in ${where}: Discord did not take it after several tries (no answer, or an error that did not go away; the logs have its words). Run /coach resume in the server ${until}; else the next day's post tries again.`;
   }
 }
 

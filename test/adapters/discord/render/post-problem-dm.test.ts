@@ -21,3 +21,12 @@ describe('GIVEN a daily post Discord refused for lack of permission', () => {
     expect(text).not.toContain('Send Messages');
   });
 });
+
+describe('GIVEN a daily post the coach gave up on after several tries', () => {
+  it('WHEN the admin is told THEN it does not claim Discord never answered (a 400 is an answer), and points to the logs', () => {
+    const text = renderPostProblemDm({ ...notice, reason: 'gave-up', channelKind: 'text' });
+    expect(text).not.toContain('did not answer');
+    expect(text).toContain('Discord did not take it after several tries');
+    expect(text).toContain('the logs have its words');
+  });
+});
