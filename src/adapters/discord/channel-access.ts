@@ -1,4 +1,5 @@
 import {
+  ChannelFlags,
   ChannelType,
   PermissionFlagsBits,
   type ChatInputCommandInteraction,
@@ -72,6 +73,7 @@ export async function threadAccessOf(
     missing: missingOf(granted, FOR_FORUM_POSTS),
     missingTags: missingTagsOf(channel as ForumChannel),
     canAddTags: canEditTags(granted),
+    requiresTag: (channel as ForumChannel).flags.has(ChannelFlags.RequireTag),
   };
 }
 

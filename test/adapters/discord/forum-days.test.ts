@@ -219,3 +219,20 @@ describe('GIVEN a text channel where the bot may not open threads', () => {
     );
   });
 });
+
+describe('GIVEN a forum that requires a tag on every post', () => {
+  const tags = ['stuck', 'solved', 'project'].map((name, i) => ({ id: `12300000000000000${10 + i}`, name }));
+  const bot = useBot({ world: () => forumWorld({ tags, flags: 1 << 4 }) });
+
+  it("WHEN an admin sets it up THEN setup and /coach status say that days without a tag would be refused and how to fix it; Discord does refuse an untagged day's post", async () => {
+    const reply = String((await setupInForum(bot)).content).split('\n');
+    expect(reply[1]).toBe(
+      "This forum requires a tag on every post, and I tag only project days, so Discord would refuse the other days. Turn off Require Tags in the forum's settings.",
+    );
+    const status = labelledLines(await coach(bot, 'status')).join('\n');
+    expect(status).toContain('Forum tags: This forum requires a tag on every post');
+    // What the warning is about: Day 31 is no project day, and its post is refused.
+    await postNow(bot, START);
+    expect(forumPosts(bot)).toEqual([]);
+  });
+});

@@ -79,6 +79,8 @@ export function forumWorld(
     readonly tags?: readonly FakeForumTag[];
     readonly botDeny?: bigint;
     readonly botAllow?: bigint;
+    /** Channel flags of the forum (REQUIRE_TAG is 1 << 4). */
+    readonly flags?: number;
   } = {},
 ): FakeWorld {
   const world = defaultWorld();
@@ -94,6 +96,7 @@ export function forumWorld(
     type: 15,
     availableTags: options.tags ?? [],
     overwrites,
+    ...(options.flags === undefined ? {} : { flags: options.flags }),
   };
   return { ...world, guilds: [{ ...guild, channels: [...guild.channels, forum] }] };
 }

@@ -1,4 +1,5 @@
 import {
+  ChannelFlags,
   ChannelType,
   DiscordAPIError,
   Routes,
@@ -102,5 +103,24 @@ describe('GIVEN a forum where the bot may not create posts', () => {
     await expect(
       forum(session.client).threads.create({ name: 'Day 1', message: { content: 'x' } }),
     ).rejects.toSatisfy((error) => codeOf(error) === 50013);
+  });
+});
+
+describe('GIVEN a forum that requires a tag on every post (REQUIRE_TAG)', () => {
+  const session = useFakeDiscord({ world: forumWorld({ tags: TAGS, flags: 1 << 4 }) });
+
+  it('WHEN discord.js reads it THEN the flag is there; a post without a tag is refused 400 40067, one with a tag goes out', async () => {
+    const { client } = session;
+    expect(forum(client).flags.has(ChannelFlags.RequireTag)).toBe(true);
+    const body = { name: 'Day 1', message: { content: 'x' } };
+    await expect(client.rest.post(Routes.threads(FIXTURE.forumChannel), { body })).rejects.toSatisfy(
+      (error) => codeOf(error) === 40067,
+    );
+    const tagged = await forum(client).threads.create({
+      name: 'Day 2',
+      message: { content: 'y' },
+      appliedTags: ['1230000000000000001'],
+    });
+    expect(tagged.appliedTags).toEqual(['1230000000000000001']);
   });
 });

@@ -93,6 +93,7 @@ export function forumTagJson(tag: FakeForumTag): Json {
 function forumExtras(channel: FakeChannel): Json {
   return {
     available_tags: (channel.availableTags ?? []).map(forumTagJson),
+    flags: channel.flags ?? 0,
     default_reaction_emoji: null,
     default_sort_order: null,
     default_forum_layout: 0,

@@ -77,6 +77,9 @@ function startThread(services: Services, place: ChannelPlace, id: string, body: 
   return created(addThread(services, place.guild, { ...thread, ownerId: services.world.bot.id }));
 }
 
+/** A forum's channel flag: every post must apply a tag. */
+const REQUIRE_TAG = 1 << 4;
+
 /** POST /channels/{forum}/threads: the post (a thread) and its first message, one id for both. */
 function startForumPost(services: Services, place: ChannelPlace & { kind: 'guild' }, body: Json): Reply {
   const invalid = badName(body);
@@ -95,6 +98,10 @@ function startForumPost(services: Services, place: ChannelPlace & { kind: 'guild
     return apiError(400, 50035, 'Invalid Form Body', {
       applied_tags: { _errors: [{ code: 'INVALID_TAG', message: 'Tag is not available in this forum.' }] },
     });
+  }
+  // Discord: a forum with REQUIRE_TAG refuses a post that applies none (40067).
+  if (((place.channel.flags ?? 0) & REQUIRE_TAG) !== 0 && tags.length === 0) {
+    return apiError(400, 40067, 'A tag is required to create a forum post in this channel');
   }
   const id = nextSnowflake();
   const { world } = services;

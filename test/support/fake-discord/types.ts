@@ -40,6 +40,8 @@ export interface FakeChannel {
   readonly overwrites?: readonly FakeOverwrite[];
   /** A forum's tags. */
   readonly availableTags?: readonly FakeForumTag[];
+  /** Channel flags (a forum's REQUIRE_TAG is 1 << 4). */
+  readonly flags?: number;
   /** A forum post's tags, by id. */
   readonly appliedTags?: readonly string[];
   /** Who started a thread. */

@@ -14,6 +14,8 @@ export type ThreadAccess =
       readonly missingTags: readonly string[];
       /** Whether the bot may add tags there (Manage Threads or Manage Channels). */
       readonly canAddTags: boolean;
+      /** The forum requires a tag on every post (Discord's Require Tags setting). */
+      readonly requiresTag: boolean;
     };
 
 const list = (names: readonly string[]): string => names.join(', ');
@@ -34,8 +36,13 @@ export function renderThreadWarnings(access: ThreadAccess): string[] {
           `Each day gets its own post, but shared proof and my answers can't go in it: I'm missing ${list(access.missing)} in that forum. Grant it there.`,
         ]),
     ...(access.missingTags.length === 0 ? [] : [missingTagsLine(access.missingTags, access.canAddTags)]),
+    ...(access.requiresTag ? [REQUIRED_TAG] : []),
   ];
 }
+
+// The coach tags project days only, so in such a forum Discord refuses every other day's post.
+const REQUIRED_TAG =
+  "This forum requires a tag on every post, and I tag only project days, so Discord would refuse the other days. Turn off Require Tags in the forum's settings.";
 
 function missingTagsLine(tags: readonly string[], canAdd: boolean): string {
   const what = `The forum lacks the tag${tags.length === 1 ? '' : 's'} ${list(tags)}`;
@@ -61,5 +68,5 @@ export function renderThreadStatus(access: ThreadAccess | null): string {
     access.missingTags.length === 0
       ? 'Forum tags: stuck, solved and project are there.'
       : `Forum tags: ${missingTagsLine(access.missingTags, access.canAddTags)}`;
-  return `${posts}\n${tags}`;
+  return [posts, tags, ...(access.requiresTag ? [`Forum tags: ${REQUIRED_TAG}`] : [])].join('\n');
 }

@@ -16,7 +16,13 @@ describe('GIVEN what the bot lacks around the day threads or forum posts', () =>
   });
 
   it('WHEN a forum lacks one tag the bot could not add THEN one sentence about "it"; all fine THEN no warning', () => {
-    const forum = { kind: 'forum', channelId: '42', missing: [], canAddTags: false } as const;
+    const forum = {
+      kind: 'forum',
+      channelId: '42',
+      missing: [],
+      canAddTags: false,
+      requiresTag: false,
+    } as const;
     expect(renderThreadWarnings({ ...forum, missingTags: ['solved'] })).toEqual([
       "The forum lacks the tag solved, and I'm missing Manage Threads there to add it. Grant it and run /coach setup again, or add it yourself.",
     ]);
