@@ -1,6 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import type { CrashOptions } from './crash-post.js';
+import { openStore } from '../../src/adapters/store/open-store.js';
+import { createWheelPlacement } from '../../src/app/delivery/wheel-placement.js';
+import { ServerRecords } from '../../src/app/storage/server-records.js';
+import { TestLogger } from '../app/delivery/daily-posts-fixture.js';
+import { CRASH_NAMESPACE, CRASH_PLAN, type CrashOptions } from './crash-post.js';
+import { FIXTURE } from './fake-discord/index.js';
 import { compiledTestScript } from './run-coach.js';
 
 const SCRIPT = compiledTestScript('crash-post');
@@ -47,4 +52,33 @@ export function startCrashChild(options: CrashOptions, children: ChildProcess[])
     await exited;
   };
   return { event, kill9, exited };
+}
+
+/**
+ * Writes, into the SQLite file the crash child will open, a server that posts Day 32 at 09:00 UTC
+ * on 2026-06-02 in `channel` (a text channel, or a forum with `channelKind: 'forum'`), placed on the wheel.
+ */
+export async function seedCrashServer(
+  storeFile: string,
+  channel: { readonly channelId: string; readonly channelKind?: 'forum' },
+): Promise<void> {
+  const logger = new TestLogger();
+  const store = await openStore(`sqlite://${storeFile}`, { namespace: CRASH_NAMESPACE, logger });
+  const settings = {
+    guildId: FIXTURE.guild,
+    ...channel,
+    time: '09:00',
+    timezone: 'UTC',
+    startDate: '2026-06-01',
+    paused: false,
+    recaps: false,
+    nudges: false,
+    problem: null,
+  };
+  await new ServerRecords(store, logger).save(settings);
+  await createWheelPlacement({ store, plan: CRASH_PLAN, graceMs: 12 * 3_600_000 }).placeServer(
+    settings,
+    new Date('2026-06-02T08:58:00Z'),
+  );
+  await store.close();
 }

@@ -4,13 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/adapters/store/open-store.js';
-import { createWheelPlacement } from '../../../src/app/delivery/wheel-placement.js';
 import { loadDayPosts } from '../../../src/app/delivery/day-post-records.js';
 import { ServerRecords } from '../../../src/app/storage/server-records.js';
-import { CRASH_NAMESPACE, CRASH_PLAN, type CrashOptions } from '../../support/crash-post.js';
+import { CRASH_NAMESPACE, type CrashOptions } from '../../support/crash-post.js';
 import { FIXTURE, startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
 import { TestLogger } from '../../app/delivery/daily-posts-fixture.js';
-import { startCrashChild } from '../../support/crash-child.js';
+import { seedCrashServer, startCrashChild } from '../../support/crash-child.js';
 
 /** crash-post.ts, compiled once by the global setup, so each start costs no TypeScript transform. */
 const CHANNEL = FIXTURE.studyChannel;
@@ -23,28 +22,7 @@ beforeEach(async () => {
   fake = await startFakeDiscord();
   dir = await mkdtemp(join(tmpdir(), 'coach-crash-'));
   // The server posts Day 32 at 09:00 UTC on 2026-06-02.
-  const logger = new TestLogger();
-  const store = await openStore(`sqlite://${join(dir, 'coach.sqlite')}`, {
-    namespace: CRASH_NAMESPACE,
-    logger,
-  });
-  const settings = {
-    guildId: FIXTURE.guild,
-    channelId: CHANNEL,
-    time: '09:00',
-    timezone: 'UTC',
-    startDate: '2026-06-01',
-    paused: false,
-    recaps: false,
-    nudges: false,
-    problem: null,
-  };
-  await new ServerRecords(store, logger).save(settings);
-  await createWheelPlacement({ store, plan: CRASH_PLAN, graceMs: 12 * 3_600_000 }).placeServer(
-    settings,
-    new Date('2026-06-02T08:58:00Z'),
-  );
-  await store.close();
+  await seedCrashServer(join(dir, 'coach.sqlite'), { channelId: CHANNEL });
 });
 
 afterEach(async () => {
